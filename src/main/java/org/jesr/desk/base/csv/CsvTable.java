@@ -1,0 +1,151 @@
+package org.jesr.desk.base.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV file read whole into memory, so an importer can check every row before it
+ * stores any. Accepts UTF-8 with or without a byte-order mark and rejects other
+ * encodings instead of storing mangled names.
+ */
+public final class CsvTable {
+
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(List<String> header, List<Row> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    public static CsvTable read(InputStream in, List<String> requiredColumns) {
+        return parse(decodeUtf8(in), requiredColumns);
+    }
+
+    private static String decodeUtf8(InputStream in) {
+        try {
+            byte[] bytes = in.readAllBytes();
+            // A spreadsheet or image renamed to .csv: refuse it by its content, not its name.
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new CsvImportException(0, "", "import.error.not-text");
+                }
+            }
+            int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CsvImportException(0, "", "import.error.not-utf8");
+        } catch (IOException e) {
+            throw new CsvImportException(0, "", "import.error.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static CsvTable parse(String text, List<String> requiredColumns) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(new java.io.StringReader(text))) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            for (String required : requiredColumns) {
+                if (!header.contains(required)) {
+                    throw new CsvImportException(1, required, "import.error.missing-column", required);
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            LineCounter lines = new LineCounter(text);
+            for (CSVRecord record : parser) {
+                // Count physical lines up to the record's start, so a quoted multi-line cell
+                // above it does not shift the line number the user is told to fix.
+                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), header, record.toList()));
+            }
+            return new CsvTable(header, rows);
+        } catch (CsvImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CsvImportException(0, "", "import.error.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Walks forward only, since records arrive in file order. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        long lineAt(long target) {
+            while (position < target && position < text.length()) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** One data row; {@link #line()} is the line number a spreadsheet user sees. */
+    public record Row(long line, List<String> header, List<String> values) {
+
+        public @Nullable String optional(String column) {
+            int index = header.indexOf(column);
+            if (index < 0 || index >= values.size()) {
+                return null;
+            }
+            String value = values.get(index).trim();
+            // Undo the apostrophe CsvWriter puts before formula-like cells, so an export re-imports as it was.
+            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+                value = value.substring(1);
+            }
+            return value.isEmpty() ? null : value;
+        }
+
+        public String required(String column) {
+            String value = optional(column);
+            if (value == null) {
+                throw new CsvImportException(line, column, "import.error.required", column);
+            }
+            return value;
+        }
+
+        public String limited(String column, int maxLength, boolean required) {
+            String value = required ? required(column) : optional(column);
+            if (value != null && value.length() > maxLength) {
+                throw new CsvImportException(line, column, "import.error.too-long", column, maxLength);
+            }
+            return value == null ? "" : value;
+        }
+
+        public Map<String, String> asMap() {
+            java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.size() && i < values.size(); i++) {
+                map.put(header.get(i), values.get(i));
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.jesr.desk.base.i18n;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * English and French from vaadin-i18n/translations*.properties. Declared explicitly so
+ * English is the first language offered: with only the French file suffixed, Vaadin's
+ * automatic provider would open English browsers in French.
+ */
+@Component
+public class AppI18nProvider extends DefaultI18NProvider {
+
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    public AppI18nProvider() {
+        super(LOCALES);
+    }
+}

@@ -1,0 +1,41 @@
+package org.jesr.desk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.csv.CsvImportException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Turns rule violations into notifications in the user's language. */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static String describe(Component context, RuntimeException error) {
+        if (error instanceof CsvImportException csv) {
+            return context.getTranslation("import.error.at", csv.line(), csv.column(),
+                    context.getTranslation(csv.key(), csv.args()));
+        }
+        if (error instanceof TranslatedException translated) {
+            return context.getTranslation(translated.key(), translated.args());
+        }
+        if (error instanceof ObjectOptimisticLockingFailureException) {
+            return context.getTranslation("error.concurrent-change");
+        }
+        throw error;
+    }
+
+    public static void show(Component context, RuntimeException error) {
+        Notification notification = Notification.show(describe(context, error), 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("error-notification");
+    }
+
+    public static void success(Component context, String key, Object... args) {
+        Notification notification = Notification.show(context.getTranslation(key, args), 3000,
+                Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

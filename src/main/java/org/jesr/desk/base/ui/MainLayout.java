@@ -1,0 +1,106 @@
+package org.jesr.desk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The shell around every signed-in screen. Its navigation is read from the views'
+ * {@code @Menu} annotations, so adding a view never means editing this class; the
+ * menu titles are translation keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    private final Span viewTitle = new Span();
+
+    public MainLayout(CurrentReviewInfo review, SessionUser user) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(header(review), navigation(), footer(user));
+    }
+
+    private Div header(CurrentReviewInfo review) {
+        Span app = new Span(getTranslation("app.name"));
+        app.addClassName("app-name");
+        Span reviewName = new Span(review.reviewName().orElseGet(() -> getTranslation("review.none")));
+        reviewName.setId("review-name");
+        reviewName.addClassName("review-name");
+        Div header = new Div(app, reviewName);
+        header.addClassName("drawer-header");
+        return header;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private VerticalLayout footer(SessionUser user) {
+        Span name = new Span(user.displayName());
+        name.setId("current-user");
+        Span roles = new Span(user.roleKeys().stream().map(this::getTranslation).collect(Collectors.joining(", ")));
+        roles.setId("current-roles");
+        roles.addClassName("roles");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language-switch");
+        language.setLabel(getTranslation("nav.language"));
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue(UI.getCurrent().getLocale().getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                user.rememberLanguage(event.getValue().getLanguage());
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(event.getValue());
+                ui.setLocale(event.getValue());
+                // Every label on the page was rendered in the old language; a reload redraws them all.
+                ui.getPage().reload();
+            }
+        });
+
+        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> user.logout());
+        logout.setId("logout");
+        VerticalLayout footer = new VerticalLayout(name, roles, language, logout);
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,5 @@
+package org.jesr.desk.participant;
+
+/** How many rows an all-or-nothing import stored. */
+public record ImportResult(int created) {
+}

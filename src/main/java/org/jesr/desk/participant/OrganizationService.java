@@ -1,0 +1,94 @@
+package org.jesr.desk.participant;
+
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.csv.CsvImportException;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.participant.internal.OrganizationRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organizations taking part: government departments, partners, civil society, delegations. */
+@Service
+public class OrganizationService {
+
+    static final List<String> CSV_COLUMNS = List.of("name", "acronym", "constituency");
+
+    private final OrganizationRepository organizations;
+
+    OrganizationService(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<Organization> search(String text, Pageable pageable) {
+        return organizations.search("%" + text.trim().toLowerCase(Locale.ROOT) + "%", pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Organization> all() {
+        return organizations.findAllByOrderByNameAsc();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count() {
+        return organizations.count();
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Organization save(Organization organization) {
+        if (organization.getName().isBlank()) {
+            throw new TranslatedException("validation.required");
+        }
+        organizations.findByNameIgnoreCase(organization.getName().trim())
+                .filter(other -> !other.getId().equals(organization.getId()))
+                .ifPresent(other -> {
+                    throw new TranslatedException("organization.error.duplicate", organization.getName());
+                });
+        organization.setName(organization.getName().trim());
+        return organizations.saveAndFlush(organization);
+    }
+
+    /** Imports organizations from CSV (name, acronym, constituency): all rows or none. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public ImportResult importCsv(InputStream csv) {
+        CsvTable table = CsvTable.read(csv, List.of("name", "constituency"));
+        Set<String> seen = new HashSet<>();
+        List<Organization> created = new java.util.ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            Organization organization = new Organization();
+            organization.setName(row.limited("name", Organization.NAME_MAX, true));
+            String acronym = row.limited("acronym", Organization.ACRONYM_MAX, false);
+            organization.setAcronym(acronym.isEmpty() ? null : acronym);
+            organization.setConstituency(constituency(row));
+            String key = organization.getName().toLowerCase(Locale.ROOT);
+            if (!seen.add(key) || organizations.findByNameIgnoreCase(organization.getName()).isPresent()) {
+                throw new CsvImportException(row.line(), "name", "organization.error.duplicate", organization.getName());
+            }
+            created.add(organization);
+        }
+        organizations.saveAll(created);
+        return new ImportResult(created.size());
+    }
+
+    private static Constituency constituency(CsvTable.Row row) {
+        String value = row.required("constituency").trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        try {
+            return Constituency.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new CsvImportException(row.line(), "constituency", "import.error.constituency", row.required("constituency"));
+        }
+    }
+}

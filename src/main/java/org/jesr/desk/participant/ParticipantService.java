@@ -1,0 +1,97 @@
+package org.jesr.desk.participant;
+
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.internal.ParticipantCsv;
+import org.jesr.desk.participant.internal.ParticipantRepository;
+import org.jesr.desk.participant.internal.ParticipantRules;
+import org.jesr.desk.participant.internal.ParticipantSpecifications;
+import org.jesr.desk.security.UserAccountService;
+import org.jesr.desk.security.UserSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant list of a review. Contact details are personal data, so observers
+ * from visiting delegations do not see the list; organizers alone change it.
+ */
+@Service
+public class ParticipantService {
+
+    public static final List<String> CSV_COLUMNS = ParticipantCsv.COLUMNS;
+
+    private static final String READERS = "hasAnyRole('ORGANIZER','RAPPORTEUR','CONTRIBUTOR')";
+
+    private final ParticipantRepository participants;
+    private final ParticipantCsv csv;
+    private final UserAccountService accounts;
+
+    ParticipantService(ParticipantRepository participants, ParticipantCsv csv, UserAccountService accounts) {
+        this.participants = participants;
+        this.csv = csv;
+        this.accounts = accounts;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Page<Participant> search(long reviewId, ParticipantFilter filter, Pageable pageable) {
+        return participants.findAll(ParticipantSpecifications.matching(reviewId, filter), pageable);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(long reviewId, ParticipantFilter filter) {
+        return participants.count(ParticipantSpecifications.matching(reviewId, filter));
+    }
+
+    /** Head counts by constituency; aggregate figures, so every signed-in role may see them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Constituency, Long> countByConstituency(long reviewId) {
+        Map<Constituency, Long> counts = new EnumMap<>(Constituency.class);
+        for (Constituency c : Constituency.values()) {
+            counts.put(c, 0L);
+        }
+        for (Object[] row : participants.countByConstituency(reviewId)) {
+            counts.put((Constituency) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Participant save(Participant participant) {
+        ParticipantRules.check(participant).ifPresent(v -> {
+            throw new TranslatedException(v.key(), v.args());
+        });
+        participants.findByReviewIdAndEmail(participant.getReviewId(), participant.getEmail())
+                .filter(other -> !other.getId().equals(participant.getId()))
+                .ifPresent(other -> {
+                    throw new TranslatedException("import.error.duplicate-email", participant.getEmail());
+                });
+        return participants.saveAndFlush(participant);
+    }
+
+    /** Imports participants from CSV: every row is checked first, then all are stored or none. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public ImportResult importCsv(long reviewId, InputStream in) {
+        List<Participant> rows = csv.read(reviewId, in,
+                username -> accounts.findByUsername(username).map(UserSummary::id).orElse(null));
+        participants.saveAll(rows);
+        return new ImportResult(rows.size());
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public String exportCsv(long reviewId) {
+        return csv.write(participants.findByReviewIdOrderByNameAsc(reviewId),
+                id -> accounts.findById(id).map(UserSummary::username).orElse(""));
+    }
+}

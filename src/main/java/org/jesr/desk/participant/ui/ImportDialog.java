@@ -1,0 +1,53 @@
+package org.jesr.desk.participant.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.function.Function;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.participant.ImportResult;
+
+/**
+ * Uploads a CSV file and hands it to an all-or-nothing importer. The size is capped
+ * here and the content is checked by the importer, whatever the file is called.
+ */
+class ImportDialog extends Dialog {
+
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final Paragraph result = new Paragraph();
+
+    ImportDialog(String titleKey, String columns, Function<InputStream, ImportResult> importer, Runnable onImported) {
+        setId("import-dialog");
+        setHeaderTitle(getTranslation(titleKey));
+        Paragraph help = new Paragraph(getTranslation("import.help", columns));
+        result.setId("import-result");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                ImportResult imported = importer.apply(new ByteArrayInputStream(bytes));
+                result.setText(getTranslation("import.done", imported.created()));
+                onImported.run();
+            } catch (TranslatedException e) {
+                result.setText(ErrorMessages.describe(this, e));
+            }
+        })));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.addFileRejectedListener(e -> result.setText(getTranslation("import.error.rejected-file", MAX_BYTES / 1024 / 1024)));
+
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        close.setId("import-close");
+        add(help, upload, result);
+        getFooter().add(close);
+    }
+}

@@ -1,0 +1,83 @@
+package org.jesr.desk.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.security.AppRoles;
+
+/** The organizations taking part, readable by all; organizers maintain the list. */
+@Route("organizations")
+@PermitAll
+@Menu(order = 10, icon = "vaadin:building", title = "nav.organizations")
+class OrganizationsView extends Main implements HasDynamicTitle {
+
+    private final OrganizationService organizations;
+    private final Grid<Organization> grid = new Grid<>(Organization.class, false);
+    private final TextField search = new TextField();
+
+    OrganizationsView(OrganizationService organizations, AuthenticationContext auth) {
+        this.organizations = organizations;
+        addClassName("page");
+        search.setId("organization-search");
+        search.setPlaceholder(getTranslation("organization.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Div bar = new Div(search);
+        bar.addClassName("toolbar");
+
+        grid.setId("organization-grid");
+        grid.addColumn(Organization::getName).setHeader(getTranslation("organization.name")).setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(Organization::getAcronym).setHeader(getTranslation("organization.acronym")).setSortProperty("acronym");
+        grid.addColumn(o -> getTranslation(o.getConstituency().translationKey()))
+                .setHeader(getTranslation("organization.constituency")).setSortProperty("constituency");
+        grid.setItems(query -> organizations.search(search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+
+        if (auth.hasRole(AppRoles.ORGANIZER)) {
+            Button add = new Button(getTranslation("organization.add"), VaadinIcon.PLUS.create(), e -> edit(new Organization()));
+            add.setId("add-organization");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importCsv = new Button(getTranslation("organization.import"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog("organization.import", "name, acronym, constituency",
+                            organizations::importCsv, grid.getDataProvider()::refreshAll).open());
+            importCsv.setId("import-organizations");
+            bar.add(add, importCsv);
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+        add(bar, grid);
+    }
+
+    private void edit(Organization organization) {
+        new OrganizationDialog(organization, saved -> {
+            try {
+                organizations.save(saved);
+                grid.getDataProvider().refreshAll();
+                return true;
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+                return false;
+            }
+        }).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.organizations");
+    }
+}

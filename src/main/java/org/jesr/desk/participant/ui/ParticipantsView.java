@@ -1,0 +1,162 @@
+package org.jesr.desk.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.participant.Participant;
+import org.jesr.desk.participant.ParticipantFilter;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** Who takes part in the review, searchable by name, organization and constituency. */
+@Route("participants")
+@RolesAllowed({AppRoles.ORGANIZER, AppRoles.RAPPORTEUR, AppRoles.CONTRIBUTOR})
+@Menu(order = 20, icon = "vaadin:users", title = "nav.participants")
+class ParticipantsView extends Main implements HasDynamicTitle {
+
+    private final ParticipantService participants;
+    private final OrganizationService organizations;
+    private final Grid<Participant> grid = new Grid<>(Participant.class, false);
+    private final ConstituencyCounts counts = new ConstituencyCounts();
+    private final TextField search = new TextField();
+    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final ComboBox<Constituency> constituency = new ComboBox<>();
+    private final boolean organizer;
+    private final long reviewId;
+
+    ParticipantsView(ParticipantService participants, OrganizationService organizations, ReviewService reviews,
+                     AuthenticationContext auth) {
+        this.participants = participants;
+        this.organizations = organizations;
+        this.organizer = auth.hasRole(AppRoles.ORGANIZER);
+        addClassName("page");
+        Review review = reviews.current().orElse(null);
+        this.reviewId = review == null || review.getId() == null ? -1 : review.getId();
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        add(counts, filters(), grid);
+        configureGrid();
+        refresh();
+    }
+
+    private Div filters() {
+        search.setId("participant-search");
+        search.setPlaceholder(getTranslation("participant.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        organization.setId("filter-organization");
+        organization.setPlaceholder(getTranslation("participant.organization"));
+        organization.setItems(organizations.all());
+        organization.setItemLabelGenerator(Organization::shortName);
+        organization.setClearButtonVisible(true);
+        constituency.setId("filter-constituency");
+        constituency.setPlaceholder(getTranslation("participant.constituency"));
+        constituency.setItems(Constituency.values());
+        constituency.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        constituency.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        organization.addValueChangeListener(e -> refresh());
+        constituency.addValueChangeListener(e -> refresh());
+        Div bar = new Div(search, organization, constituency);
+        bar.addClassName("toolbar");
+        if (organizer) {
+            bar.add(organizerActions());
+        }
+        return bar;
+    }
+
+    private Div organizerActions() {
+        Button add = new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create(), e -> edit(newParticipant()));
+        add.setId("add-participant");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importCsv = new Button(getTranslation("participant.import"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog("participant.import", String.join(", ", ParticipantService.CSV_COLUMNS),
+                        in -> participants.importCsv(reviewId, in), this::refresh).open());
+        importCsv.setId("import-participants");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = participants.exportCsv(reviewId).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "participants.csv", "text/csv", bytes.length);
+        }), getTranslation("participant.export"));
+        export.setId("export-participants");
+        export.addClassName("button-link");
+        return new Div(add, importCsv, export);
+    }
+
+    private void configureGrid() {
+        grid.setId("participant-grid");
+        grid.addColumn(Participant::getName).setHeader(getTranslation("participant.name")).setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(p -> p.getOrganization() == null ? "" : p.getOrganization().shortName())
+                .setHeader(getTranslation("participant.organization")).setSortProperty("organization.name");
+        grid.addColumn(p -> p.getOrganization() == null ? "" : getTranslation(p.getOrganization().getConstituency().translationKey()))
+                .setHeader(getTranslation("participant.constituency")).setSortProperty("organization.constituency");
+        grid.addColumn(Participant::getTitle).setHeader(getTranslation("participant.title"));
+        grid.addColumn(Participant::getEmail).setHeader(getTranslation("participant.email")).setSortProperty("email");
+        grid.setItems(query -> participants.search(reviewId, filter(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        if (organizer) {
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+    }
+
+    private ParticipantFilter filter() {
+        return new ParticipantFilter(search.getValue(),
+                organization.getValue() == null ? null : organization.getValue().getId(), constituency.getValue());
+    }
+
+    private Participant newParticipant() {
+        Participant participant = new Participant();
+        participant.setReviewId(reviewId);
+        return participant;
+    }
+
+    private void edit(Participant participant) {
+        new ParticipantDialog(participant, organizations.all(), saved -> {
+            try {
+                participants.save(saved);
+                ErrorMessages.success(this, "participant.saved");
+                refresh();
+                return true;
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+                return false;
+            }
+        }).open();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        counts.show(participants.countByConstituency(reviewId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.participants");
+    }
+}

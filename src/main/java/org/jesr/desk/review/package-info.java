@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.review;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,139 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.Role;
+import org.jesr.desk.security.SystemAuthentication;
+import org.jesr.desk.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the sample review on the first start of an empty database, through the same
+ * services and CSV importers that organizers use, in one transaction: it is loaded
+ * whole or not at all, and never twice.
+ */
+@Component
+@Order(10)
+public class SampleDataLoader implements ApplicationRunner {
+
+    public static final String SAMPLE = "sample-data/sindh-jesr-2026/";
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+    private final boolean enabled;
+    private final ReviewService reviews;
+    private final OrganizationService organizations;
+    private final ParticipantService participants;
+    private final UserAccountService accounts;
+    private final TransactionTemplate transactions;
+
+    SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
+                     OrganizationService organizations, ParticipantService participants,
+                     UserAccountService accounts, TransactionTemplate transactions) {
+        this.enabled = enabled;
+        this.reviews = reviews;
+        this.organizations = organizations;
+        this.participants = participants;
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            loadIfEmpty();
+        }
+    }
+
+    /** @return true when the sample was loaded by this call */
+    public boolean loadIfEmpty() {
+        Boolean loaded = SystemAuthentication.runAsSystem(() -> transactions.execute(status -> {
+            if (reviews.count() > 0 || organizations.count() > 0 || accounts.count() > 0) {
+                return false;
+            }
+            load();
+            return true;
+        }));
+        if (Boolean.TRUE.equals(loaded)) {
+            log.info("Loaded the sample review from {}", SAMPLE);
+        }
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    private void load() {
+        Review review = reviews.save(review(properties("review.properties")));
+        try (InputStream in = open("organizations.csv")) {
+            organizations.importCsv(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        createAccounts();
+        try (InputStream in = open("participants.csv")) {
+            participants.importCsv(review.getId(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createAccounts() {
+        try (InputStream in = open("accounts.csv")) {
+            for (CsvTable.Row row : CsvTable.read(in, List.of("username", "password", "display_name", "roles")).rows()) {
+                Set<Role> roles = Arrays.stream(row.required("roles").split("[;|]"))
+                        .map(String::trim).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+                String language = row.optional("language");
+                accounts.createDemoAccount(row.required("username"), row.required("password"),
+                        row.required("display_name"), roles, language == null ? "en" : language);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Review review(Properties p) {
+        Review review = new Review();
+        review.setName(p.getProperty("name"));
+        review.setCountryOrProvince(p.getProperty("country-or-province"));
+        review.setYear(Integer.parseInt(p.getProperty("year")));
+        review.setStartDate(LocalDate.parse(p.getProperty("start-date")));
+        review.setEndDate(LocalDate.parse(p.getProperty("end-date")));
+        review.setVenue(p.getProperty("venue"));
+        review.setTimeZone(p.getProperty("time-zone"));
+        review.setSectorPlan(p.getProperty("sector-plan"));
+        review.setLanguages(p.getProperty("languages"));
+        return review;
+    }
+
+    private static Properties properties(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = open(name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static InputStream open(String name) throws IOException {
+        return new ClassPathResource(SAMPLE + name).getInputStream();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.sampledata;
+
+import org.jspecify.annotations.NullMarked;

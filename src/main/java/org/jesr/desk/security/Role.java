@@ -1,0 +1,18 @@
+package org.jesr.desk.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles a user account can hold; a user may hold several. */
+public enum Role {
+    ADMIN, ORGANIZER, RAPPORTEUR, CONTRIBUTOR, OBSERVER;
+
+    /** The roles a holder of this one effectively has. */
+    public Set<Role> implied() {
+        return this == ADMIN ? EnumSet.of(ADMIN, ORGANIZER) : EnumSet.of(this);
+    }
+
+    public String translationKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.security.internal;
+
+import org.jspecify.annotations.NullMarked;

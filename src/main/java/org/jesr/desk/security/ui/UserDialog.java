@@ -1,0 +1,73 @@
+package org.jesr.desk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jesr.desk.security.Role;
+import org.jesr.desk.security.UserForm;
+
+/** Creates an account or changes one's roles, language, status and password. */
+class UserDialog extends Dialog {
+
+    private final Binder<UserForm> binder = new Binder<>(UserForm.class);
+
+    UserDialog(UserForm form, Predicate<UserForm> onSave) {
+        setId("user-dialog");
+        boolean creating = form.getId() == null;
+        setHeaderTitle(getTranslation(creating ? "user.add" : "user.edit"));
+        TextField username = new TextField(getTranslation("user.username"));
+        username.setId("user-username");
+        username.setMaxLength(UserForm.USERNAME_MAX);
+        TextField name = new TextField(getTranslation("user.display-name"));
+        name.setId("user-display-name");
+        name.setMaxLength(UserForm.NAME_MAX);
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
+        roles.setId("user-roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
+        Select<String> language = new Select<>();
+        language.setId("user-language");
+        language.setLabel(getTranslation("nav.language"));
+        language.setItems("en", "fr");
+        language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
+        Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
+        enabled.setId("user-enabled");
+        PasswordField password = new PasswordField(getTranslation(creating ? "user.password" : "user.new-password"));
+        password.setId("user-password");
+        password.setHelperText(getTranslation("user.password-help", UserForm.PASSWORD_MIN));
+
+        String required = getTranslation("validation.required");
+        binder.forField(username).asRequired(required)
+                .withValidator(new RegexpValidator(getTranslation("user.error.username-invalid"), UserForm.USERNAME_PATTERN))
+                .bind(UserForm::getUsername, UserForm::setUsername);
+        binder.forField(name).asRequired(required).bind(UserForm::getDisplayName, UserForm::setDisplayName);
+        binder.forField(roles).asRequired(getTranslation("validation.roles")).bind(UserForm::getRoles, UserForm::setRoles);
+        binder.forField(language).bind(UserForm::getLanguage, UserForm::setLanguage);
+        binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
+        binder.forField(password)
+                .withValidator(p -> (p.isEmpty() && !creating) || p.length() >= UserForm.PASSWORD_MIN,
+                        getTranslation("user.error.password-too-short", UserForm.PASSWORD_MIN))
+                .bind(UserForm::getNewPassword, UserForm::setNewPassword);
+        binder.setBean(form);
+        add(new FormLayout(username, name, roles, language, enabled, password));
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (binder.validate().isOk() && onSave.test(form)) {
+                close();
+            }
+        });
+        save.setId("user-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}
