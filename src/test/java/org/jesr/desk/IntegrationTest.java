@@ -1,0 +1,46 @@
+package org.jesr.desk;
+
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of every {@code *IT}: the whole application against a real database that is
+ * wiped and migrated again before each test, so tests cannot lean on each other's rows.
+ */
+@SpringBootTest(properties = "jesr.sample-data.load=false")
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    @Autowired
+    private Flyway flyway;
+
+    @BeforeEach
+    void cleanDatabase() {
+        flyway.clean();
+        flyway.migrate();
+    }
+
+    @AfterEach
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Acts as a signed-in user with these roles (and what they imply) until the test ends. */
+    protected static void signInAs(String username, Role... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .flatMap(role -> role.implied().stream())
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).distinct().toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+    }
+}

@@ -1,0 +1,97 @@
+package org.jesr.desk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+@AnalyzeClasses(packages = "org.jesr.desk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_never_touch_repositories = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule features_never_reach_into_another_features_internals = classes()
+            .that().resideInAPackage("org.jesr.desk..")
+            .should(new ArchCondition<>("use other features only through their root package") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String own = feature(item).orElse("");
+                    item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        JavaClass target = dependency.getTargetClass();
+                        String targetFeature = feature(target).orElse(own);
+                        boolean hidden = target.getPackageName().matches("org\\.jesr\\.desk\\.[a-z]+\\.(internal|ui)(\\..*)?");
+                        if (!targetFeature.equals(own) && !targetFeature.equals("base") && hidden) {
+                            events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                        }
+                    });
+                }
+            });
+
+    @ArchTest
+    static final ArchRule no_jpa_association_crosses_a_feature = fields()
+            .that().areAnnotatedWith(ManyToOne.class).or().areAnnotatedWith(OneToMany.class)
+            .or().areAnnotatedWith(OneToOne.class).or().areAnnotatedWith(ManyToMany.class)
+            .should(new ArchCondition<>("point only at entities of their own feature") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                    String own = feature(field.getOwner()).orElse("");
+                    field.getAllInvolvedRawTypes().stream()
+                            .filter(type -> type.getPackageName().startsWith("org.jesr.desk"))
+                            .filter(type -> !feature(type).orElse("").equals(own))
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(field,
+                                    field.getFullName() + " refers to " + type.getName() + "; refer by id instead")));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule every_view_declares_who_may_open_it = classes().that().areAnnotatedWith(Route.class)
+            .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+            .orShould().beAnnotatedWith(AnonymousAllowed.class);
+
+    @ArchTest
+    static final ArchRule every_public_service_method_is_secured = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .and().arePublic()
+            .should().beAnnotatedWith(PreAuthorize.class);
+
+    @ArchTest
+    static final ArchRule itext_stays_in_pdf_packages = noClasses().that().resideOutsideOfPackage("..pdf..")
+            .should().dependOnClassesThat().resideInAPackage("com.itextpdf..")
+            .allowEmptyShould(true);
+
+    private static Optional<String> feature(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith("org.jesr.desk.")) {
+            return Optional.empty();
+        }
+        String rest = name.substring("org.jesr.desk.".length());
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+}

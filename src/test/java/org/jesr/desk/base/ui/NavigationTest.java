@@ -1,0 +1,68 @@
+package org.jesr.desk.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+
+class NavigationTest extends KaribuTest {
+
+    @Test
+    void an_organizer_sees_the_secretariats_menu_but_not_user_administration() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate("");
+
+        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants", "Review settings");
+        assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
+                .isEqualTo("Sindh Joint Education Sector Review 2026");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
+        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Organizer");
+    }
+
+    @Test
+    void an_admin_also_manages_users() {
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("");
+
+        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants", "Review settings", "Users and roles");
+    }
+
+    @Test
+    void an_observer_only_follows_the_review() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate("");
+
+        assertThat(menu()).containsExactly("Overview", "Organizations");
+    }
+
+    @Test
+    void a_rapporteur_and_a_contributor_see_the_participant_list_but_not_the_settings() {
+        login("rapporteur", Role.RAPPORTEUR);
+        UI.getCurrent().navigate("");
+
+        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants");
+    }
+
+    @Test
+    void the_french_interface_is_in_french() {
+        login("observer", Role.OBSERVER);
+        useLanguage(Locale.FRENCH);
+        UI.getCurrent().navigate("");
+
+        assertThat(menu()).containsExactly("Vue d'ensemble", "Organisations");
+        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
+    }
+
+    private static List<String> menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .map(SideNavItem::getLabel).toList();
+    }
+}
