@@ -2,6 +2,7 @@ package org.jesr.desk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        // Without an icon link, browsers ask for /favicon.ico and log a 404 on every page.
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

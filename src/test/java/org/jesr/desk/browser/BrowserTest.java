@@ -1,0 +1,105 @@
+package org.jesr.desk.browser;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of every browser test: Debian's headless Chromium, driven by its chromedriver,
+ * against the packaged app started once on a random port.
+ */
+abstract class BrowserTest {
+
+    protected static final RunningApp app = RunningApp.shared();
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected void signIn(String username, String password) {
+        driver.get(app.url("login"));
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#login-form input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        waitForVaadin();
+    }
+
+    protected List<String> menu() {
+        wait.until(d -> !menuNow().isEmpty());
+        return menuNow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> menuNow() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
+                + ".map(e => e.textContent.trim());");
+    }
+
+    protected Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until Vaadin has no request in flight, so what we read is what the server sent. */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(js(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients &&"
+                        + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    protected void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        // The window includes no browser chrome in headless mode, but check what the page sees.
+        wait.until(d -> ((Number) js("return window.innerWidth;")).intValue() == width);
+    }
+
+    protected List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    protected String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+}

@@ -1,0 +1,56 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+class DemoRolesBrowserIT extends BrowserTest {
+
+    @ParameterizedTest(name = "{0} signs in and sees its own menu")
+    @CsvSource(delimiter = '|', value = {
+            "admin       | Overview, Organizations, Participants, Review settings, Users and roles | Administrator",
+            "organizer   | Overview, Organizations, Participants, Review settings                   | Organizer",
+            "rapporteur  | Overview, Organizations, Participants                                    | Rapporteur",
+            "contributor | Overview, Organizations, Participants                                    | Contributor",
+            "observer    | Vue d'ensemble, Organisations                                           | Observateur"})
+    void each_demo_role_signs_in_and_sees_its_own_menu_without_errors(String user, String menu, String role) {
+        signIn(user, user);
+
+        assertThat(menu()).containsExactlyElementsOf(List.of(menu.split(",\\s*")));
+        assertThat(text("current-roles")).isEqualTo(role);
+        assertThat(text("review-name")).isEqualTo("Sindh Joint Education Sector Review 2026");
+        assertThat(driver.findElements(By.id("error-notification"))).isEmpty();
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void an_observer_is_refused_at_an_organizers_route() {
+        signIn("observer", "observer");
+
+        driver.get(app.url("participants"));
+        waitForVaadin();
+
+        assertThat(driver.findElements(By.id("participant-grid"))).isEmpty();
+        driver.get(app.url("settings"));
+        waitForVaadin();
+        assertThat(driver.findElements(By.id("save-review"))).isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_shows_the_translated_error_on_the_login_form() {
+        driver.get(app.url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form input[name='username']")))
+                .sendKeys("contributor");
+        driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
+
+        wait.until(ExpectedConditions.urlContains("error"));
+        waitForVaadin();
+        assertThat(driver.findElement(By.id("login-form")).getText()).contains("Could not sign in");
+    }
+}
