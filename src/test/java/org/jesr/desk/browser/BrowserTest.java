@@ -65,9 +65,35 @@ abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /**
+     * Creates an account through the admin screen, so a test that changes an account
+     * (its language, a lockout) does not disturb the demo accounts other tests sign in with.
+     */
+    protected void createAccount(String username, String password, String roleLabel) {
+        signIn("admin", "admin");
+        driver.get(app.url("admin/users"));
+        waitForVaadin();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-user"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-username input"))).sendKeys(username);
+        driver.findElement(By.cssSelector("#user-display-name input")).sendKeys("Test " + username);
+        driver.findElement(By.cssSelector("#user-password input")).sendKeys(password);
+        driver.findElements(By.cssSelector("#user-roles vaadin-checkbox")).stream()
+                .filter(box -> box.getText().trim().equals(roleLabel)).findFirst().orElseThrow().click();
+        driver.findElement(By.id("user-save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-dialog")));
+        waitForVaadin();
+        driver.manage().deleteAllCookies();
+    }
+
     protected List<String> menu() {
         wait.until(d -> !menuNow().isEmpty());
         return menuNow();
+    }
+
+    /** The first menu entry, or "" while the page is reloading. */
+    protected String firstMenuEntry() {
+        List<String> entries = menuNow();
+        return entries.isEmpty() ? "" : entries.getFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,44 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+class LanguageBrowserIT extends BrowserTest {
+
+    @Test
+    void a_user_switches_to_french_and_the_next_sign_in_opens_in_french() {
+        createAccount("language-test", "language-test-pw", "Contributor");
+        signIn("language-test", "language-test-pw");
+        assertThat(menu()).startsWith("Overview");
+
+        chooseLanguage("français");
+        wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
+        assertThat(menu()).containsExactly("Vue d'ensemble", "Organisations", "Participants");
+        assertThat(text("current-roles")).isEqualTo("Contributeur");
+
+        driver.manage().deleteAllCookies();
+        signIn("language-test", "language-test-pw");
+        assertThat(menu()).startsWith("Vue d'ensemble");
+    }
+
+    @Test
+    void dates_follow_the_users_language() {
+        signIn("observer", "observer");
+        driver.get(app.url(""));
+        waitForVaadin();
+
+        assertThat(text("overview")).contains("déc. 2026").contains("Asia/Karachi");
+    }
+
+    private void chooseLanguage(String label) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch")));
+        select.click();
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().equals(label)).findFirst().orElse(null));
+        item.click();
+    }
+}

@@ -1,0 +1,64 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
+class TabletLayoutBrowserIT extends BrowserTest {
+
+    private static final List<String> PAGES = List.of("", "organizations", "participants", "settings");
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768", "768, 1024"})
+    void every_organizer_screen_fits_a_tablet_with_touch_sized_controls(int width, int height) {
+        resize(width, height);
+        signIn("organizer", "organizer");
+
+        for (String page : PAGES) {
+            driver.get(app.url(page));
+            waitForVaadin();
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).as("horizontal overflow on /%s", page).isLessThanOrEqualTo(0);
+            assertThat(tooSmallControls()).as("controls under 44 px on /%s", page).isEmpty();
+            screenshot(width + "x" + height + "-" + (page.isEmpty() ? "overview" : page));
+        }
+    }
+
+    /** Kept in target/screenshots for a person to look at; no test reads them. */
+    private void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> tooSmallControls() {
+        return (List<Map<String, Object>>) js("""
+                const selectors = 'vaadin-button, vaadin-checkbox, vaadin-text-field, vaadin-combo-box, vaadin-select, vaadin-date-picker,'
+                    + ' vaadin-side-nav-item, vaadin-drawer-toggle, a.button-link, vaadin-integer-field';
+                return Array.from(document.querySelectorAll(selectors))
+                  .filter(e => e.offsetParent !== null)
+                  .map(e => {
+                    // A field's touch target is its input box, not the label above it.
+                    const target = e.shadowRoot && e.shadowRoot.querySelector('[part~="input-field"]') || e;
+                    const box = target.getBoundingClientRect();
+                    return {tag: e.localName, id: e.id, text: (e.textContent || '').trim().slice(0, 30),
+                            height: Math.round(box.height), width: Math.round(box.width)};
+                  })
+                  .filter(b => b.height > 0 && (b.height < 44 || b.width < 44));
+                """);
+    }
+}
