@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +47,8 @@ abstract class BrowserTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Pages reload on a language change; an element read mid-reload is simply read again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -98,8 +102,12 @@ abstract class BrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<String> menuNow() {
-        return (List<String>) js("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
+        try {
+            return (List<String>) js("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
                 + ".map(e => e.textContent.trim());");
+        } catch (WebDriverException e) {
+            return List.of();
+        }
     }
 
     protected Object js(String script, Object... args) {
@@ -123,6 +131,16 @@ abstract class BrowserTest {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /** The text of an element, or "" while the page is between two loads. */
+    protected String textNow(String id) {
+        try {
+            Object text = js("const e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
+            return text == null ? "" : text.toString();
+        } catch (WebDriverException e) {
+            return "";
+        }
     }
 
     protected String text(String id) {

@@ -34,6 +34,19 @@ class LanguageBrowserIT extends BrowserTest {
         assertThat(text("overview")).contains("déc. 2026").contains("Asia/Karachi");
     }
 
+    @Test
+    void the_sign_in_page_can_be_switched_to_french_before_signing_in() {
+        driver.get(app.url("login"));
+        waitForVaadin();
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("login-language")));
+        select.click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().equals("français")).findFirst().orElse(null)).click();
+
+        wait.until(d -> textNow("login-form").contains("Mot de passe"));
+        assertThat(textNow("login-form")).contains("Se connecter");
+    }
+
     private void chooseLanguage(String label) {
         WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch")));
         select.click();

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.TestData;
 import org.jesr.desk.base.csv.CsvImportException;
-import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,15 +32,7 @@ class ParticipantImportIT extends IntegrationTest {
     @BeforeEach
     void aReviewWithOrganizations() {
         signInAs("organizer", Role.ORGANIZER);
-        Review review = new Review();
-        review.setName("Test JSR");
-        review.setCountryOrProvince("Sindh");
-        review.setYear(2026);
-        review.setStartDate(LocalDate.of(2026, 12, 7));
-        review.setEndDate(LocalDate.of(2026, 12, 9));
-        review.setVenue("Karachi");
-        review.setTimeZone("Asia/Karachi");
-        reviewId = reviews.save(review).getId();
+        reviewId = reviews.save(TestData.review("Test JSR", 2026)).getId();
         organizations.importCsv(csv("""
                 name,acronym,constituency
                 School Education and Literacy Department,SELD,GOVERNMENT
@@ -161,15 +152,7 @@ class ParticipantImportIT extends IntegrationTest {
         assertThat(exported).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'+92 300 1234567")
                 .doesNotContain(",=HYPERLINK").doesNotContain("\n=");
         signInAs("organizer", Role.ORGANIZER);
-        Review other = new Review();
-        other.setName("Next JSR");
-        other.setCountryOrProvince("Sindh");
-        other.setYear(2027);
-        other.setStartDate(LocalDate.of(2027, 12, 6));
-        other.setEndDate(LocalDate.of(2027, 12, 8));
-        other.setVenue("Karachi");
-        other.setTimeZone("Asia/Karachi");
-        long next = reviews.save(other).getId();
+        long next = reviews.save(TestData.review("Next JSR", 2027)).getId();
         participants.importCsv(next, new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
         Participant back = participants.search(next, ParticipantFilter.all(), Pageable.unpaged()).getContent().getFirst();
         assertThat(back.getName()).isEqualTo("=HYPERLINK(\"http://evil.example\")");

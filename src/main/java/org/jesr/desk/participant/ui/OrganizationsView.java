@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.security.AppRoles;
@@ -27,17 +26,12 @@ class OrganizationsView extends Main implements HasDynamicTitle {
 
     private final OrganizationService organizations;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
-    private final TextField search = new TextField();
+    private final SearchField search;
 
     OrganizationsView(OrganizationService organizations, AuthenticationContext auth) {
         this.organizations = organizations;
         addClassName("page");
-        search.setId("organization-search");
-        search.setPlaceholder(getTranslation("organization.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField("organization-search", "organization.search", () -> grid.getDataProvider().refreshAll());
         Div bar = new Div(search);
         bar.addClassName("toolbar");
 

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
@@ -42,7 +41,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     private final OrganizationService organizations;
     private final Grid<Participant> grid = new Grid<>(Participant.class, false);
     private final ConstituencyCounts counts = new ConstituencyCounts();
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("participant-search", "participant.search", this::refresh);
     private final ComboBox<Organization> organization = new ComboBox<>();
     private final ComboBox<Constituency> constituency = new ComboBox<>();
     private final boolean organizer;
@@ -66,11 +65,6 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     }
 
     private Div filters() {
-        search.setId("participant-search");
-        search.setPlaceholder(getTranslation("participant.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
         organization.setId("filter-organization");
         organization.setPlaceholder(getTranslation("participant.organization"));
         organization.setItems(organizations.all());
@@ -81,7 +75,6 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         constituency.setItems(Constituency.values());
         constituency.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
         constituency.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
         organization.addValueChangeListener(e -> refresh());
         constituency.addValueChangeListener(e -> refresh());
         Div bar = new Div(search, organization, constituency);

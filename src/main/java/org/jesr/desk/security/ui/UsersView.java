@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.security.UserAccountService;
 import org.jesr.desk.security.UserForm;
@@ -29,16 +28,12 @@ class UsersView extends Main implements HasDynamicTitle {
 
     private final UserAccountService accounts;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
-    private final TextField search = new TextField();
+    private final SearchField search;
 
     UsersView(UserAccountService accounts, Clock clock) {
         this.accounts = accounts;
         addClassName("page");
-        search.setId("user-search");
-        search.setPlaceholder(getTranslation("user.search"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField("user-search", "user.search", () -> grid.getDataProvider().refreshAll());
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(new UserForm()));
         add.setId("add-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
