@@ -1,7 +1,10 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.jesr.desk.base.TranslatedException;
@@ -62,6 +65,37 @@ public class ParticipantService {
             counts.put((Constituency) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /** Names, organizations and constituencies, without contact details: for agendas and attendance. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ParticipantRef> refs(long reviewId) {
+        return participants.findByReviewIdOrderByNameAsc(reviewId).stream().map(ParticipantRef::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, ParticipantRef> refsById(Collection<Long> ids) {
+        Map<Long, ParticipantRef> refs = new HashMap<>();
+        participants.findAllById(ids).forEach(p -> refs.put(p.getId(), ParticipantRef.of(p)));
+        return refs;
+    }
+
+    /** Participant ids by lower-case e-mail, for imports that name people by their address. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByEmail(long reviewId) {
+        Map<String, Long> ids = new HashMap<>();
+        participants.findByReviewIdOrderByNameAsc(reviewId).forEach(p -> ids.put(p.getEmail(), p.getId()));
+        return ids;
+    }
+
+    /** The participant record of a signed-in user in this review, if they have one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ParticipantRef> forAccount(long reviewId, long userAccountId) {
+        return participants.findFirstByReviewIdAndUserAccountId(reviewId, userAccountId).map(ParticipantRef::of);
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

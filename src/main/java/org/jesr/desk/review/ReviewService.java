@@ -22,11 +22,20 @@ public class ReviewService {
         this.reviews = reviews;
     }
 
-    /** The review everyone is working on: the active one with the latest start. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The review everyone is working on: the active one with the latest start. Its name,
+     * dates and venue are public, as room displays and calendar feeds show them without a sign-in.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Review> current() {
         return reviews.findFirstByActiveTrueOrderByStartDateDesc();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Review> find(long reviewId) {
+        return reviews.findById(reviewId);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.ParticipantService;
@@ -45,16 +46,18 @@ public class SampleDataLoader implements ApplicationRunner {
     private final OrganizationService organizations;
     private final ParticipantService participants;
     private final UserAccountService accounts;
+    private final AgendaService agenda;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
-                     UserAccountService accounts, TransactionTemplate transactions) {
+                     UserAccountService accounts, AgendaService agenda, TransactionTemplate transactions) {
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
         this.participants = participants;
         this.accounts = accounts;
+        this.agenda = agenda;
         this.transactions = transactions;
     }
 
@@ -90,6 +93,11 @@ public class SampleDataLoader implements ApplicationRunner {
         createAccounts();
         try (InputStream in = open("participants.csv")) {
             participants.importCsv(review.getId(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream in = open("programme.csv")) {
+            agenda.importCsv(review.getId(), review.zone(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,8 @@ class I18nKeysTest {
 
     /** Words that are spelled the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
-            "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates");
+            "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates",
+            "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 

@@ -13,11 +13,11 @@ class DemoRolesBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in and sees its own menu")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Organizations, Participants, Review settings, Users and roles | Administrator",
-            "organizer   | Overview, Organizations, Participants, Review settings                   | Organizer",
-            "rapporteur  | Overview, Organizations, Participants                                    | Rapporteur",
-            "contributor | Overview, Organizations, Participants                                    | Contributor",
-            "observer    | Vue d'ensemble, Organisations                                           | Observateur"})
+            "admin       | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Organizations, Participants, Review settings, Users and roles | Administrator",
+            "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Organizations, Participants, Review settings | Organizer",
+            "rapporteur  | Overview, Now & next, Agenda, My agenda, Organizations, Participants | Rapporteur",
+            "contributor | Overview, Now & next, Agenda, My agenda, Organizations, Participants | Contributor",
+            "observer    | Vue d'ensemble, En ce moment, Programme, Mon programme, Organisations | Observateur"})
     void each_demo_role_signs_in_and_sees_its_own_menu_without_errors(String user, String menu, String role) {
         signIn(user, user);
 

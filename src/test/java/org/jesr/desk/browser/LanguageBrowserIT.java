@@ -17,7 +17,8 @@ class LanguageBrowserIT extends BrowserTest {
 
         chooseLanguage("français");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
-        assertThat(menu()).containsExactly("Vue d'ensemble", "Organisations", "Participants");
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Organisations",
+                "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
 
-    private static final List<String> PAGES = List.of("", "organizations", "participants", "settings");
+    private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit",
+            "organizations", "participants", "settings");
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "768, 1024"})

@@ -102,7 +102,7 @@ class ServiceSecurityIT extends IntegrationTest {
     @Test
     void nobody_signed_in_gets_nothing() {
         signOut();
-        assertThatThrownBy(() -> reviews.current()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> organizations.all()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

@@ -33,6 +33,13 @@ public final class ErrorMessages {
         notification.setId("error-notification");
     }
 
+    /** Shown after a save that went through but deserves a second look. */
+    public static void warning(Component context, String text) {
+        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setId("warning-notification");
+    }
+
     public static void success(Component context, String key, Object... args) {
         Notification notification = Notification.show(context.getTranslation(key, args), 3000,
                 Notification.Position.BOTTOM_START);

@@ -40,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(toggle, viewTitle, new LiveIndicator());
         addToDrawer(header(review), navigation(), footer(user));
     }
 

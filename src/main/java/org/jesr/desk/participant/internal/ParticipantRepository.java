@@ -16,6 +16,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long>,
 
     List<Participant> findByReviewIdOrderByNameAsc(Long reviewId);
 
+    Optional<Participant> findFirstByReviewIdAndUserAccountId(Long reviewId, Long userAccountId);
+
     @Query("""
             select o.constituency, count(p) from Participant p join p.organization o
             where p.reviewId = :reviewId group by o.constituency""")

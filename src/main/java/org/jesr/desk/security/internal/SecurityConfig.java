@@ -21,7 +21,9 @@ class SecurityConfig {
         // Health probes must answer before anyone signs in: Docker and load balancers call them.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
+                .requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll()
+                // Calendar apps fetch feeds without a session; the personal feed is guarded by its secret token.
+                .requestMatchers("/ical/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

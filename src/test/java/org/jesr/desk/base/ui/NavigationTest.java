@@ -20,7 +20,8 @@ class NavigationTest extends KaribuTest {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants", "Review settings");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
+                "Agenda editor", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
@@ -32,7 +33,8 @@ class NavigationTest extends KaribuTest {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants", "Review settings", "Users and roles");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
+                "Agenda editor", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 
     @Test
@@ -40,7 +42,7 @@ class NavigationTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Organizations");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Organizations");
     }
 
     @Test
@@ -48,7 +50,7 @@ class NavigationTest extends KaribuTest {
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Organizations", "Participants");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Organizations", "Participants");
     }
 
     @Test
@@ -57,7 +59,7 @@ class NavigationTest extends KaribuTest {
         useLanguage(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Vue d'ensemble", "Organisations");
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
     }
 

@@ -1,0 +1,51 @@
+package org.jesr.desk.agenda;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jesr.desk.base.AbstractEntity;
+
+/** A short message the secretariat pushes to every screen until it expires. */
+@Entity
+@Table(name = "announcement")
+public class Announcement extends AbstractEntity {
+
+    public static final int MESSAGE_MAX = 500;
+
+    public enum Severity { INFO, URGENT }
+
+    @Column(name = "review_id", nullable = false)
+    private long reviewId;
+
+    @Column(nullable = false, length = MESSAGE_MAX)
+    private String message = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Severity severity = Severity.INFO;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt = Instant.EPOCH;
+
+    public static Announcement of(long reviewId, String message, Severity severity, Instant createdAt, Instant expiresAt) {
+        Announcement announcement = new Announcement();
+        announcement.reviewId = reviewId;
+        announcement.message = message;
+        announcement.severity = severity;
+        announcement.createdAt = createdAt;
+        announcement.expiresAt = expiresAt;
+        return announcement;
+    }
+
+    public long getReviewId() { return reviewId; }
+    public String getMessage() { return message; }
+    public Severity getSeverity() { return severity; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+}

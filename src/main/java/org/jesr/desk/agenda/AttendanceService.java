@@ -1,0 +1,110 @@
+package org.jesr.desk.agenda;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.internal.AttendanceRepository;
+import org.jesr.desk.agenda.internal.SessionRepository;
+import org.jesr.desk.agenda.internal.Viewers;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.participant.ParticipantRef;
+import org.jesr.desk.participant.ParticipantService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who was in the room. The aide-memoire later cites these counts as the evidence that
+ * the review was inclusive, so each person counts once per session and once per review.
+ */
+@Service
+public class AttendanceService {
+
+    private final AttendanceRepository attendance;
+    private final SessionRepository sessions;
+    private final ParticipantService participants;
+    private final Viewers viewers;
+    private final Clock clock;
+
+    AttendanceService(AttendanceRepository attendance, SessionRepository sessions, ParticipantService participants,
+                      Viewers viewers, Clock clock) {
+        this.attendance = attendance;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.viewers = viewers;
+        this.clock = clock;
+    }
+
+    /** One tap by the organizer or rapporteur; checking in twice changes nothing. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','RAPPORTEUR')")
+    @Transactional
+    public void checkIn(long sessionId, long participantId, Attendance.Method method) {
+        sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!attendance.existsBySessionIdAndParticipantId(sessionId, participantId)) {
+            attendance.saveAndFlush(Attendance.of(sessionId, participantId, clock.instant(), method));
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','RAPPORTEUR')")
+    @Transactional
+    public void undoCheckIn(long sessionId, long participantId) {
+        attendance.findBySessionId(sessionId).stream().filter(a -> a.getParticipantId() == participantId)
+                .forEach(attendance::delete);
+    }
+
+    /** A signed-in participant checks themselves in by scanning the session's QR code. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void selfCheckIn(long sessionId) {
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Long me = viewers.current(session.getReviewId()).participantId();
+        if (me == null) {
+            throw new TranslatedException("agenda.error.not-a-participant");
+        }
+        if (!attendance.existsBySessionIdAndParticipantId(sessionId, me)) {
+            attendance.saveAndFlush(Attendance.of(sessionId, me, clock.instant(), Attendance.Method.QR_CODE));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> present(long sessionId) {
+        return attendance.findBySessionId(sessionId).stream().map(Attendance::getParticipantId).collect(Collectors.toSet());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttendanceStats forSession(long sessionId) {
+        return stats(attendance.findBySessionId(sessionId).stream().map(Attendance::getParticipantId).toList());
+    }
+
+    /** Distinct people who attended at least one session of the review. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttendanceStats forReview(long reviewId) {
+        List<Long> sessionIds = sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
+                .map(AgendaSession::getId).toList();
+        return stats(attendance.findBySessionIdIn(sessionIds).stream().map(Attendance::getParticipantId)
+                .distinct().toList());
+    }
+
+    private AttendanceStats stats(Collection<Long> participantIds) {
+        Map<Constituency, Long> counts = new EnumMap<>(Constituency.class);
+        for (Constituency c : Constituency.values()) {
+            counts.put(c, 0L);
+        }
+        Map<Long, ParticipantRef> refs = participants.refsById(participantIds);
+        participantIds.forEach(id -> {
+            ParticipantRef ref = refs.get(id);
+            if (ref != null) {
+                counts.merge(ref.constituency(), 1L, Long::sum);
+            }
+        });
+        return new AttendanceStats(counts, counts.values().stream().mapToLong(Long::longValue).sum());
+    }
+}

@@ -1,0 +1,138 @@
+package org.jesr.desk.agenda;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jesr.desk.agenda.internal.AnnouncementRepository;
+import org.jesr.desk.agenda.internal.SessionRepository;
+import org.jesr.desk.base.TranslatedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organizer's one-tap actions on the day. Each is committed, then pushed to every
+ * open screen through {@link AgendaUpdates}.
+ */
+@Service
+public class LiveControlService {
+
+    private final SessionRepository sessions;
+    private final AnnouncementRepository announcements;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LiveControlService(SessionRepository sessions, AnnouncementRepository announcements,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.announcements = announcements;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AgendaSession start(long sessionId) {
+        return change(sessionId, "started", s -> s.setStatus(SessionStatus.RUNNING));
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AgendaSession close(long sessionId) {
+        return change(sessionId, "closed", s -> s.setStatus(SessionStatus.DONE));
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AgendaSession postpone(long sessionId) {
+        return change(sessionId, "postponed", s -> s.setStatus(SessionStatus.POSTPONED));
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AgendaSession cancel(long sessionId) {
+        return change(sessionId, "cancelled", s -> s.setStatus(SessionStatus.CANCELLED));
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AgendaSession changeRoom(long sessionId, long roomId) {
+        return change(sessionId, "moved", s -> {
+            s.setRoomId(roomId);
+            s.setMoved(true);
+        });
+    }
+
+    /**
+     * Announces that a session runs late. With {@code shiftFollowing}, the later sessions
+     * of the same day in the same room move by the same amount, as a late plenary pushes
+     * back what follows it in that hall.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public List<AgendaSession> delay(long sessionId, int minutes, boolean shiftFollowing, ZoneId zone) {
+        if (minutes <= 0 || minutes > 24 * 60) {
+            throw new TranslatedException("agenda.error.delay-range");
+        }
+        AgendaSession delayed = find(sessionId);
+        Duration by = Duration.ofMinutes(minutes);
+        List<AgendaSession> affected = new java.util.ArrayList<>();
+        if (shiftFollowing && delayed.getRoomId() != null) {
+            var day = delayed.getStart().atZone(zone).toLocalDate();
+            sessions.findByReviewIdOrderByStartAscTitleAsc(delayed.getReviewId()).stream()
+                    .filter(s -> !s.getId().equals(delayed.getId()))
+                    .filter(s -> delayed.getRoomId().equals(s.getRoomId()) && s.isActive())
+                    .filter(s -> s.getStart().isAfter(delayed.getStart()))
+                    .filter(s -> s.getStart().atZone(zone).toLocalDate().equals(day))
+                    .forEach(affected::add);
+        }
+        affected.addFirst(delayed);
+        for (AgendaSession s : affected) {
+            s.shift(by);
+            s.setDelayMinutes(s.getDelayMinutes() + minutes);
+            s.touch();
+        }
+        sessions.saveAllAndFlush(affected);
+        publish(delayed, "delayed");
+        return affected;
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Announcement announce(long reviewId, String message, Announcement.Severity severity, Duration validFor) {
+        if (message.isBlank() || message.length() > Announcement.MESSAGE_MAX) {
+            throw new TranslatedException("agenda.error.announcement");
+        }
+        Instant now = clock.instant();
+        Announcement saved = announcements.saveAndFlush(
+                Announcement.of(reviewId, message.trim(), severity, now, now.plus(validFor)));
+        events.publishEvent(new AgendaChanged(reviewId, null, "announcement", now));
+        return saved;
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Announcement> activeAnnouncements(long reviewId) {
+        return announcements.findByReviewIdAndExpiresAtAfterOrderByCreatedAtDesc(reviewId, clock.instant());
+    }
+
+    private AgendaSession change(long sessionId, String what, java.util.function.Consumer<AgendaSession> action) {
+        AgendaSession session = find(sessionId);
+        action.accept(session);
+        session.touch();
+        AgendaSession saved = sessions.saveAndFlush(session);
+        publish(saved, what);
+        return saved;
+    }
+
+    private AgendaSession find(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+    }
+
+    private void publish(AgendaSession session, String what) {
+        events.publishEvent(new AgendaChanged(session.getReviewId(), session.getId(), what, clock.instant()));
+    }
+}

@@ -1,0 +1,12 @@
+package org.jesr.desk.agenda;
+
+import java.util.Locale;
+
+/** Where a session stands on the day; "delayed" and "moved" are shown from the session's own fields. */
+public enum SessionStatus {
+    SCHEDULED, RUNNING, DONE, POSTPONED, CANCELLED;
+
+    public String translationKey() {
+        return "session-status." + name().toLowerCase(Locale.ROOT);
+    }
+}

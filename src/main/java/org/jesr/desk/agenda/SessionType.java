@@ -1,0 +1,17 @@
+package org.jesr.desk.agenda;
+
+import java.util.Locale;
+
+/** The kinds of session a JSR programme is made of. */
+public enum SessionType {
+    PLENARY, WORKING_GROUP, FIELD_VISIT, WRAP_UP, DEBRIEF, SIDE_MEETING, BREAK;
+
+    /** Sessions whose findings must be written up, so they need a rapporteur. */
+    public boolean needsRapporteur() {
+        return this == WORKING_GROUP || this == FIELD_VISIT;
+    }
+
+    public String translationKey() {
+        return "session-type." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

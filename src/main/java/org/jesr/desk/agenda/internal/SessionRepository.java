@@ -1,0 +1,13 @@
+package org.jesr.desk.agenda.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.jesr.desk.agenda.AgendaSession;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
+
+    List<AgendaSession> findByReviewIdOrderByStartAscTitleAsc(long reviewId);
+
+    List<AgendaSession> findByReviewIdAndStartLessThanAndEndGreaterThanOrderByStartAsc(long reviewId, Instant to, Instant from);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.agenda.internal;
+
+import org.jspecify.annotations.NullMarked;

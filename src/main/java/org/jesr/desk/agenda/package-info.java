@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.agenda;
+
+import org.jspecify.annotations.NullMarked;

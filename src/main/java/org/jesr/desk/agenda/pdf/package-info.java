@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.agenda.pdf;
+
+import org.jspecify.annotations.NullMarked;

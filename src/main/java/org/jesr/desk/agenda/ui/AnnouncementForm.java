@@ -1,0 +1,44 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import org.jesr.desk.agenda.Announcement;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.base.ui.ErrorMessages;
+
+/** A short message to every screen, info or urgent, until it expires. */
+class AnnouncementForm extends Div {
+
+    AnnouncementForm(long reviewId, LiveControlService live) {
+        addClassName("toolbar");
+        TextField message = new TextField(getTranslation("live.announcement"));
+        message.setId("announcement-message");
+        message.setMaxLength(Announcement.MESSAGE_MAX);
+        message.setMinWidth("16em");
+        Select<Announcement.Severity> severity = new Select<>();
+        severity.setId("announcement-severity");
+        severity.setLabel(getTranslation("live.severity"));
+        severity.setItems(Announcement.Severity.values());
+        severity.setItemLabelGenerator(s -> getTranslation("live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        severity.setValue(Announcement.Severity.INFO);
+        IntegerField minutes = new IntegerField(getTranslation("live.valid-minutes"));
+        minutes.setId("announcement-minutes");
+        minutes.setMin(1);
+        minutes.setValue(60);
+        Button send = new Button(getTranslation("live.announce"), e -> {
+            try {
+                live.announce(reviewId, message.getValue(), severity.getValue(),
+                        Duration.ofMinutes(minutes.getValue() == null ? 60 : minutes.getValue()));
+                message.clear();
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        send.setId("announce");
+        add(message, severity, minutes, send);
+    }
+}

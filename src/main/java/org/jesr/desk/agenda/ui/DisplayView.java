@@ -1,0 +1,80 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.agenda.DisplayService;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.agenda.NowNext;
+import org.jesr.desk.base.ui.LiveIndicator;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+
+/**
+ * Full-screen "Now & Next" for a room screen or projector: large type, no menu, no
+ * sign-in. The secret token in the address is the key; revoking it blanks the screen.
+ */
+@Route(value = "display", autoLayout = false)
+@AnonymousAllowed
+class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final DisplayService displays;
+    private final LiveControlService live;
+    private final ReviewService reviews;
+    private final AgendaUpdates updates;
+    private final Clock clock;
+    private final NowNextPanel panel = new NowNextPanel();
+    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private String token = "";
+
+    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, AgendaUpdates updates, Clock clock) {
+        this.displays = displays;
+        this.live = live;
+        this.reviews = reviews;
+        this.updates = updates;
+        this.clock = clock;
+        addClassName("display-screen");
+        setId("display");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        this.token = token;
+        removeAll();
+        Review review = displays.reviewForToken(token).flatMap(reviews::find).orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("display.invalid")));
+            return;
+        }
+        add(new H1(review.getName()), new LiveIndicator(), banner, panel);
+        LiveRefresh.bind(this, updates, review.getId(), change -> refresh(review));
+        addAttachListener(attach -> {
+            attach.getUI().setPollInterval(60_000);
+            attach.getUI().addPollListener(poll -> refresh(review));
+        });
+        refresh(review);
+    }
+
+    private void refresh(Review review) {
+        if (displays.reviewForToken(token).isEmpty()) {
+            removeAll();
+            add(new Paragraph(getTranslation("display.invalid")));
+            return;
+        }
+        banner.show(live.activeAnnouncements(review.getId()));
+        panel.show(NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()), review.zone(),
+                session -> { });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.now");
+    }
+}

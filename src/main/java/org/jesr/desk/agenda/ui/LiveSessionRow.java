@@ -1,0 +1,65 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.agenda.Room;
+import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.base.ui.ErrorMessages;
+
+/** One session on the "Today" screen with its one-tap controls. */
+class LiveSessionRow extends Div {
+
+    LiveSessionRow(AgendaSession session, ZoneId zone, List<Room> rooms, Map<Long, String> roomNames,
+                   LiveControlService live) {
+        addClassName("toolbar");
+        setId("live-" + session.getId());
+        SessionCard card = new SessionCard(session, zone, roomNames, () -> { });
+        long id = session.getId();
+        Button start = action("start", "live.start", () -> live.start(id));
+        start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);
+        Button close = action("close", "live.close", () -> live.close(id));
+        close.setEnabled(session.getStatus() == SessionStatus.RUNNING);
+        Button delay = new Button(getTranslation("live.delay"), e -> new DelayDialog(session.getTitle(),
+                (minutes, shift) -> run(() -> live.delay(id, minutes, shift, zone))).open());
+        delay.setId("delay-" + id);
+        Select<Room> room = new Select<>();
+        room.setId("room-" + id);
+        room.setAriaLabel(getTranslation("live.room"));
+        room.setItems(rooms);
+        room.setItemLabelGenerator(Room::getName);
+        rooms.stream().filter(r -> r.getId().equals(session.getRoomId())).findFirst().ifPresent(room::setValue);
+        room.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                run(() -> live.changeRoom(id, e.getValue().getId()));
+            }
+        });
+        Button postpone = action("postpone", "live.postpone", () -> live.postpone(id));
+        Button cancel = action("cancel", "live.cancel", () -> live.cancel(id));
+        boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
+        delay.setEnabled(open);
+        room.setEnabled(open);
+        postpone.setEnabled(open);
+        cancel.setEnabled(open);
+        add(card, new Div(start, close, delay, room, postpone, cancel));
+    }
+
+    private Button action(String idPrefix, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> run(action));
+        button.setId(idPrefix + "-" + getId().orElse("").replace("live-", ""));
+        return button;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            ErrorMessages.show(this, e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.CalendarService;
+import org.jesr.desk.agenda.Room;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+
+/** The sessions a person chairs, reports, attends or follows, and their personal calendar feed. */
+@Route("my-agenda")
+@PermitAll
+@Menu(order = 3, icon = "vaadin:user-clock", title = "nav.my-agenda")
+class MyAgendaView extends Main implements HasDynamicTitle {
+
+    private final CalendarService calendars;
+    private final TextField feed = new TextField();
+
+    MyAgendaView(ReviewService reviews, AgendaService agenda, CalendarService calendars) {
+        this.calendars = calendars;
+        addClassName("page");
+        Review review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        Map<Long, String> rooms = agenda.rooms(review.getId()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        Div list = new Div();
+        list.setId("my-sessions");
+        list.addClassName("room-column");
+        for (AgendaSession s : agenda.mySessions(review.getId())) {
+            list.add(new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId()))));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph(getTranslation("my-agenda.empty")));
+        }
+        add(list);
+        try {
+            feed.setId("calendar-feed");
+            feed.setLabel(getTranslation("my-agenda.feed"));
+            feed.setReadOnly(true);
+            feed.setWidthFull();
+            feed.setValue(feedUrl(calendars.myFeedToken(review.getId())));
+            Button reset = new Button(getTranslation("my-agenda.reset-feed"),
+                    e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review.getId()))));
+            reset.setId("reset-feed");
+            add(new Paragraph(getTranslation("my-agenda.feed-help")), feed, reset);
+        } catch (TranslatedException notAParticipant) {
+            add(new Paragraph(getTranslation("agenda.error.not-a-participant")));
+        }
+    }
+
+    private static String feedUrl(String token) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
+                .replaceFirst("(https?://[^/]+).*", "$1");
+        return base + "/ical/personal/" + token + ".ics";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-agenda");
+    }
+}

@@ -1,0 +1,48 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.NowNext;
+
+/** Per room: what runs now with the minutes left, and what is next. */
+class NowNextPanel extends Div {
+
+    NowNextPanel() {
+        setId("now-next");
+        addClassName("room-columns");
+    }
+
+    void show(List<NowNext> rooms, ZoneId zone, Consumer<AgendaSession> onOpen) {
+        removeAll();
+        Map<Long, String> names = new java.util.HashMap<>();
+        rooms.forEach(r -> names.put(r.room().getId(), r.room().getName()));
+        for (NowNext room : rooms) {
+            Div column = new Div(new H3(room.room().getName()));
+            column.addClassName("room-column");
+            column.addClassName("now-room");
+            column.setId("room-" + room.room().getId());
+            Span now = new Span(room.current() == null ? getTranslation("now.nothing")
+                    : getTranslation("now.running", room.minutesLeft()));
+            now.addClassName("meta");
+            column.add(now);
+            if (room.current() != null) {
+                AgendaSession current = room.current();
+                column.add(new SessionCard(current, zone, names, () -> onOpen.accept(current)));
+            }
+            Span next = new Span(getTranslation(room.next() == null ? "now.no-next" : "now.next"));
+            next.addClassName("meta");
+            column.add(next);
+            if (room.next() != null) {
+                AgendaSession upcoming = room.next();
+                column.add(new SessionCard(upcoming, zone, names, () -> onOpen.accept(upcoming)));
+            }
+            add(column);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.agenda.NowNext;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+
+/** "Now & Next" for every room, kept current by push and a minute-by-minute refresh. */
+@Route("now")
+@PermitAll
+@Menu(order = 1, icon = "vaadin:clock", title = "nav.now")
+class NowNextView extends Main implements HasDynamicTitle {
+
+    private final AgendaService agenda;
+    private final LiveControlService live;
+    private final Clock clock;
+    private final NowNextPanel panel = new NowNextPanel();
+    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final Review review;
+
+    NowNextView(ReviewService reviews, AgendaService agenda, LiveControlService live, AgendaUpdates updates, Clock clock) {
+        this.agenda = agenda;
+        this.live = live;
+        this.clock = clock;
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        add(banner, panel);
+        LiveRefresh.bind(this, updates, review.getId(), change -> refresh());
+        // Minutes left change with the clock, not only with organizers' actions.
+        addAttachListener(attach -> {
+            attach.getUI().setPollInterval(60_000);
+            var polling = attach.getUI().addPollListener(poll -> refresh());
+            addDetachListener(detach -> {
+                detach.getUI().setPollInterval(-1);
+                polling.remove();
+                detach.unregisterListener();
+            });
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        banner.show(live.activeAnnouncements(review.getId()));
+        panel.show(NowNext.of(agenda.rooms(review.getId()),
+                        agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)), clock.instant()),
+                review.zone(), s -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.now");
+    }
+}

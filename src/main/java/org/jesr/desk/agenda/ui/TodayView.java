@@ -1,0 +1,69 @@
+package org.jesr.desk.agenda.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.agenda.DisplayService;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.agenda.Room;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** The secretariat's control screen for the day: start, close, delay, move, cancel, announce. */
+@Route("today")
+@RolesAllowed(AppRoles.ORGANIZER)
+@Menu(order = 4, icon = "vaadin:flag", title = "nav.today")
+class TodayView extends Main implements HasDynamicTitle {
+
+    private final AgendaService agenda;
+    private final LiveControlService live;
+    private final Div rows = new Div();
+    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private DayPicker day;
+    private Review review;
+
+    TodayView(ReviewService reviews, AgendaService agenda, LiveControlService live, DisplayService displays,
+              AgendaUpdates updates, Clock clock) {
+        this.agenda = agenda;
+        this.live = live;
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        day = new DayPicker("today-day", agenda.days(review.getId(), review.zone()), review.zone(), clock);
+        day.addValueChangeListener(e -> refresh());
+        rows.setId("today-sessions");
+        rows.addClassName("room-column");
+        add(day, banner, new AnnouncementForm(review.getId(), live), rows, new DisplayLinksPanel(review.getId(), displays));
+        LiveRefresh.bind(this, updates, review.getId(), change -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        banner.show(live.activeAnnouncements(review.getId()));
+        rows.removeAll();
+        List<Room> rooms = agenda.rooms(review.getId());
+        Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(day.getValue()))
+                .forEach(s -> rows.add(new LiveSessionRow(s, review.zone(), rooms, names, live)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.today");
+    }
+}

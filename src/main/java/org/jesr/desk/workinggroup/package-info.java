@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.workinggroup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package org.jesr.desk.agenda.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+class LiveControlViewTest extends KaribuTest {
+
+    private static final ZoneId KARACHI = ZoneId.of("Asia/Karachi");
+
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ReviewService reviews;
+
+    @Test
+    @DirtiesContext
+    void a_delayed_session_shifts_the_rest_of_its_room_and_leaves_other_rooms_alone() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(TodayView.class);
+        AgendaSession opening = find("Opening plenary");
+
+        _click(_get(Button.class, spec -> spec.withId("delay-" + opening.getId())));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("delay-minutes")), 15);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("delay-shift")), true);
+        _click(_get(Button.class, spec -> spec.withId("delay-apply")));
+
+        assertThat(startOf("Opening plenary")).isEqualTo(LocalTime.of(9, 15));
+        assertThat(startOf("Tea break")).isEqualTo(LocalTime.of(10, 45));
+        assertThat(startOf("Lunch")).isEqualTo(LocalTime.of(13, 15));
+        assertThat(startOf("Working group: Access & Equity")).isEqualTo(LocalTime.of(11, 0));
+        assertThat(AgendaEditorViewTest.textOf("live-" + opening.getId())).contains("Delayed by 15 min");
+    }
+
+    @Test
+    void an_observer_sees_the_agenda_without_any_control_and_is_refused_at_the_control_screens() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate(AgendaView.class);
+
+        assertThat(AgendaEditorViewTest.textOf("agenda-list")).contains("Opening plenary");
+        _assertNone(Button.class, spec -> spec.withId("add-session"));
+        _assertNone(Button.class, spec -> spec.withId("delay-" + find("Opening plenary").getId()));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(TodayView.class)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AgendaEditorView.class)).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void restricted_side_meetings_are_hidden_from_an_observer_not_named_on_them() {
+        login("rapporteur", Role.RAPPORTEUR);
+        UI.getCurrent().navigate(AgendaView.class);
+
+        assertThat(sessions()).noneMatch(s -> s.getTitle().startsWith("Side meeting"));
+        login("organizer", Role.ORGANIZER);
+        assertThat(sessions()).anyMatch(s -> s.getTitle().startsWith("Side meeting"));
+    }
+
+    private List<AgendaSession> sessions() {
+        return agenda.sessions(reviews.current().orElseThrow().getId(), KARACHI, AgendaFilter.day(null));
+    }
+
+    private AgendaSession find(String titleStart) {
+        return sessions().stream().filter(s -> s.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
+    private LocalTime startOf(String titleStart) {
+        return find(titleStart).getStart().atZone(KARACHI).toLocalTime();
+    }
+}
