@@ -1,11 +1,13 @@
 package org.jesr.desk.agenda;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jesr.desk.agenda.internal.RoomRepository;
 import org.jesr.desk.agenda.internal.SecretLink;
 import org.jesr.desk.agenda.internal.SecretLinkRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,16 @@ public class DisplayService {
     private final SecretLinkRepository links;
     private final SessionRepository sessions;
     private final RoomRepository rooms;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DisplayService(SecretLinkRepository links, SessionRepository sessions, RoomRepository rooms) {
+    DisplayService(SecretLinkRepository links, SessionRepository sessions, RoomRepository rooms,
+                   ApplicationEventPublisher events, Clock clock) {
         this.links = links;
         this.sessions = sessions;
         this.rooms = rooms;
+        this.events = events;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -48,7 +55,11 @@ public class DisplayService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void revoke(long linkId) {
-        links.findById(linkId).ifPresent(SecretLink::revoke);
+        links.findById(linkId).ifPresent(link -> {
+            link.revoke();
+            // Pushed like any agenda change, so the screen behind the link goes blank at once.
+            events.publishEvent(new AgendaChanged(link.getReviewId(), null, "display-revoked", clock.instant()));
+        });
     }
 
     /** The review a display token opens, if the token is valid and not revoked. */

@@ -35,6 +35,14 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
+        driver = newBrowser();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Pages reload on a language change; an element read mid-reload is simply read again.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Another, independent Chromium (its own cookies): a second person in the room. Quit it yourself. */
+    protected static WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -45,10 +53,7 @@ abstract class BrowserTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // Pages reload on a language change; an element read mid-reload is simply read again.
-        wait.ignoring(StaleElementReferenceException.class);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -87,6 +92,13 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-dialog")));
         waitForVaadin();
         driver.manage().deleteAllCookies();
+    }
+
+    /** Scrolls the element to the middle of the screen first: long pages put it under the app bar. */
+    protected void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     protected List<String> menu() {
