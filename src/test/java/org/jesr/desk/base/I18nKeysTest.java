@@ -16,6 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jesr.desk.agenda.Announcement;
+import org.jesr.desk.agenda.PersonRole;
+import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,13 @@ class I18nKeysTest {
         }
         Arrays.stream(Role.values()).map(Role::translationKey).forEach(used::add);
         Arrays.stream(Constituency.values()).map(Constituency::translationKey).forEach(used::add);
+        Arrays.stream(SessionType.values()).map(SessionType::translationKey).forEach(used::add);
+        Arrays.stream(SessionStatus.values()).map(SessionStatus::translationKey).forEach(used::add);
+        Arrays.stream(PersonRole.values()).map(PersonRole::translationKey).forEach(used::add);
+        Arrays.stream(Announcement.Severity.values())
+                .map(s -> "live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
+        Arrays.stream(Visibility.values())
+                .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
         assertThat(used.stream().filter(key -> !en.containsKey(key)).toList()).as("untranslated keys").isEmpty();

@@ -31,7 +31,7 @@ class TabletLayoutBrowserIT extends BrowserTest {
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow.intValue()).as("horizontal overflow on /%s", page).isLessThanOrEqualTo(0);
             assertThat(tooSmallControls()).as("controls under 44 px on /%s", page).isEmpty();
-            screenshot(width + "x" + height + "-" + (page.isEmpty() ? "overview" : page));
+            screenshot(width + "x" + height + "-" + (page.isEmpty() ? "overview" : page.replace('/', '-')));
         }
     }
 

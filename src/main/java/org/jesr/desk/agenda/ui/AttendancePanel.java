@@ -81,10 +81,7 @@ class AttendancePanel extends Div {
             people.add(tap);
         }
         AttendanceStats stats = attendance.forSession(session.getId());
-        counts.setText(getTranslation("attendance.count", stats.total()) + " — " + stats.byConstituency().entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> getTranslation(e.getKey().translationKey()) + ": " + e.getValue())
-                .collect(Collectors.joining(", ")));
+        counts.setText(AttendanceText.describe(this, "attendance.count", stats));
     }
 
     private void record(Runnable action) {
@@ -96,7 +93,7 @@ class AttendancePanel extends Div {
         }
     }
 
-    private static String baseUrl() {
+    static String baseUrl() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request == null) {
             return "/";

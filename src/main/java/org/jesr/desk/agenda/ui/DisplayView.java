@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import org.jesr.desk.agenda.AgendaUpdates;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
+import org.jesr.desk.agenda.QrCodes;
 import org.jesr.desk.base.ui.LiveIndicator;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -33,6 +35,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final NowNextPanel panel = new NowNextPanel();
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private String token = "";
+    private String baseUrl = "/";
 
     DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, AgendaUpdates updates, Clock clock) {
         this.displays = displays;
@@ -47,6 +50,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
+        this.baseUrl = AttendancePanel.baseUrl();
         removeAll();
         Review review = displays.reviewForToken(token).flatMap(reviews::find).orElse(null);
         if (review == null) {
@@ -70,7 +74,14 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
         }
         banner.show(live.activeAnnouncements(review.getId()));
         panel.show(NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()), review.zone(),
-                session -> { });
+                session -> { }, session -> checkInCode(session.getId()));
+    }
+
+    /** The running session's check-in code, so people in the room can scan it from the screen. */
+    private Html checkInCode(long sessionId) {
+        Html code = new Html("<div class=\"checkin-code\">" + QrCodes.svg(baseUrl + "checkin/" + sessionId, 160) + "</div>");
+        code.setId("checkin-qr-" + sessionId);
+        return code;
     }
 
     @Override

@@ -19,6 +19,12 @@ class NowNextPanel extends Div {
     }
 
     void show(List<NowNext> rooms, ZoneId zone, Consumer<AgendaSession> onOpen) {
+        show(rooms, zone, onOpen, session -> null);
+    }
+
+    /** @param extra something to show under the running session, such as its check-in code; may return null */
+    void show(List<NowNext> rooms, ZoneId zone, Consumer<AgendaSession> onOpen,
+              java.util.function.Function<AgendaSession, com.vaadin.flow.component.Component> extra) {
         removeAll();
         Map<Long, String> names = new java.util.HashMap<>();
         rooms.forEach(r -> names.put(r.room().getId(), r.room().getName()));
@@ -34,6 +40,10 @@ class NowNextPanel extends Div {
             if (room.current() != null) {
                 AgendaSession current = room.current();
                 column.add(new SessionCard(current, zone, names, () -> onOpen.accept(current)));
+                var below = extra.apply(current);
+                if (below != null) {
+                    column.add(below);
+                }
             }
             Span next = new Span(getTranslation(room.next() == null ? "now.no-next" : "now.next"));
             next.addClassName("meta");

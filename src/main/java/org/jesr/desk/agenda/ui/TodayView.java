@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.agenda.AttendanceService;
+import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
@@ -31,12 +33,15 @@ class TodayView extends Main implements HasDynamicTitle {
     private final LiveControlService live;
     private final Div rows = new Div();
     private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final com.vaadin.flow.component.html.Span attendanceSoFar = new com.vaadin.flow.component.html.Span();
+    private final AttendanceService attendance;
     private DayPicker day;
     private Review review;
 
     TodayView(ReviewService reviews, AgendaService agenda, LiveControlService live, DisplayService displays,
-              AgendaUpdates updates, Clock clock) {
+              AttendanceService attendance, AgendaUpdates updates, Clock clock) {
         this.agenda = agenda;
+        this.attendance = attendance;
         this.live = live;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -48,13 +53,16 @@ class TodayView extends Main implements HasDynamicTitle {
         day.addValueChangeListener(e -> refresh());
         rows.setId("today-sessions");
         rows.addClassName("room-column");
-        add(day, banner, new AnnouncementForm(review.getId(), live), rows, new DisplayLinksPanel(review.getId(), displays));
+        attendanceSoFar.setId("review-attendance");
+        add(day, attendanceSoFar, banner, new AnnouncementForm(review.getId(), live), rows, new DisplayLinksPanel(review.getId(), displays));
         LiveRefresh.bind(this, updates, review.getId(), change -> refresh());
         refresh();
     }
 
     private void refresh() {
         banner.show(live.activeAnnouncements(review.getId()));
+        AttendanceStats stats = attendance.forReview(review.getId());
+        attendanceSoFar.setText(AttendanceText.describe(this, "attendance.review", stats));
         rows.removeAll();
         List<Room> rooms = agenda.rooms(review.getId());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
