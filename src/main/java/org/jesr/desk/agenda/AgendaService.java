@@ -17,8 +17,6 @@ import org.jesr.desk.agenda.internal.Viewers;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
-import org.jesr.desk.workinggroup.Theme;
-import org.jesr.desk.workinggroup.ThemeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

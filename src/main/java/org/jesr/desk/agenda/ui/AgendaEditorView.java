@@ -22,15 +22,14 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
-import org.jesr.desk.agenda.AgendaWarning;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SaveResult;
+import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jesr.desk.workinggroup.ThemeService;
 
 /** The organizer's editor: one day with its rooms side by side. */
 @Route("agenda/edit")

@@ -22,10 +22,10 @@ import org.jesr.desk.agenda.AgendaUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.workinggroup.Theme;
-import org.jesr.desk.workinggroup.ThemeService;
 
 /** The programme by day with each session's live status; what observers follow, read-only. */
 @Route("agenda")

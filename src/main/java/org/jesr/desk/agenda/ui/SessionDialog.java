@@ -25,9 +25,10 @@ import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.participant.ParticipantRef;
-import org.jesr.desk.workinggroup.Theme;
 
 /**
  * Creates or edits a session. The editor's warnings (double-booked room, a person in two

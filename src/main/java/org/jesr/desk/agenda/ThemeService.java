@@ -1,8 +1,8 @@
-package org.jesr.desk.workinggroup;
+package org.jesr.desk.agenda;
 
 import java.util.List;
 import org.jesr.desk.base.TranslatedException;
-import org.jesr.desk.workinggroup.internal.ThemeRepository;
+import org.jesr.desk.agenda.internal.ThemeRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

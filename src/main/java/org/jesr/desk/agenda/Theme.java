@@ -1,4 +1,4 @@
-package org.jesr.desk.workinggroup;
+package org.jesr.desk.agenda;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

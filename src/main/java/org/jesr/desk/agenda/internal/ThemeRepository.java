@@ -1,7 +1,7 @@
-package org.jesr.desk.workinggroup.internal;
+package org.jesr.desk.agenda.internal;
 
 import java.util.List;
-import org.jesr.desk.workinggroup.Theme;
+import org.jesr.desk.agenda.Theme;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ThemeRepository extends JpaRepository<Theme, Long> {
