@@ -82,6 +82,12 @@ class I18nKeysTest {
         Arrays.stream(PersonRole.values()).map(PersonRole::translationKey).forEach(used::add);
         Arrays.stream(Announcement.Severity.values())
                 .map(s -> "live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
+        Arrays.stream(org.jesr.desk.workinggroup.NotesStatus.values())
+                .map(org.jesr.desk.workinggroup.NotesStatus::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.workinggroup.NotesField.values())
+                .map(org.jesr.desk.workinggroup.NotesField::translationKey).forEach(used::add);
+        Arrays.stream(new String[] {"saved", "saving", "unsaved", "conflict", "failed"})
+                .map(state -> "autosave." + state).forEach(used::add);
         Arrays.stream(Visibility.values())
                 .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
 

@@ -13,8 +13,8 @@ class DemoRolesBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in and sees its own menu")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Organizations, Participants, Review settings, Users and roles | Administrator",
-            "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Organizations, Participants, Review settings | Organizer",
+            "admin       | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Organizations, Participants, Review settings, Users and roles | Administrator",
+            "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Organizations, Participants, Review settings | Organizer",
             "rapporteur  | Overview, Now & next, Agenda, My agenda, Organizations, Participants | Rapporteur",
             "contributor | Overview, Now & next, Agenda, My agenda, Organizations, Participants | Contributor",
             "observer    | Vue d'ensemble, En ce moment, Programme, Mon programme, Organisations | Observateur"})

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
 
-    private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit",
+    private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
             "organizations", "participants", "settings");
 
     @ParameterizedTest(name = "{0}x{1}")

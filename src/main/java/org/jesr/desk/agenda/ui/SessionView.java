@@ -87,6 +87,13 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             add(new Paragraph(session.getDescription()));
         }
         add(documents(session), peopleList(session, people), followButton(session.getId()));
+        if (recorder && session.getType().needsRapporteur()) {
+            // By address, not by class: the notes belong to the working-group feature, which builds on this one.
+            Anchor notes = new Anchor("notes/" + session.getId(), getTranslation("agenda.open-notes"));
+            notes.setId("open-notes");
+            notes.addClassName("button-link");
+            add(notes);
+        }
         if (recorder) {
             add(new AttendancePanel(session, review, attendance, participants));
         }

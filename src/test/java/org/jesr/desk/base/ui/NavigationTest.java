@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Organizations", "Participants", "Review settings");
+                "Agenda editor", "Notes board", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
@@ -34,7 +34,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Organizations", "Participants", "Review settings", "Users and roles");
+                "Agenda editor", "Notes board", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.jesr.desk.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jesr.desk.base.TranslatedException;
+
+/**
+ * A text area that never loses what was typed. It saves a few seconds after typing stops
+ * and when the field is left; meanwhile every keystroke is kept in the browser's local
+ * storage, so text typed while the venue Wi-Fi is down survives a reload and is offered
+ * back. A save on a stale copy is not lost either: both texts are shown for merging.
+ */
+public class AutosaveField extends Div {
+
+    /** Stores the text if it was based on {@code baseVersion}; otherwise answers with what is stored. */
+    @FunctionalInterface
+    public interface Saver {
+        Result save(String text, long baseVersion);
+    }
+
+    /** What the server answered. */
+    public record Result(boolean saved, long version, String serverText, String otherAuthor) {
+    }
+
+    public static final int SAVE_AFTER_MILLIS = 2500;
+
+    private final TextArea area = new TextArea();
+    private final Span state = new Span();
+    private final String storageKey;
+    private final Saver saver;
+    private long version;
+    private String lastSaved;
+
+    public AutosaveField(String id, String label, String storageKey, String text, long version, int maxLength,
+                         boolean editable, Saver saver) {
+        this.storageKey = storageKey;
+        this.saver = saver;
+        this.version = version;
+        this.lastSaved = text;
+        setId(id);
+        addClassName("autosave-field");
+        area.setId(id + "-text");
+        area.setLabel(label);
+        area.setWidthFull();
+        area.setMinHeight("8em");
+        area.setMaxLength(maxLength);
+        area.setValue(text);
+        area.setReadOnly(!editable);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(SAVE_AFTER_MILLIS);
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(e.getValue());
+            }
+        });
+        state.setId(id + "-state");
+        state.addClassName("save-state");
+        state.getElement().setAttribute("data-unsaved", getTranslation("autosave.unsaved"));
+        show("saved");
+        add(area, state);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (area.isReadOnly()) {
+            return;
+        }
+        // Keystrokes go to local storage at once; on load, a draft that differs is handed to the server.
+        getElement().executeJs("""
+                const field = this, area = $0, key = $1, state = $2;
+                if (field.dataset.watching) { return; }
+                field.dataset.watching = 'yes';
+                area.addEventListener('input', () => {
+                  localStorage.setItem(key, JSON.stringify({text: area.value, base: Number(field.dataset.base)}));
+                  state.dataset.state = 'unsaved';
+                  state.textContent = state.dataset.unsaved;
+                });
+                const stored = localStorage.getItem(key);
+                if (stored) {
+                  const draft = JSON.parse(stored);
+                  if (draft.text !== area.value) {
+                    field.$server.offerDraft(draft.text, draft.base);
+                  } else {
+                    localStorage.removeItem(key);
+                  }
+                }
+                """, area.getElement(), storageKey, state.getElement());
+        getElement().setAttribute("data-base", String.valueOf(version));
+    }
+
+    /** Called by the browser with text it kept locally that the server does not have. */
+    @ClientCallable
+    void offerDraft(String draft, long draftBase) {
+        if (area.isReadOnly()) {
+            return;
+        }
+        if (draftBase == version) {
+            area.setValue(draft);
+            save(draft);
+            ErrorMessages.warning(this, getTranslation("autosave.restored"));
+        } else {
+            new MergeDialog(draft, area.getValue(), getTranslation("autosave.saved-copy"), this::resolve).open();
+        }
+    }
+
+    private void save(String text) {
+        show("saving");
+        try {
+            Result result = saver.save(text, version);
+            if (result.saved()) {
+                accept(result.version(), text);
+            } else if (result.serverText().equals(lastSaved)) {
+                // Someone saved another part of the notes: this field did not change, so just rebase.
+                version = result.version();
+                save(text);
+            } else {
+                version = result.version();
+                lastSaved = result.serverText();
+                show("conflict");
+                new MergeDialog(text, result.serverText(), result.otherAuthor(), this::resolve).open();
+            }
+        } catch (TranslatedException e) {
+            show("failed");
+            ErrorMessages.show(this, e);
+        }
+    }
+
+    private void resolve(String merged) {
+        area.setValue(merged);
+        save(merged);
+    }
+
+    private void accept(long newVersion, String text) {
+        version = newVersion;
+        lastSaved = text;
+        getElement().setAttribute("data-base", String.valueOf(newVersion));
+        getElement().executeJs("const stored = localStorage.getItem($0);"
+                + "if (stored && JSON.parse(stored).text === $1) { localStorage.removeItem($0); }", storageKey, text);
+        show("saved");
+    }
+
+    private void show(String key) {
+        state.getElement().setAttribute("data-state", key);
+        state.setText(getTranslation("autosave." + key));
+    }
+
+    /** Replaces the text from outside (a restored revision) and saves it. */
+    public void replaceWith(String text) {
+        area.setValue(text);
+        save(text);
+    }
+
+    public String text() {
+        return area.getValue();
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void setEditable(boolean editable) {
+        area.setReadOnly(!editable);
+    }
+}

@@ -1,0 +1,198 @@
+package org.jesr.desk.workinggroup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.PersonRole;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.ParticipantRef;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.UserAccountService;
+import org.jesr.desk.security.UserSummary;
+import org.jesr.desk.workinggroup.internal.NotesRepository;
+import org.jesr.desk.workinggroup.internal.RevisionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rapporteurs' notes. Only a rapporteur named on the session (or an organizer) writes
+ * them; the session's chair or an organizer validates or returns them. Every save is
+ * checked against the version it was based on and kept as a revision.
+ */
+@Service
+public class NotesService {
+
+    /** Notes not submitted this long after their session ended are shown as late. */
+    public static final Duration DUE_AFTER = Duration.ofHours(24);
+
+    private static final String READERS = "hasAnyRole('ORGANIZER','RAPPORTEUR','CONTRIBUTOR')";
+
+    private final NotesRepository notes;
+    private final RevisionRepository revisions;
+    private final AgendaService agenda;
+    private final ParticipantService participants;
+    private final UserAccountService accounts;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    NotesService(NotesRepository notes, RevisionRepository revisions, AgendaService agenda,
+                 ParticipantService participants, UserAccountService accounts, ReviewService reviews, Clock clock) {
+        this.notes = notes;
+        this.revisions = revisions;
+        this.agenda = agenda;
+        this.participants = participants;
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public NotesAccess access(long sessionId) {
+        AgendaSession session = agenda.session(sessionId).orElse(null);
+        if (session == null) {
+            return new NotesAccess(false, false, false);
+        }
+        boolean organizer = hasRole("ROLE_ORGANIZER");
+        Long me = myParticipantId(session.getReviewId());
+        boolean rapporteur = me != null && session.getPeople().stream()
+                .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR);
+        boolean chair = me != null && session.getPeople().stream()
+                .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.CHAIR);
+        return new NotesAccess(true, organizer || rapporteur, organizer || chair);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<SessionNotes> find(long sessionId) {
+        return notes.findBySessionId(sessionId);
+    }
+
+    /**
+     * Saves one field if the caller's copy is current. {@code baseVersion} is the version
+     * the text was typed on; -1 for notes that did not exist yet.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public SaveOutcome save(long sessionId, NotesField field, String text, long baseVersion) {
+        requireWrite(sessionId);
+        if (text.length() > SessionNotes.TEXT_MAX) {
+            throw new TranslatedException("notes.error.too-long", SessionNotes.TEXT_MAX);
+        }
+        SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
+        long currentVersion = current == null ? -1 : current.getVersion();
+        if (currentVersion != baseVersion) {
+            return SaveOutcome.conflict(currentVersion, current == null ? "" : current.text(field),
+                    current == null ? null : current.getUpdatedBy(), current == null ? null : current.getUpdatedAt());
+        }
+        SessionNotes target = current != null ? current
+                : SessionNotes.start(agenda.session(sessionId).orElseThrow().getReviewId(), sessionId);
+        if (!target.getStatus().editable()) {
+            throw new TranslatedException("notes.error.locked");
+        }
+        Instant now = clock.instant();
+        target.setText(field, text);
+        target.touched(username(), now);
+        SessionNotes saved = notes.saveAndFlush(target);
+        revisions.save(NotesRevision.of(saved.getId(), field, text, username(), now));
+        return SaveOutcome.saved(saved.getVersion(), text, now);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<NotesRevision> history(long sessionId, NotesField field) {
+        return notes.findBySessionId(sessionId)
+                .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.getId(), field)).orElse(List.of());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional
+    public SessionNotes submit(long sessionId) {
+        requireWrite(sessionId);
+        SessionNotes current = existing(sessionId);
+        if (!current.getStatus().editable()) {
+            throw new TranslatedException("notes.error.locked");
+        }
+        current.moveTo(NotesStatus.SUBMITTED, null, clock.instant());
+        return notes.saveAndFlush(current);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional
+    public SessionNotes validate(long sessionId) {
+        return decide(sessionId, NotesStatus.VALIDATED, null);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional
+    public SessionNotes returnForRework(long sessionId, String comment) {
+        if (comment.isBlank()) {
+            throw new TranslatedException("notes.error.comment-required");
+        }
+        return decide(sessionId, NotesStatus.RETURNED, comment.trim());
+    }
+
+    /** Per working-group and field-visit session: what is submitted, validated or late. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<NotesBoardRow> board(long reviewId) {
+        var zone = reviews.find(reviewId).orElseThrow().zone();
+        Instant now = clock.instant();
+        var byNotes = new java.util.HashMap<Long, SessionNotes>();
+        notes.findByReviewId(reviewId).forEach(n -> byNotes.put(n.getSessionId(), n));
+        return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
+                .filter(s -> s.getType().needsRapporteur() && s.isActive())
+                .map(s -> {
+                    SessionNotes n = byNotes.get(s.getId());
+                    NotesStatus status = n == null ? NotesStatus.DRAFT : n.getStatus();
+                    boolean late = (status == NotesStatus.DRAFT || status == NotesStatus.RETURNED)
+                            && now.isAfter(s.getEnd().plus(DUE_AFTER));
+                    return new NotesBoardRow(s.getId(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late);
+                }).toList();
+    }
+
+    private SessionNotes decide(long sessionId, NotesStatus next, String comment) {
+        if (!access(sessionId).review()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a reviewer of session " + sessionId);
+        }
+        SessionNotes current = existing(sessionId);
+        if (current.getStatus() != NotesStatus.SUBMITTED) {
+            throw new TranslatedException("notes.error.not-submitted");
+        }
+        current.moveTo(next, comment, clock.instant());
+        return notes.saveAndFlush(current);
+    }
+
+    private SessionNotes existing(long sessionId) {
+        return notes.findBySessionId(sessionId).orElseThrow(() -> new TranslatedException("notes.error.empty"));
+    }
+
+    private void requireWrite(long sessionId) {
+        if (!access(sessionId).write()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a rapporteur of session " + sessionId);
+        }
+    }
+
+    private Long myParticipantId(long reviewId) {
+        return accounts.currentUser().map(UserSummary::id).flatMap(id -> participants.forAccount(reviewId, id))
+                .map(ParticipantRef::id).orElse(null);
+    }
+
+    private static boolean hasRole(String authority) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+
+    private static String username() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "?" : authentication.getName();
+    }
+}

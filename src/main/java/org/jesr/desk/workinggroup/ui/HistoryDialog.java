@@ -1,0 +1,45 @@
+package org.jesr.desk.workinggroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.workinggroup.NotesRevision;
+
+/** Every saved state of a field, newest first, each with who saved it, when, and a way back to it. */
+class HistoryDialog extends Dialog {
+
+    HistoryDialog(String fieldLabel, List<NotesRevision> revisions, ZoneId zone, boolean canRestore,
+                  Consumer<String> onRestore) {
+        setId("history-dialog");
+        setHeaderTitle(getTranslation("notes.history-of", fieldLabel));
+        setWidth("min(800px, 95vw)");
+        if (revisions.isEmpty()) {
+            add(new Paragraph(getTranslation("notes.history-empty")));
+        }
+        for (NotesRevision revision : revisions) {
+            Span who = new Span(revision.getAuthor() + " · " + Formats.dateTime(revision.getSavedAt(), zone, getLocale()));
+            who.addClassName("meta");
+            Paragraph text = new Paragraph(revision.getText());
+            text.getStyle().set("white-space", "pre-wrap");
+            Div entry = new Div(who, text);
+            entry.addClassName("revision");
+            entry.setId("revision-" + revision.getId());
+            if (canRestore) {
+                Button restore = new Button(getTranslation("notes.restore"), e -> {
+                    onRestore.accept(revision.getText());
+                    close();
+                });
+                restore.setId("restore-" + revision.getId());
+                entry.add(restore);
+            }
+            add(entry);
+        }
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.jesr.desk.workinggroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.AutosaveField;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.workinggroup.NotesAccess;
+import org.jesr.desk.workinggroup.NotesField;
+import org.jesr.desk.workinggroup.NotesService;
+import org.jesr.desk.workinggroup.NotesStatus;
+import org.jesr.desk.workinggroup.SaveOutcome;
+import org.jesr.desk.workinggroup.SessionNotes;
+
+/** The rapporteur's workspace for one session, made for a tablet: every field saves itself. */
+@Route("notes")
+@RolesAllowed({AppRoles.ORGANIZER, AppRoles.RAPPORTEUR, AppRoles.CONTRIBUTOR})
+class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final NotesService notes;
+    private final AgendaService agenda;
+    private final ReviewService reviews;
+    private String title = "";
+
+    NotesView(NotesService notes, AgendaService agenda, ReviewService reviews) {
+        this.notes = notes;
+        this.agenda = agenda;
+        this.reviews = reviews;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        removeAll();
+        AgendaSession session = agenda.session(sessionId).orElse(null);
+        Review review = reviews.current().orElse(null);
+        if (session == null || review == null) {
+            add(new Paragraph(getTranslation("error.not-found")));
+            return;
+        }
+        title = session.getTitle();
+        NotesAccess access = notes.access(sessionId);
+        SessionNotes current = notes.find(sessionId).orElse(null);
+        NotesStatus status = current == null ? NotesStatus.DRAFT : current.getStatus();
+        long version = current == null ? -1 : current.getVersion();
+        boolean editable = access.write() && status.editable();
+
+        Span state = new Span(getTranslation(status.translationKey()));
+        state.setId("notes-status");
+        state.addClassName("status");
+        add(new H2(session.getTitle()), state);
+        if (current != null && current.getReturnComment() != null) {
+            Paragraph comment = new Paragraph(getTranslation("notes.returned-because", current.getReturnComment()));
+            comment.setId("return-comment");
+            add(comment);
+        }
+        for (NotesField field : NotesField.values()) {
+            String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
+            AutosaveField box = new AutosaveField(id, getTranslation(field.translationKey()),
+                    "jesr-notes-" + sessionId + "-" + field.name(), current == null ? "" : current.text(field), version,
+                    org.jesr.desk.workinggroup.SessionNotes.TEXT_MAX, editable,
+                    (text, base) -> toResult(notes.save(sessionId, field, text, base)));
+            Button history = new Button(getTranslation("notes.history"), e -> new HistoryDialog(
+                    getTranslation(field.translationKey()), notes.history(sessionId, field), review.zone(), editable,
+                    box::replaceWith).open());
+            history.setId(id + "-history");
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(box, history);
+        }
+        add(workflow(sessionId, access, status));
+    }
+
+    private Div workflow(long sessionId, NotesAccess access, NotesStatus status) {
+        Div actions = new Div();
+        actions.addClassName("toolbar");
+        if (access.write() && status.editable()) {
+            actions.add(action("notes-submit", "notes.submit", () -> notes.submit(sessionId), sessionId));
+        }
+        if (access.review() && status == NotesStatus.SUBMITTED) {
+            actions.add(action("notes-validate", "notes.validate", () -> notes.validate(sessionId), sessionId));
+            TextField comment = new TextField();
+            comment.setId("notes-return-comment");
+            comment.setPlaceholder(getTranslation("notes.return-comment"));
+            actions.add(comment, action("notes-return", "notes.return",
+                    () -> notes.returnForRework(sessionId, comment.getValue()), sessionId));
+        }
+        return actions;
+    }
+
+    private Button action(String id, String key, Supplier<?> action, long sessionId) {
+        Button button = new Button(getTranslation(key), e -> {
+            try {
+                action.get();
+                getUI().ifPresent(ui -> ui.navigate(NotesView.class, sessionId));
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+
+    private static AutosaveField.Result toResult(SaveOutcome outcome) {
+        return new AutosaveField.Result(outcome.saved(), outcome.version(), outcome.serverText(),
+                outcome.otherAuthor() == null ? "" : outcome.otherAuthor());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

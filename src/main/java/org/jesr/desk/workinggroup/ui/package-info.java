@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.workinggroup.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,82 @@
+package org.jesr.desk.workinggroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.sampledata.SampleDataLoader;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class NotesConcurrencyIT extends IntegrationTest {
+
+    @Autowired
+    SampleDataLoader sample;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    NotesService notes;
+
+    long session;
+
+    @BeforeEach
+    void aWorkingGroupSession() {
+        sample.loadIfEmpty();
+        signInAs("organizer", Role.ORGANIZER);
+        session = agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
+                .stream().filter(s -> s.getTitle().equals("Working group: Access & Equity")).findFirst().orElseThrow().getId();
+    }
+
+    @Test
+    void two_saves_on_the_same_copy_give_a_conflict_not_a_lost_update() {
+        SaveOutcome first = notes.save(session, NotesField.FINDINGS, "Enrolment of girls fell in Thatta.", -1);
+        long sharedBase = first.version();
+
+        SaveOutcome alice = notes.save(session, NotesField.FINDINGS, "Alice: dropout rises after grade 5.", sharedBase);
+        SaveOutcome bob = notes.save(session, NotesField.FINDINGS, "Bob: 30% of schools lack girls' toilets.", sharedBase);
+
+        assertThat(alice.saved()).isTrue();
+        assertThat(bob.saved()).isFalse();
+        assertThat(bob.serverText()).isEqualTo("Alice: dropout rises after grade 5.");
+        assertThat(notes.find(session).orElseThrow().text(NotesField.FINDINGS)).isEqualTo("Alice: dropout rises after grade 5.");
+
+        SaveOutcome merged = notes.save(session, NotesField.FINDINGS,
+                bob.serverText() + "\nBob: 30% of schools lack girls' toilets.", bob.version());
+        assertThat(merged.saved()).isTrue();
+        assertThat(notes.find(session).orElseThrow().text(NotesField.FINDINGS))
+                .contains("Alice: dropout rises").contains("Bob: 30% of schools");
+    }
+
+    @Test
+    void every_save_is_kept_in_the_history_with_its_author() {
+        long v = notes.save(session, NotesField.SUMMARY, "one", -1).version();
+        v = notes.save(session, NotesField.SUMMARY, "two", v).version();
+        notes.save(session, NotesField.SUMMARY, "three", v);
+
+        assertThat(notes.history(session, NotesField.SUMMARY)).extracting(NotesRevision::getText)
+                .containsExactly("three", "two", "one");
+        assertThat(notes.history(session, NotesField.SUMMARY)).allSatisfy(r -> assertThat(r.getAuthor()).isEqualTo("organizer"));
+        assertThat(notes.history(session, NotesField.FINDINGS)).isEmpty();
+    }
+
+    @Test
+    void submitted_notes_cannot_be_changed_until_returned() {
+        long v = notes.save(session, NotesField.SUMMARY, "done", -1).version();
+        notes.submit(session);
+
+        assertThatThrownBy(() -> notes.save(session, NotesField.SUMMARY, "changed", v + 1))
+                .isInstanceOf(TranslatedException.class).hasMessage("notes.error.locked");
+        notes.returnForRework(session, "needs evidence");
+        assertThat(notes.save(session, NotesField.SUMMARY, "changed", notes.find(session).orElseThrow().getVersion()).saved())
+                .isTrue();
+    }
+}

@@ -1,0 +1,92 @@
+package org.jesr.desk.workinggroup.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.Role;
+import org.jesr.desk.workinggroup.NotesField;
+import org.jesr.desk.workinggroup.NotesService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
+
+@DirtiesContext
+class NotesViewTest extends KaribuTest {
+
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    NotesService notes;
+
+    @Test
+    void a_rapporteur_writes_submits_and_after_a_return_reworks_the_notes_of_their_own_group() {
+        login("rapporteur", Role.RAPPORTEUR);
+        long session = session("Working group: Quality & Learning");
+        UI.getCurrent().navigate(NotesView.class, session);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("notes-summary-text")), "Learning outcomes stagnate in grade 5.");
+        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText()).isEqualTo("Saved");
+        _click(_get(Button.class, spec -> spec.withId("notes-submit")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText()).isEqualTo("Submitted");
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("notes-submit"));
+
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(NotesView.class, session);
+        _setValue(_get(TextField.class, spec -> spec.withId("notes-return-comment")), "Add the evidence for each finding.");
+        _click(_get(Button.class, spec -> spec.withId("notes-return")));
+        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText()).isEqualTo("Returned for rework");
+
+        login("rapporteur", Role.RAPPORTEUR);
+        UI.getCurrent().navigate(NotesView.class, session);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("return-comment")).getText())
+                .contains("Add the evidence for each finding.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).getValue())
+                .isEqualTo("Learning outcomes stagnate in grade 5.");
+    }
+
+    @Test
+    void a_rapporteur_cannot_edit_another_groups_notes() {
+        login("rapporteur", Role.RAPPORTEUR);
+        long other = session("Working group: Access & Equity");
+        UI.getCurrent().navigate(NotesView.class, other);
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("notes-submit"));
+        assertThatThrownBy(() -> notes.save(other, NotesField.SUMMARY, "not mine", -1))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_observer_is_refused_at_the_notes_and_by_the_service() {
+        login("observer", Role.OBSERVER);
+        long session = session("Working group: Quality & Learning");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(NotesView.class, session)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> notes.save(session, NotesField.SUMMARY, "x", -1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long session(String title) {
+        return agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
+                .stream().filter(s -> s.getTitle().equals(title)).findFirst().orElseThrow().getId();
+    }
+}
