@@ -50,7 +50,8 @@ public class AutosaveField extends Div {
         area.setMaxLength(maxLength);
         area.setValue(text);
         area.setReadOnly(!editable);
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        // LAZY waits until typing pauses (TIMEOUT would send the first keystroke at once).
+        area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(SAVE_AFTER_MILLIS);
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -94,7 +95,7 @@ public class AutosaveField extends Div {
 
     /** Called by the browser with text it kept locally that the server does not have. */
     @ClientCallable
-    void offerDraft(String draft, long draftBase) {
+    public void offerDraft(String draft, long draftBase) {
         if (area.isReadOnly()) {
             return;
         }
@@ -138,8 +139,15 @@ public class AutosaveField extends Div {
         version = newVersion;
         lastSaved = text;
         getElement().setAttribute("data-base", String.valueOf(newVersion));
-        getElement().executeJs("const stored = localStorage.getItem($0);"
-                + "if (stored && JSON.parse(stored).text === $1) { localStorage.removeItem($0); }", storageKey, text);
+        // The local copy is dropped once the server has exactly it; if typing went on meanwhile,
+        // the rest is now based on the new version, so a reload restores it without a prompt.
+        getElement().executeJs("""
+                const stored = localStorage.getItem($0);
+                if (stored) {
+                  const draft = JSON.parse(stored);
+                  if (draft.text === $1) { localStorage.removeItem($0); }
+                  else { draft.base = $2; localStorage.setItem($0, JSON.stringify(draft)); }
+                }""", storageKey, text, newVersion);
         show("saved");
     }
 

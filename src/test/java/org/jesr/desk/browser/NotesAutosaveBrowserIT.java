@@ -1,0 +1,44 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A rapporteur's words survive a reload that comes before the autosave. */
+class NotesAutosaveBrowserIT extends BrowserTest {
+
+    @Test
+    void text_typed_just_before_a_reload_is_still_there_afterwards_and_reaches_the_server() {
+        signIn("rapporteur", "rapporteur");
+        driver.get(app.url("my-agenda"));
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#my-sessions .session-card")).stream()
+                .filter(c -> c.getText().contains("Working group: Quality & Learning: consolidating")).findFirst().orElse(null));
+        String notesUrl = app.url("notes/" + card.getAttribute("id").replace("session-", ""));
+        driver.get(notesUrl);
+        WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")));
+        String words = "Textbooks for grade 3 arrived in March, two months late.";
+
+        area.sendKeys(words);
+        driver.navigate().refresh();
+        wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")).getAttribute("value")));
+        wait.until(d -> "saved".equals(d.findElement(By.id("notes-bottlenecks-state")).getAttribute("data-state")));
+
+        WebDriver elsewhere = newBrowser();
+        try {
+            WebDriver own = driver;
+            driver = elsewhere;
+            wait = new WebDriverWait(elsewhere, Duration.ofSeconds(20));
+            signIn("rapporteur", "rapporteur");
+            elsewhere.get(notesUrl);
+            wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")).getAttribute("value")));
+            driver = own;
+        } finally {
+            elsewhere.quit();
+        }
+    }
+}
