@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organizer's one-tap actions on the day. Each is committed, then pushed to every
- * open screen through {@link AgendaUpdates}.
+ * open screen through {@link org.jesr.desk.base.ui.LiveUpdates}.
  */
 @Service
 public class LiveControlService {

@@ -38,6 +38,13 @@ public class ReviewService {
         return reviews.findById(reviewId);
     }
 
+    /** Last year's review of the same country or province, whose recommendations this one follows up. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Review> previous(Review review) {
+        return reviews.findPrevious(review.getCountryOrProvince(), review.getYear() - 1);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count() {

@@ -47,17 +47,20 @@ public class SampleDataLoader implements ApplicationRunner {
     private final ParticipantService participants;
     private final UserAccountService accounts;
     private final AgendaService agenda;
+    private final RecommendationsSample recommendationsSample;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
-                     UserAccountService accounts, AgendaService agenda, TransactionTemplate transactions) {
+                     UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
+                     TransactionTemplate transactions) {
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
         this.participants = participants;
         this.accounts = accounts;
         this.agenda = agenda;
+        this.recommendationsSample = recommendationsSample;
         this.transactions = transactions;
     }
 
@@ -101,6 +104,7 @@ public class SampleDataLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recommendationsSample.load(review);
     }
 
     private void createAccounts() {
@@ -141,7 +145,7 @@ public class SampleDataLoader implements ApplicationRunner {
         return properties;
     }
 
-    private static InputStream open(String name) throws IOException {
+    static InputStream open(String name) throws IOException {
         return new ClassPathResource(SAMPLE + name).getInputStream();
     }
 }

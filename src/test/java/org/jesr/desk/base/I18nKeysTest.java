@@ -88,6 +88,14 @@ class I18nKeysTest {
                 .map(org.jesr.desk.workinggroup.NotesField::translationKey).forEach(used::add);
         Arrays.stream(new String[] {"saved", "saving", "unsaved", "conflict", "failed"})
                 .map(state -> "autosave." + state).forEach(used::add);
+        Arrays.stream(org.jesr.desk.recommendation.Consensus.values())
+                .map(org.jesr.desk.recommendation.Consensus::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.recommendation.Priority.values())
+                .map(org.jesr.desk.recommendation.Priority::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.recommendation.SourceKind.values())
+                .map(org.jesr.desk.recommendation.SourceKind::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.recommendation.FollowUpStatus.values())
+                .map(org.jesr.desk.recommendation.FollowUpStatus::translationKey).forEach(used::add);
         Arrays.stream(Visibility.values())
                 .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
 

@@ -17,8 +17,8 @@ class LanguageBrowserIT extends BrowserTest {
 
         chooseLanguage("français");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Organisations",
-                "Participants");
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Recommandations",
+                "Séance de synthèse", "Suivi de l'an dernier", "Organisations", "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();

@@ -36,7 +36,7 @@ class SampleDataIT extends IntegrationTest {
         assertThat(sample.loadIfEmpty()).isFalse();
 
         signInAs("admin", Role.ADMIN);
-        assertThat(reviews.count()).isEqualTo(1);
+        assertThat(reviews.count()).as("this year and last year").isEqualTo(2);
         assertThat(organizations.count()).isEqualTo(25);
         Review review = reviews.current().orElseThrow();
         assertThat(participants.count(review.getId(), ParticipantFilter.all())).isEqualTo(96);

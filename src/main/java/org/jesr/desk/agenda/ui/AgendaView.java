@@ -15,10 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaPrintService;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionType;
@@ -45,7 +46,7 @@ class AgendaView extends Main implements HasDynamicTitle {
     private Map<Long, String> rooms = Map.of();
 
     AgendaView(ReviewService reviews, AgendaService agenda, LiveControlService live, ThemeService themes,
-               AgendaPrintService print, AgendaUpdates updates, Clock clock) {
+               AgendaPrintService print, LiveUpdates updates, Clock clock) {
         this.agenda = agenda;
         this.live = live;
         addClassName("page");
@@ -88,7 +89,7 @@ class AgendaView extends Main implements HasDynamicTitle {
         list.setId("agenda-list");
         list.addClassName("room-column");
         add(banner, filters, list);
-        LiveRefresh.bind(this, updates, reviewId, change -> refresh());
+        updates.bind(this, AgendaChanged.class, reviewId, change -> refresh());
         refresh();
     }
 

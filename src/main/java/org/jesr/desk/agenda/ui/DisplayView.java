@@ -10,7 +10,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
@@ -30,14 +31,14 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final DisplayService displays;
     private final LiveControlService live;
     private final ReviewService reviews;
-    private final AgendaUpdates updates;
+    private final LiveUpdates updates;
     private final Clock clock;
     private final NowNextPanel panel = new NowNextPanel();
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private String token = "";
     private String baseUrl = "/";
 
-    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, AgendaUpdates updates, Clock clock) {
+    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, LiveUpdates updates, Clock clock) {
         this.displays = displays;
         this.live = live;
         this.reviews = reviews;
@@ -58,7 +59,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
             return;
         }
         add(new H1(review.getName()), new LiveIndicator(), banner, panel);
-        LiveRefresh.bind(this, updates, review.getId(), change -> refresh(review));
+        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh(review));
         addAttachListener(attach -> {
             attach.getUI().setPollInterval(60_000);
             attach.getUI().addPollListener(poll -> refresh(review));

@@ -7,9 +7,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
 import org.jesr.desk.review.Review;
@@ -28,7 +29,7 @@ class NowNextView extends Main implements HasDynamicTitle {
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private final Review review;
 
-    NowNextView(ReviewService reviews, AgendaService agenda, LiveControlService live, AgendaUpdates updates, Clock clock) {
+    NowNextView(ReviewService reviews, AgendaService agenda, LiveControlService live, LiveUpdates updates, Clock clock) {
         this.agenda = agenda;
         this.live = live;
         this.clock = clock;
@@ -39,7 +40,7 @@ class NowNextView extends Main implements HasDynamicTitle {
             return;
         }
         add(banner, panel);
-        LiveRefresh.bind(this, updates, review.getId(), change -> refresh());
+        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh());
         // Minutes left change with the clock, not only with organizers' actions.
         addAttachListener(attach -> {
             attach.getUI().setPollInterval(60_000);

@@ -16,9 +16,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
-import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionLabels;
@@ -40,12 +41,12 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final AttendanceService attendance;
     private final ParticipantService participants;
     private final ReviewService reviews;
-    private final AgendaUpdates updates;
+    private final LiveUpdates updates;
     private final boolean recorder;
     private String title = "";
 
     SessionView(AgendaService agenda, AttendanceService attendance, ParticipantService participants,
-                ReviewService reviews, AgendaUpdates updates, AuthenticationContext auth) {
+                ReviewService reviews, LiveUpdates updates, AuthenticationContext auth) {
         this.agenda = agenda;
         this.attendance = attendance;
         this.participants = participants;
@@ -65,7 +66,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         title = session.getTitle();
         show(review, session);
-        LiveRefresh.bind(this, updates, review.getId(),
+        updates.bind(this, AgendaChanged.class, review.getId(),
                 change -> agenda.session(sessionId).ifPresent(fresh -> show(review, fresh)));
     }
 

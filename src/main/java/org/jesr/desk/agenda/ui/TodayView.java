@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.agenda.AgendaUpdates;
+import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.DisplayService;
@@ -39,7 +40,7 @@ class TodayView extends Main implements HasDynamicTitle {
     private Review review;
 
     TodayView(ReviewService reviews, AgendaService agenda, LiveControlService live, DisplayService displays,
-              AttendanceService attendance, AgendaUpdates updates, Clock clock) {
+              AttendanceService attendance, LiveUpdates updates, Clock clock) {
         this.agenda = agenda;
         this.attendance = attendance;
         this.live = live;
@@ -55,7 +56,7 @@ class TodayView extends Main implements HasDynamicTitle {
         rows.addClassName("room-column");
         attendanceSoFar.setId("review-attendance");
         add(day, attendanceSoFar, banner, new AnnouncementForm(review.getId(), live), rows, new DisplayLinksPanel(review.getId(), displays));
-        LiveRefresh.bind(this, updates, review.getId(), change -> refresh());
+        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh());
         refresh();
     }
 

@@ -16,6 +16,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationDialog;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.recommendation.RecommendationSource;
+import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.base.ui.AutosaveField;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
@@ -36,12 +43,17 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private final NotesService notes;
     private final AgendaService agenda;
     private final ReviewService reviews;
+    private final RecommendationService recommendations;
+    private final ThemeService themes;
     private String title = "";
 
-    NotesView(NotesService notes, AgendaService agenda, ReviewService reviews) {
+    NotesView(NotesService notes, AgendaService agenda, ReviewService reviews, RecommendationService recommendations,
+              ThemeService themes) {
         this.notes = notes;
         this.agenda = agenda;
         this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.themes = themes;
         addClassName("page");
     }
 
@@ -83,7 +95,30 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(box, history);
         }
+        if (access.write()) {
+            Button propose = new Button(getTranslation("notes.propose"), e -> propose(session));
+            propose.setId("propose-recommendation");
+            add(propose);
+        }
         add(workflow(sessionId, access, status));
+    }
+
+    /** Recommendations go straight into the register, remembering which session made them. */
+    private void propose(AgendaSession session) {
+        Recommendation draft = new Recommendation();
+        draft.setReviewId(session.getReviewId());
+        draft.setThemeId(session.getThemeId());
+        SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
+        new RecommendationDialog(draft, themes.list(session.getReviewId()), r -> {
+            try {
+                recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
+                ErrorMessages.success(this, "notes.proposed");
+                return true;
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+                return false;
+            }
+        }).open();
     }
 
     private Div workflow(long sessionId, NotesAccess access, NotesStatus status) {

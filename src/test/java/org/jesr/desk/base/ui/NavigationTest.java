@@ -21,7 +21,8 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Organizations", "Participants", "Review settings");
+                "Agenda editor", "Notes board", "Recommendations", "Wrap-up",
+                "Last year's follow-up", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
@@ -34,7 +35,8 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Organizations", "Participants", "Review settings", "Users and roles");
+                "Agenda editor", "Notes board", "Recommendations", "Wrap-up",
+                "Last year's follow-up", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 
     @Test
@@ -42,7 +44,8 @@ class NavigationTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Organizations");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Recommendations", "Wrap-up",
+                "Last year's follow-up", "Organizations");
     }
 
     @Test
@@ -50,7 +53,8 @@ class NavigationTest extends KaribuTest {
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Organizations", "Participants");
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Recommendations", "Wrap-up",
+                "Last year's follow-up", "Organizations", "Participants");
     }
 
     @Test
@@ -59,7 +63,8 @@ class NavigationTest extends KaribuTest {
         useLanguage(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Organisations");
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Recommandations",
+                "Séance de synthèse", "Suivi de l'an dernier", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
     }
 

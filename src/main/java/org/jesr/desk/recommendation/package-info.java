@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.recommendation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,101 @@
+package org.jesr.desk.recommendation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.recommendation.FollowUpStatus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** What became of last year's agreed recommendations, as each responsible body reports it. */
+@Route("follow-up")
+@PermitAll
+@Menu(order = 9.5, icon = "vaadin:chart-timeline", title = "nav.follow-up")
+class FollowUpView extends Main implements HasDynamicTitle {
+
+    private final RecommendationService service;
+    private final boolean reporter;
+
+    FollowUpView(ReviewService reviews, RecommendationService service, ThemeService themes, AuthenticationContext auth) {
+        this.service = service;
+        this.reporter = auth.hasAnyRole(AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR);
+        addClassName("page");
+        Review previous = reviews.current().flatMap(reviews::previous).orElse(null);
+        if (previous == null) {
+            add(new Paragraph(getTranslation("follow-up.none")));
+            return;
+        }
+        Map<Long, String> themeNames = themes.list(previous.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        Div summary = new Div();
+        summary.setId("follow-up-summary");
+        service.followUpByTheme(previous.getId()).forEach((themeId, counts) -> {
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            long done = counts.getOrDefault(FollowUpStatus.COMPLETED, 0L);
+            summary.add(new Div(getTranslation("follow-up.share", themeNames.getOrDefault(themeId, getTranslation("follow-up.no-theme")),
+                    done, total, total == 0 ? 0 : Math.round(100.0 * done / total))));
+        });
+        Div list = new Div();
+        list.setId("follow-up-list");
+        service.list(previous.getId(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+                .forEach(r -> list.add(row(r)));
+        add(new Paragraph(getTranslation("follow-up.intro", previous.getName())), new H3(getTranslation("follow-up.summary")),
+                summary, list);
+    }
+
+    private Div row(Recommendation r) {
+        Span text = new Span(r.getOrderNo() + ". " + r.getText() + " — " + r.getResponsibleBody());
+        Select<FollowUpStatus> status = new Select<>();
+        status.setId("follow-up-status-" + r.getId());
+        status.setAriaLabel(getTranslation("follow-up.status"));
+        status.setItems(FollowUpStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        status.setValue(r.getFollowUpStatus() == null ? FollowUpStatus.NOT_STARTED : r.getFollowUpStatus());
+        TextField evidence = new TextField(getTranslation("follow-up.evidence"));
+        evidence.setValue(r.getFollowUpEvidence() == null ? "" : r.getFollowUpEvidence());
+        TextField comment = new TextField(getTranslation("follow-up.comment"));
+        comment.setValue(r.getFollowUpComment() == null ? "" : r.getFollowUpComment());
+        Div row = new Div(text);
+        row.addClassName("follow-up-row");
+        if (reporter) {
+            Button save = new Button(getTranslation("action.save"), e -> {
+                try {
+                    service.reportFollowUp(r.getId(), status.getValue(), evidence.getValue(), comment.getValue());
+                    ErrorMessages.success(this, "follow-up.saved");
+                } catch (RuntimeException ex) {
+                    ErrorMessages.show(this, ex);
+                }
+            });
+            save.setId("follow-up-save-" + r.getId());
+            Div edit = new Div(status, evidence, comment, save);
+            edit.addClassName("toolbar");
+            row.add(edit);
+        } else {
+            row.add(new Span(" · " + getTranslation(status.getValue().translationKey())));
+        }
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.follow-up");
+    }
+}

@@ -1,0 +1,135 @@
+package org.jesr.desk.recommendation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.SearchField;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationDialog;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.recommendation.RecommendationsChanged;
+import org.jesr.desk.recommendation.SourceKind;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** Every recommendation from groups and visits, filterable, with duplicates merged by organizers. */
+@Route("recommendations")
+@PermitAll
+@Menu(order = 8, icon = "vaadin:list-ol", title = "nav.recommendations")
+class RegisterView extends Main implements HasDynamicTitle {
+
+    private final RecommendationService service;
+    private final Grid<Recommendation> grid = new Grid<>(Recommendation.class, false);
+    private final ComboBox<Theme> theme = new ComboBox<>();
+    private final ComboBox<SourceKind> source = new ComboBox<>();
+    private final ComboBox<Consensus> consensus = new ComboBox<>();
+    private final SearchField body = new SearchField("filter-responsible", "recommendation.responsible", this::refresh);
+    private Review review;
+
+    RegisterView(ReviewService reviews, RecommendationService service, ThemeService themes, LiveUpdates updates,
+                 AuthenticationContext auth) {
+        this.service = service;
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        List<Theme> themeList = themes.list(review.getId());
+        Map<Long, String> themeNames = themeList.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        theme.setId("filter-theme");
+        theme.setPlaceholder(getTranslation("agenda.theme"));
+        theme.setItems(themeList);
+        theme.setItemLabelGenerator(Theme::getName);
+        source.setId("filter-source");
+        source.setPlaceholder(getTranslation("recommendation.source"));
+        source.setItems(SourceKind.values());
+        source.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        consensus.setId("filter-consensus");
+        consensus.setPlaceholder(getTranslation("recommendation.consensus"));
+        consensus.setItems(Consensus.values());
+        consensus.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        for (ComboBox<?> box : List.of(theme, source, consensus)) {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(e -> refresh());
+        }
+        Div bar = new Div(theme, source, consensus, body);
+        bar.addClassName("toolbar");
+
+        grid.setId("recommendation-grid");
+        grid.addColumn(Recommendation::getOrderNo).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(4);
+        grid.addColumn(Recommendation::getResponsibleBody).setHeader(getTranslation("recommendation.responsible"));
+        grid.addColumn(r -> r.getThemeId() == null ? "" : themeNames.getOrDefault(r.getThemeId(), ""))
+                .setHeader(getTranslation("agenda.theme"));
+        grid.addColumn(r -> r.getSources().stream().map(s -> s.label()).sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining("; "))).setHeader(getTranslation("recommendation.source"));
+        grid.addColumn(r -> getTranslation(r.getConsensus().translationKey())).setHeader(getTranslation("recommendation.consensus"));
+        if (auth.hasRole(AppRoles.ORGANIZER)) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            Button merge = new Button(getTranslation("recommendation.merge"), e -> merge());
+            merge.setId("merge-recommendations");
+            bar.add(merge);
+            grid.addItemDoubleClickListener(e -> new RecommendationDialog(e.getItem(), themeList, r -> save(r)).open());
+        }
+        add(bar, grid);
+        updates.bind(this, RecommendationsChanged.class, review.getId(), change -> refresh());
+        refresh();
+    }
+
+    private void merge() {
+        List<Recommendation> selected = grid.getSelectedItems().stream()
+                .sorted(Comparator.comparing(Recommendation::getOrderNo)).toList();
+        if (selected.size() < 2) {
+            ErrorMessages.warning(this, getTranslation("recommendation.merge-help"));
+            return;
+        }
+        try {
+            service.merge(selected.getFirst().getId(), selected.stream().skip(1).map(Recommendation::getId).toList());
+            ErrorMessages.success(this, "recommendation.merged", selected.size());
+        } catch (RuntimeException ex) {
+            ErrorMessages.show(this, ex);
+        }
+    }
+
+    private boolean save(Recommendation recommendation) {
+        try {
+            service.update(recommendation);
+            return true;
+        } catch (RuntimeException ex) {
+            ErrorMessages.show(this, ex);
+            return false;
+        }
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.setItems(service.list(review.getId(), new RecommendationFilter(
+                theme.getValue() == null ? null : theme.getValue().getId(), source.getValue(), body.getValue(),
+                consensus.getValue())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.recommendations");
+    }
+}

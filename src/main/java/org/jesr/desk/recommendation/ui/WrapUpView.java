@@ -1,0 +1,181 @@
+package org.jesr.desk.recommendation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.recommendation.RecommendationsChanged;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/**
+ * The wrap-up plenary on a projector or tablet: one recommendation at a time, reworded
+ * live for everyone watching, decided, ordered, and finally locked.
+ */
+@Route("wrap-up")
+@PermitAll
+@Menu(order = 9, icon = "vaadin:gavel", title = "nav.wrap-up")
+class WrapUpView extends Main implements HasDynamicTitle {
+
+    private final RecommendationService service;
+    private final boolean organizer;
+    private final boolean admin;
+    private final Div stage = new Div();
+    private Review review;
+    private List<Recommendation> items = List.of();
+    private int index;
+
+    WrapUpView(ReviewService reviews, RecommendationService service, LiveUpdates updates, AuthenticationContext auth) {
+        this.service = service;
+        this.organizer = auth.hasRole(AppRoles.ORGANIZER);
+        this.admin = auth.hasRole(AppRoles.ADMIN);
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        stage.setId("wrap-up");
+        stage.addClassName("wrap-up");
+        add(stage);
+        updates.bind(this, RecommendationsChanged.class, review.getId(), change -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        items = service.list(review.getId(), RecommendationFilter.all());
+        index = Math.max(0, Math.min(index, items.size() - 1));
+        boolean closed = service.isClosed(review.getId());
+        stage.removeAll();
+        if (closed) {
+            Paragraph locked = new Paragraph(getTranslation("wrap-up.closed"));
+            locked.setId("wrap-up-closed");
+            stage.add(locked);
+        }
+        if (items.isEmpty()) {
+            stage.add(new Paragraph(getTranslation("wrap-up.empty")));
+        } else {
+            show(items.get(index), closed);
+        }
+        stage.add(closing(closed));
+    }
+
+    private void show(Recommendation r, boolean closed) {
+        Span position = new Span(getTranslation("wrap-up.position", index + 1, items.size()));
+        position.setId("wrap-up-position");
+        Paragraph text = new Paragraph(r.getText());
+        text.setId("wrap-up-text");
+        text.addClassName("wrap-up-text");
+        Paragraph details = new Paragraph(getTranslation("recommendation.responsible") + ": " + r.getResponsibleBody()
+                + (r.getTimeline() == null ? "" : " · " + r.getTimeline()) + " · "
+                + r.getSources().stream().map(s -> s.label()).collect(Collectors.joining("; ")));
+        Span decision = new Span(getTranslation(r.getConsensus().translationKey())
+                + (r.getReservation() == null ? "" : " — " + r.getReservation()));
+        decision.setId("wrap-up-consensus");
+        decision.addClassName("status");
+        Div nav = new Div(button("wrap-up-previous", "wrap-up.previous", () -> index--, index > 0),
+                button("wrap-up-next", "wrap-up.next", () -> index++, index < items.size() - 1));
+        nav.addClassName("toolbar");
+        stage.add(position, text, details, decision, nav);
+        if (organizer && !closed) {
+            stage.add(controls(r));
+        }
+    }
+
+    private Div controls(Recommendation r) {
+        TextArea wording = new TextArea(getTranslation("wrap-up.wording"));
+        wording.setId("wrap-up-wording");
+        wording.setWidthFull();
+        wording.setValue(r.getText());
+        Button saveWording = act("wrap-up-save-wording", "wrap-up.save-wording", () -> {
+            r.setText(wording.getValue());
+            service.update(r);
+        });
+        TextField reservation = new TextField(getTranslation("wrap-up.reservation"));
+        reservation.setId("wrap-up-reservation");
+        Div decide = new Div(
+                act("decide-agreed", Consensus.AGREED.translationKey(), () -> service.decide(r.getId(), Consensus.AGREED, null)),
+                act("decide-reservation", Consensus.AGREED_WITH_RESERVATION.translationKey(),
+                        () -> service.decide(r.getId(), Consensus.AGREED_WITH_RESERVATION, reservation.getValue())),
+                act("decide-deferred", Consensus.DEFERRED.translationKey(), () -> service.decide(r.getId(), Consensus.DEFERRED, null)),
+                act("decide-dropped", Consensus.DROPPED.translationKey(), () -> service.decide(r.getId(), Consensus.DROPPED, null)),
+                act("move-up", "wrap-up.move-up", () -> move(-1)),
+                act("move-down", "wrap-up.move-down", () -> move(1)));
+        decide.addClassName("toolbar");
+        return new Div(wording, saveWording, reservation, decide);
+    }
+
+    private void move(int by) {
+        int target = index + by;
+        if (target < 0 || target >= items.size()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(items.stream().map(Recommendation::getId).toList());
+        java.util.Collections.swap(ids, index, target);
+        index = target;
+        service.reorder(review.getId(), ids);
+    }
+
+    private Div closing(boolean closed) {
+        Div bar = new Div();
+        bar.addClassName("toolbar");
+        if (organizer && !closed) {
+            Button close = act("close-wrap-up", "wrap-up.close", () -> service.closeWrapUp(review.getId()));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(close);
+        }
+        if (admin && closed) {
+            TextField reason = new TextField(getTranslation("wrap-up.reopen-reason"));
+            reason.setId("reopen-reason");
+            bar.add(reason, act("reopen-wrap-up", "wrap-up.reopen", () -> service.reopenWrapUp(review.getId(), reason.getValue())));
+        }
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable step, boolean enabled) {
+        Button button = new Button(getTranslation(key), e -> {
+            step.run();
+            redraw();
+        });
+        button.setId(id);
+        button.setEnabled(enabled);
+        return button;
+    }
+
+    private Button act(String id, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+                redraw();
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.wrap-up");
+    }
+}

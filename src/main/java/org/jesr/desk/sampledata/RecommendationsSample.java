@@ -1,0 +1,112 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.FollowUpStatus;
+import org.jesr.desk.recommendation.Priority;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.recommendation.RecommendationSource;
+import org.jesr.desk.recommendation.SourceKind;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sample's recommendations: this year's proposals from groups and visits, and last
+ * year's agreed list with its follow-up, entered through the services rapporteurs and
+ * organizers use.
+ */
+@Component
+class RecommendationsSample {
+
+    private final ReviewService reviews;
+    private final AgendaService agenda;
+    private final ThemeService themes;
+    private final RecommendationService recommendations;
+
+    RecommendationsSample(ReviewService reviews, AgendaService agenda, ThemeService themes,
+                          RecommendationService recommendations) {
+        this.reviews = reviews;
+        this.agenda = agenda;
+        this.themes = themes;
+        this.recommendations = recommendations;
+    }
+
+    void load(Review review) {
+        Map<String, AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
+                .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
+        for (CsvTable.Row row : rows("recommendations.csv", List.of("session", "text", "responsible_body"))) {
+            AgendaSession session = sessions.get(row.required("session"));
+            Recommendation r = draft(review.getId(), row);
+            r.setTimeline(row.optional("timeline"));
+            r.setPlanLink(row.optional("plan_link"));
+            r.setPriority(Priority.valueOf(row.required("priority")));
+            r.setThemeId(session.getThemeId());
+            SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
+            recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
+        }
+        loadPreviousReview(review);
+    }
+
+    private void loadPreviousReview(Review current) {
+        Review previous = new Review();
+        previous.setName(current.getName().replace(String.valueOf(current.getYear()), String.valueOf(current.getYear() - 1)));
+        previous.setCountryOrProvince(current.getCountryOrProvince());
+        previous.setYear(current.getYear() - 1);
+        previous.setStartDate(current.getStartDate().minusYears(1));
+        previous.setEndDate(current.getEndDate().minusYears(1));
+        previous.setVenue(current.getVenue());
+        previous.setTimeZone(current.getTimeZone());
+        previous.setSectorPlan(current.getSectorPlan());
+        previous.setLanguages(current.getLanguages());
+        previous.setActive(false);
+        long previousId = reviews.save(previous).getId();
+        Map<String, Long> themeIds = new java.util.HashMap<>();
+        for (Theme theme : themes.list(current.getId())) {
+            Theme copy = new Theme();
+            copy.setReviewId(previousId);
+            copy.setName(theme.getName());
+            themeIds.put(theme.getName(), themes.save(copy).getId());
+        }
+        for (CsvTable.Row row : rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
+            Recommendation r = draft(previousId, row);
+            r.setThemeId(themeIds.get(row.required("theme")));
+            Recommendation saved = recommendations.propose(r,
+                    new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
+            recommendations.decide(saved.getId(), Consensus.AGREED, null);
+            recommendations.reportFollowUp(saved.getId(), FollowUpStatus.valueOf(row.required("follow_up_status")),
+                    row.optional("evidence"), row.optional("comment"));
+        }
+        recommendations.closeWrapUp(previousId);
+    }
+
+    private static Recommendation draft(long reviewId, CsvTable.Row row) {
+        Recommendation r = new Recommendation();
+        r.setReviewId(reviewId);
+        r.setText(row.required("text"));
+        r.setResponsibleBody(row.required("responsible_body"));
+        return r;
+    }
+
+    private static List<CsvTable.Row> rows(String file, List<String> columns) {
+        try (InputStream in = SampleDataLoader.open(file)) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.jesr.desk.recommendation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+
+@DirtiesContext
+class WrapUpViewTest extends KaribuTest {
+
+    @Test
+    void the_plenary_rewords_decides_and_finally_locks_the_list() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(WrapUpView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-position")).getText()).isEqualTo("Recommendation 1 of 40");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("wrap-up-wording")),
+                "Reopen or merge non-functional primary schools in the 10 districts with the lowest enrolment.");
+        _click(_get(Button.class, spec -> spec.withId("wrap-up-save-wording")));
+        _click(_get(Button.class, spec -> spec.withId("decide-agreed")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("wrap-up-text")).getText()).contains("10 districts with the lowest");
+        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-consensus")).getText()).isEqualTo("Agreed");
+
+        _click(_get(Button.class, spec -> spec.withId("close-wrap-up")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("wrap-up-closed")).getText()).contains("locked");
+        _assertNone(Button.class, spec -> spec.withId("decide-agreed"));
+    }
+
+    @Test
+    void an_observer_follows_the_wrap_up_without_controls() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate(WrapUpView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("wrap-up-text")).getText()).isNotBlank();
+        _assertNone(Button.class, spec -> spec.withId("decide-agreed"));
+        _assertNone(TextArea.class, spec -> spec.withId("wrap-up-wording"));
+    }
+}
