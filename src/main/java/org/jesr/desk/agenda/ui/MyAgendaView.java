@@ -4,18 +4,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.CalendarService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.agenda.SessionNotices;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -29,7 +32,7 @@ class MyAgendaView extends Main implements HasDynamicTitle {
     private final CalendarService calendars;
     private final TextField feed = new TextField();
 
-    MyAgendaView(ReviewService reviews, AgendaService agenda, CalendarService calendars) {
+    MyAgendaView(ReviewService reviews, AgendaService agenda, CalendarService calendars, List<SessionNotices> notices) {
         this.calendars = calendars;
         addClassName("page");
         Review review = reviews.current().orElse(null);
@@ -42,7 +45,14 @@ class MyAgendaView extends Main implements HasDynamicTitle {
         list.setId("my-sessions");
         list.addClassName("room-column");
         for (AgendaSession s : agenda.mySessions(review.getId())) {
-            list.add(new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId()))));
+            SessionCard card = new SessionCard(s, review.zone(), rooms,
+                    () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
+            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(text -> {
+                Span notice = new Span(text);
+                notice.addClassName("notice");
+                card.add(notice);
+            }));
+            list.add(card);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("my-agenda.empty")));

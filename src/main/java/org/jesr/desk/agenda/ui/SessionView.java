@@ -95,6 +95,12 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             notes.addClassName("button-link");
             add(notes);
         }
+        if (recorder && session.getType() == org.jesr.desk.agenda.SessionType.FIELD_VISIT) {
+            Anchor visit = new Anchor("field-visit/" + session.getId(), getTranslation("agenda.open-visit"));
+            visit.setId("open-visit");
+            visit.addClassName("button-link");
+            add(visit);
+        }
         if (recorder) {
             add(new AttendancePanel(session, review, attendance, participants));
         }

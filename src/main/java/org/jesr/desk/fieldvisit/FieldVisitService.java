@@ -1,0 +1,161 @@
+package org.jesr.desk.fieldvisit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.SessionPerson;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.fieldvisit.internal.FieldVisitRepository;
+import org.jesr.desk.fieldvisit.internal.PhotoRepository;
+import org.jesr.desk.fieldvisit.internal.PhotoStore;
+import org.jesr.desk.fieldvisit.internal.SiteRepository;
+import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.participant.ParticipantRef;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.security.UserAccountService;
+import org.jesr.desk.security.UserSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Field visits: their logistics, the sites visited and what the team observed there.
+ * Organizers plan; the team (the people on the visit's session) records observations.
+ */
+@Service
+public class FieldVisitService {
+
+    private static final String READERS = "hasAnyRole('ORGANIZER','RAPPORTEUR','CONTRIBUTOR')";
+
+    private final FieldVisitRepository visits;
+    private final SiteRepository sites;
+    private final PhotoRepository photos;
+    private final PhotoStore store;
+    private final AgendaService agenda;
+    private final ParticipantService participants;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    FieldVisitService(FieldVisitRepository visits, SiteRepository sites, PhotoRepository photos, PhotoStore store,
+                      AgendaService agenda, ParticipantService participants, UserAccountService accounts, Clock clock) {
+        this.visits = visits;
+        this.sites = sites;
+        this.photos = photos;
+        this.store = store;
+        this.agenda = agenda;
+        this.participants = participants;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The visit of a field-visit session, created on first use. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public FieldVisit forSession(long sessionId) {
+        AgendaSession session = agenda.session(sessionId).filter(s -> s.getType() == SessionType.FIELD_VISIT)
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        return visits.findBySessionId(sessionId).orElseGet(() -> visits.saveAndFlush(FieldVisit.of(session.getReviewId(), sessionId)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<FieldVisit> find(long sessionId) {
+        return visits.findBySessionId(sessionId);
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public FieldVisit saveLogistics(FieldVisit visit) {
+        return visits.saveAndFlush(visit);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canRecord(long sessionId) {
+        if (hasRole("ROLE_ORGANIZER")) {
+            return true;
+        }
+        AgendaSession session = agenda.session(sessionId).orElse(null);
+        Long me = session == null ? null : accounts.currentUser().map(UserSummary::id)
+                .flatMap(id -> participants.forAccount(session.getReviewId(), id)).map(ParticipantRef::id).orElse(null);
+        return me != null && session.involves(me);
+    }
+
+    /** Which constituencies the team lacks; a joint review wants government, partners and civil society on each. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Set<Constituency> missingConstituencies(long sessionId) {
+        AgendaSession session = agenda.session(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Set<Constituency> present = participants.refsById(session.getPeople().stream().map(SessionPerson::participantId).toList())
+                .values().stream().map(ParticipantRef::constituency).collect(Collectors.toSet());
+        return Set.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER, Constituency.CIVIL_SOCIETY).stream()
+                .filter(c -> !present.contains(c)).collect(Collectors.toSet());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Site> sites(long fieldVisitId) {
+        return sites.findByFieldVisitIdOrderByIdAsc(fieldVisitId);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional
+    public Site saveSite(Site site) {
+        requireRecorder(site.getFieldVisitId());
+        if (site.getName().isBlank() || site.getDistrict().isBlank()) {
+            throw new TranslatedException("validation.required");
+        }
+        if (site.getPupilsPresent() != null && site.getPupilsEnrolled() != null && site.getPupilsPresent() > site.getPupilsEnrolled()) {
+            throw new TranslatedException("site.error.more-present-than-enrolled");
+        }
+        return sites.saveAndFlush(site);
+    }
+
+    /**
+     * Stores a site photo after checking its size and real type and stripping its
+     * metadata. A photo showing children needs the consent flag.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public Photo addPhoto(long siteId, byte[] bytes, boolean childrenVisible, boolean consentGiven) {
+        Site site = sites.findById(siteId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        requireRecorder(site.getFieldVisitId());
+        if (childrenVisible && !consentGiven) {
+            throw new TranslatedException("photo.error.consent-required");
+        }
+        PhotoStore.Stored stored = store.store(bytes);
+        return photos.saveAndFlush(Photo.of(siteId, stored.name(), stored.contentType(), stored.size(), childrenVisible,
+                consentGiven, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant()));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Photo> photos(long siteId) {
+        return photos.findBySiteIdOrderByUploadedAtAsc(siteId);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public byte[] photoBytes(long photoId) {
+        return store.read(photos.findById(photoId).orElseThrow(() -> new TranslatedException("error.not-found")).getStoredName());
+    }
+
+    private void requireRecorder(long fieldVisitId) {
+        FieldVisit visit = visits.findById(fieldVisitId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!canRecord(visit.getSessionId())) {
+            throw new AccessDeniedException("not on the team of field visit " + fieldVisitId);
+        }
+    }
+
+    private static boolean hasRole(String authority) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+}

@@ -1,0 +1,10 @@
+package org.jesr.desk.fieldvisit.internal;
+
+import java.util.List;
+import org.jesr.desk.fieldvisit.Photo;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PhotoRepository extends JpaRepository<Photo, Long> {
+
+    List<Photo> findBySiteIdOrderByUploadedAtAsc(long siteId);
+}

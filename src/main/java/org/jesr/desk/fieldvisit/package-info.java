@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.fieldvisit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,121 @@
+package org.jesr.desk.fieldvisit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.fieldvisit.FieldVisit;
+import org.jesr.desk.fieldvisit.FieldVisitService;
+import org.jesr.desk.fieldvisit.Site;
+import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** A field visit: the team's mix, the logistics, and each site's observations and photos. */
+@Route("field-visit")
+@RolesAllowed({AppRoles.ORGANIZER, AppRoles.RAPPORTEUR, AppRoles.CONTRIBUTOR})
+class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final FieldVisitService visits;
+    private final AgendaService agenda;
+    private final ReviewService reviews;
+    private final boolean organizer;
+    private String title = "";
+
+    FieldVisitView(FieldVisitService visits, AgendaService agenda, ReviewService reviews, AuthenticationContext auth) {
+        this.visits = visits;
+        this.agenda = agenda;
+        this.reviews = reviews;
+        this.organizer = auth.hasRole(AppRoles.ORGANIZER);
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        removeAll();
+        AgendaSession session = agenda.session(sessionId).orElse(null);
+        if (session == null) {
+            add(new Paragraph(getTranslation("error.not-found")));
+            return;
+        }
+        title = session.getTitle();
+        FieldVisit visit = visits.forSession(sessionId);
+        ZoneId zone = reviews.find(session.getReviewId()).orElseThrow().zone();
+        add(new H2(session.getTitle()));
+        Set<Constituency> missing = visits.missingConstituencies(sessionId);
+        if (!missing.isEmpty()) {
+            Paragraph warning = new Paragraph("⚠ " + getTranslation("visit.team-lacks", missing.stream()
+                    .map(c -> getTranslation(c.translationKey())).sorted().collect(Collectors.joining(", "))));
+            warning.setId("team-mix-warning");
+            warning.addClassName("warnings");
+            add(warning);
+        }
+        add(new H3(getTranslation("visit.logistics")), logistics(visit, zone));
+        boolean recorder = visits.canRecord(sessionId);
+        add(new H3(getTranslation("visit.sites")));
+        visits.sites(visit.getId()).forEach(site -> add(new SitePanel(site, visits, recorder)));
+        if (recorder) {
+            Button addSite = new Button(getTranslation("site.add"), e -> {
+                Site site = new Site();
+                site.setFieldVisitId(visit.getId());
+                addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, visits, true));
+            });
+            addSite.setId("add-site");
+            add(addSite);
+        }
+    }
+
+    private FormLayout logistics(FieldVisit visit, ZoneId zone) {
+        Binder<FieldVisit> binder = new Binder<>(FieldVisit.class);
+        DateTimePicker departure = new DateTimePicker(getTranslation("visit.departure"));
+        TextField place = new TextField(getTranslation("visit.departure-place"));
+        TextField vehicle = new TextField(getTranslation("visit.vehicle"));
+        TextField driver = new TextField(getTranslation("visit.driver"));
+        DateTimePicker back = new DateTimePicker(getTranslation("visit.return"));
+        binder.forField(departure).bind(v -> v.getDepartureAt() == null ? null : v.getDepartureAt().atZone(zone).toLocalDateTime(),
+                (v, t) -> v.setDepartureAt(t == null ? null : t.atZone(zone).toInstant()));
+        binder.forField(place).withNullRepresentation("").bind(FieldVisit::getDeparturePlace, FieldVisit::setDeparturePlace);
+        binder.forField(vehicle).withNullRepresentation("").bind(FieldVisit::getVehicle, FieldVisit::setVehicle);
+        binder.forField(driver).withNullRepresentation("").bind(FieldVisit::getDriverContact, FieldVisit::setDriverContact);
+        binder.forField(back).bind(v -> v.getReturnAt() == null ? null : v.getReturnAt().atZone(zone).toLocalDateTime(),
+                (v, t) -> v.setReturnAt(t == null ? null : t.atZone(zone).toInstant()));
+        binder.setBean(visit);
+        binder.setReadOnly(!organizer);
+        FormLayout form = new FormLayout(departure, place, vehicle, driver, back);
+        if (organizer) {
+            Button save = new Button(getTranslation("action.save"), e -> {
+                try {
+                    binder.setBean(visits.saveLogistics(binder.getBean()));
+                    ErrorMessages.success(this, "visit.saved");
+                } catch (RuntimeException ex) {
+                    ErrorMessages.show(this, ex);
+                }
+            });
+            save.setId("save-logistics");
+            form.add(save);
+        }
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

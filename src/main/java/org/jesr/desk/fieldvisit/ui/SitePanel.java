@@ -1,0 +1,135 @@
+package org.jesr.desk.fieldvisit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.fieldvisit.FieldVisitService;
+import org.jesr.desk.fieldvisit.Photo;
+import org.jesr.desk.fieldvisit.Site;
+import org.jesr.desk.fieldvisit.SiteKind;
+
+/** One site: where it is, the observation checklist, free notes and photos. */
+class SitePanel extends Details {
+
+    private final FieldVisitService visits;
+    private final Div gallery = new Div();
+    private Site site;
+
+    SitePanel(Site site, FieldVisitService visits, boolean editable) {
+        this.visits = visits;
+        this.site = site;
+        setSummaryText(site.isNew() ? getTranslation("site.new") : site.getName() + " · " + site.getDistrict());
+        setOpened(site.isNew());
+        Binder<Site> binder = new Binder<>(Site.class);
+        TextField name = new TextField(getTranslation("site.name"));
+        Select<SiteKind> kind = new Select<>();
+        kind.setLabel(getTranslation("site.kind"));
+        kind.setItems(SiteKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        TextField district = new TextField(getTranslation("site.district"));
+        NumberField latitude = new NumberField(getTranslation("site.latitude"));
+        NumberField longitude = new NumberField(getTranslation("site.longitude"));
+        IntegerField enrolled = new IntegerField(getTranslation("site.pupils-enrolled"));
+        IntegerField present = new IntegerField(getTranslation("site.pupils-present"));
+        IntegerField teachers = new IntegerField(getTranslation("site.teachers-present"));
+        TextArea notes = new TextArea(getTranslation("site.notes"));
+        String required = getTranslation("validation.required");
+        binder.forField(name).asRequired(required).bind(Site::getName, Site::setName);
+        binder.forField(kind).bind(Site::getKind, Site::setKind);
+        binder.forField(district).asRequired(required).bind(Site::getDistrict, Site::setDistrict);
+        binder.forField(latitude).bind(Site::getLatitude, Site::setLatitude);
+        binder.forField(longitude).bind(Site::getLongitude, Site::setLongitude);
+        binder.forField(enrolled).bind(Site::getPupilsEnrolled, Site::setPupilsEnrolled);
+        binder.forField(present).bind(Site::getPupilsPresent, Site::setPupilsPresent);
+        binder.forField(teachers).bind(Site::getTeachersPresent, Site::setTeachersPresent);
+        binder.forField(notes).withNullRepresentation("").bind(Site::getNotes, Site::setNotes);
+        FormLayout form = new FormLayout(name, kind, district, latitude, longitude, enrolled, present, teachers,
+                check(binder, "site.water", Site::getWater, Site::setWater),
+                check(binder, "site.toilets", Site::getToilets, Site::setToilets),
+                check(binder, "site.girls-toilets", Site::getGirlsToilets, Site::setGirlsToilets),
+                check(binder, "site.electricity", Site::getElectricity, Site::setElectricity),
+                check(binder, "site.textbooks", Site::getTextbooks, Site::setTextbooks),
+                check(binder, "site.smc-active", Site::getSmcActive, Site::setSmcActive), notes);
+        form.setColspan(notes, 2);
+        binder.setBean(site);
+        binder.setReadOnly(!editable);
+        add(form);
+        if (editable) {
+            Button save = new Button(getTranslation("action.save"), e -> {
+                if (binder.validate().isOk()) {
+                    try {
+                        this.site = visits.saveSite(this.site);
+                        binder.setBean(this.site);
+                        setSummaryText(this.site.getName() + " · " + this.site.getDistrict());
+                        ErrorMessages.success(this, "site.saved");
+                    } catch (RuntimeException ex) {
+                        ErrorMessages.show(this, ex);
+                    }
+                }
+            });
+            add(save);
+        }
+        if (!site.isNew()) {
+            add(gallery);
+            if (editable) {
+                add(uploader());
+            }
+            showPhotos();
+        }
+    }
+
+    private Checkbox check(Binder<Site> binder, String key, com.vaadin.flow.function.ValueProvider<Site, Boolean> get,
+                           com.vaadin.flow.data.binder.Setter<Site, Boolean> set) {
+        Checkbox box = new Checkbox(getTranslation(key));
+        binder.forField(box).bind(s -> Boolean.TRUE.equals(get.apply(s)), set);
+        return box;
+    }
+
+    private Div uploader() {
+        Checkbox children = new Checkbox(getTranslation("photo.children-visible"));
+        Checkbox consent = new Checkbox(getTranslation("photo.consent"));
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                visits.addPhoto(site.getId(), bytes, children.getValue(), consent.getValue());
+                showPhotos();
+            } catch (TranslatedException e) {
+                ErrorMessages.show(this, e);
+            }
+        })));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png");
+        return new Div(children, consent, upload);
+    }
+
+    private void showPhotos() {
+        gallery.removeAll();
+        for (Photo photo : visits.photos(site.getId())) {
+            Image image = new Image(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = visits.photoBytes(photo.getId());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), photo.getStoredName(), photo.getContentType(),
+                        bytes.length);
+            }), getTranslation("photo.alt", site.getName()));
+            image.setHeight("120px");
+            gallery.add(image);
+        }
+    }
+}
