@@ -48,12 +48,13 @@ public class SampleDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final AgendaService agenda;
     private final RecommendationsSample recommendationsSample;
+    private final FieldWorkSample fieldWorkSample;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
-                     TransactionTemplate transactions) {
+                     FieldWorkSample fieldWorkSample, TransactionTemplate transactions) {
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
@@ -61,6 +62,7 @@ public class SampleDataLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.agenda = agenda;
         this.recommendationsSample = recommendationsSample;
+        this.fieldWorkSample = fieldWorkSample;
         this.transactions = transactions;
     }
 
@@ -104,6 +106,7 @@ public class SampleDataLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        fieldWorkSample.load(review);
         recommendationsSample.load(review);
     }
 

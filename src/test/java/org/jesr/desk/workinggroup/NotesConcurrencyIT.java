@@ -33,7 +33,7 @@ class NotesConcurrencyIT extends IntegrationTest {
         sample.loadIfEmpty();
         signInAs("organizer", Role.ORGANIZER);
         session = agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
-                .stream().filter(s -> s.getTitle().equals("Working group: Access & Equity")).findFirst().orElseThrow().getId();
+                .stream().filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)")).findFirst().orElseThrow().getId();
     }
 
     @Test

@@ -38,7 +38,7 @@ class NotesViewTest extends KaribuTest {
     @Test
     void a_rapporteur_writes_submits_and_after_a_return_reworks_the_notes_of_their_own_group() {
         login("rapporteur", Role.RAPPORTEUR);
-        long session = session("Working group: Quality & Learning");
+        long session = session("Working group: Quality & Learning (continued)");
         UI.getCurrent().navigate(NotesView.class, session);
 
         _setValue(_get(TextArea.class, spec -> spec.withId("notes-summary-text")), "Learning outcomes stagnate in grade 5.");
@@ -67,7 +67,7 @@ class NotesViewTest extends KaribuTest {
     @Test
     void a_rapporteur_cannot_edit_another_groups_notes() {
         login("rapporteur", Role.RAPPORTEUR);
-        long other = session("Working group: Access & Equity");
+        long other = session("Working group: Access & Equity (continued)");
         UI.getCurrent().navigate(NotesView.class, other);
 
         assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();

@@ -1,0 +1,150 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.fieldvisit.FieldVisit;
+import org.jesr.desk.fieldvisit.FieldVisitService;
+import org.jesr.desk.fieldvisit.Site;
+import org.jesr.desk.fieldvisit.SiteKind;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.workinggroup.GroupMember;
+import org.jesr.desk.workinggroup.GroupRole;
+import org.jesr.desk.workinggroup.NotesField;
+import org.jesr.desk.workinggroup.NotesService;
+import org.jesr.desk.workinggroup.WorkingGroup;
+import org.jesr.desk.workinggroup.WorkingGroupService;
+import org.springframework.stereotype.Component;
+
+/** The sample's working groups, rapporteurs' notes and field-visit observations. */
+@Component
+class FieldWorkSample {
+
+    private final AgendaService agenda;
+    private final ThemeService themes;
+    private final WorkingGroupService groups;
+    private final NotesService notes;
+    private final FieldVisitService visits;
+
+    FieldWorkSample(AgendaService agenda, ThemeService themes, WorkingGroupService groups, NotesService notes,
+                    FieldVisitService visits) {
+        this.agenda = agenda;
+        this.themes = themes;
+        this.groups = groups;
+        this.notes = notes;
+        this.visits = visits;
+    }
+
+    void load(Review review) {
+        List<AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
+        Map<String, AgendaSession> byTitle = sessions.stream()
+                .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
+        workingGroups(review, sessions);
+        for (CsvTable.Row row : rows("notes.csv", List.of("session", "status"))) {
+            long sessionId = byTitle.get(row.required("session")).getId();
+            long version = -1;
+            version = save(sessionId, NotesField.SUMMARY, row.optional("summary"), version);
+            version = save(sessionId, NotesField.FINDINGS, row.optional("findings"), version);
+            version = save(sessionId, NotesField.BOTTLENECKS, row.optional("bottlenecks"), version);
+            save(sessionId, NotesField.ACTIONS, row.optional("actions"), version);
+            String status = row.required("status");
+            if (!"DRAFT".equals(status)) {
+                notes.submit(sessionId);
+            }
+            if ("VALIDATED".equals(status)) {
+                notes.validate(sessionId);
+            }
+        }
+        fieldVisits(review, byTitle);
+    }
+
+    private void workingGroups(Review review, List<AgendaSession> sessions) {
+        Map<String, String> objectives = new HashMap<>();
+        rows("working-groups.csv", List.of("theme", "objectives"))
+                .forEach(row -> objectives.put(row.required("theme"), row.required("objectives")));
+        for (Theme theme : themes.list(review.getId())) {
+            Set<GroupMember> members = new LinkedHashSet<>();
+            sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && theme.getId().equals(s.getThemeId()))
+                    .flatMap(s -> s.getPeople().stream())
+                    .forEach(p -> members.add(new GroupMember(p.participantId(), switch (p.role()) {
+                        case CHAIR -> GroupRole.CO_CHAIR;
+                        case RAPPORTEUR -> GroupRole.RAPPORTEUR;
+                        case MEMBER -> GroupRole.MEMBER;
+                    })));
+            if (members.stream().noneMatch(m -> m.role() == GroupRole.CO_CHAIR)) {
+                continue;
+            }
+            WorkingGroup group = WorkingGroup.of(review.getId(), theme.getId());
+            group.setObjectives(objectives.get(theme.getName()));
+            group.setMembers(members);
+            groups.save(group);
+        }
+    }
+
+    private void fieldVisits(Review review, Map<String, AgendaSession> byTitle) {
+        for (CsvTable.Row row : rows("field-visits.csv", List.of("session", "site", "kind", "district"))) {
+            AgendaSession session = byTitle.get(row.required("session"));
+            FieldVisit visit = visits.forSession(session.getId());
+            var day = session.getStart().atZone(review.zone()).toLocalDate();
+            if (row.optional("departure") != null) {
+                visit.setDepartureAt(day.atTime(LocalTime.parse(row.required("departure"))).atZone(review.zone()).toInstant());
+                visit.setDeparturePlace(row.optional("departure_place"));
+                visit.setVehicle(row.optional("vehicle"));
+                visit.setDriverContact(row.optional("driver"));
+                visit.setReturnAt(day.atTime(LocalTime.parse(row.required("return"))).atZone(review.zone()).toInstant());
+                visit = visits.saveLogistics(visit);
+            }
+            Site site = new Site();
+            site.setFieldVisitId(visit.getId());
+            site.setName(row.required("site"));
+            site.setKind(SiteKind.valueOf(row.required("kind")));
+            site.setDistrict(row.required("district"));
+            site.setPupilsEnrolled(integer(row.optional("enrolled")));
+            site.setPupilsPresent(integer(row.optional("present")));
+            site.setTeachersPresent(integer(row.optional("teachers")));
+            site.setWater(bool(row.optional("water")));
+            site.setToilets(bool(row.optional("toilets")));
+            site.setGirlsToilets(bool(row.optional("girls_toilets")));
+            site.setElectricity(bool(row.optional("electricity")));
+            site.setTextbooks(bool(row.optional("textbooks")));
+            site.setSmcActive(bool(row.optional("smc_active")));
+            site.setNotes(row.optional("notes"));
+            visits.saveSite(site);
+        }
+    }
+
+    private long save(long sessionId, NotesField field, String text, long version) {
+        return text == null ? version : notes.save(sessionId, field, text, version).version();
+    }
+
+    private static Integer integer(String value) {
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    private static Boolean bool(String value) {
+        return value == null ? null : Boolean.valueOf(value);
+    }
+
+    private static List<CsvTable.Row> rows(String file, List<String> columns) {
+        try (InputStream in = SampleDataLoader.open(file)) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

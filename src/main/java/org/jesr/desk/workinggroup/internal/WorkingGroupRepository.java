@@ -1,0 +1,10 @@
+package org.jesr.desk.workinggroup.internal;
+
+import java.util.List;
+import org.jesr.desk.workinggroup.WorkingGroup;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
+
+    List<WorkingGroup> findByReviewIdOrderByIdAsc(long reviewId);
+}
