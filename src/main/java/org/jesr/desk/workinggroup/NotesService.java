@@ -106,6 +106,47 @@ public class NotesService {
         return SaveOutcome.saved(saved.getVersion(), text, now);
     }
 
+    /** Adds a key finding; like a text save, it must be based on the current version. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public SaveOutcome addFinding(long sessionId, Finding finding, long baseVersion) {
+        if (finding.text().isBlank() || finding.text().length() > 2000) {
+            throw new TranslatedException("validation.required");
+        }
+        return changeFindings(sessionId, baseVersion, notes -> notes.addFinding(finding));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional
+    public SaveOutcome removeFinding(long sessionId, int index, long baseVersion) {
+        return changeFindings(sessionId, baseVersion, notes -> {
+            if (index < 0 || index >= notes.getKeyFindings().size()) {
+                throw new TranslatedException("error.not-found");
+            }
+            notes.removeFinding(index);
+        });
+    }
+
+    private SaveOutcome changeFindings(long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
+        requireWrite(sessionId);
+        SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
+        long currentVersion = current == null ? -1 : current.getVersion();
+        if (currentVersion != baseVersion) {
+            return SaveOutcome.conflict(currentVersion, "", current == null ? null : current.getUpdatedBy(),
+                    current == null ? null : current.getUpdatedAt());
+        }
+        SessionNotes target = current != null ? current
+                : SessionNotes.start(agenda.session(sessionId).orElseThrow().getReviewId(), sessionId);
+        if (!target.getStatus().editable()) {
+            throw new TranslatedException("notes.error.locked");
+        }
+        change.accept(target);
+        Instant now = clock.instant();
+        target.touched(username(), now);
+        SessionNotes saved = notes.saveAndFlush(target);
+        return SaveOutcome.saved(saved.getVersion(), "", now);
+    }
+
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<NotesRevision> history(long sessionId, NotesField field) {

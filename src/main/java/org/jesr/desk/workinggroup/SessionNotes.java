@@ -56,6 +56,12 @@ public class SessionNotes extends AbstractEntity {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "notes_finding",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "notes_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private java.util.List<Finding> keyFindings = new java.util.ArrayList<>();
+
     public static SessionNotes start(long reviewId, long sessionId) {
         SessionNotes notes = new SessionNotes();
         notes.reviewId = reviewId;
@@ -97,6 +103,9 @@ public class SessionNotes extends AbstractEntity {
         }
     }
 
+    public java.util.List<Finding> getKeyFindings() { return java.util.List.copyOf(keyFindings); }
+    void addFinding(Finding finding) { keyFindings.add(finding); }
+    void removeFinding(int index) { keyFindings.remove(index); }
     public long getSessionId() { return sessionId; }
     public long getReviewId() { return reviewId; }
     public NotesStatus getStatus() { return status; }

@@ -32,7 +32,7 @@ class I18nKeysTest {
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates",
             "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
-            "site.district", "site.notes", "group-role.rapporteur");
+            "site.district", "site.notes", "group-role.rapporteur", "evidence.document");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -101,6 +101,8 @@ class I18nKeysTest {
                 .map(org.jesr.desk.fieldvisit.SiteKind::translationKey).forEach(used::add);
         Arrays.stream(org.jesr.desk.workinggroup.GroupRole.values())
                 .map(org.jesr.desk.workinggroup.GroupRole::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.workinggroup.EvidenceKind.values())
+                .map(org.jesr.desk.workinggroup.EvidenceKind::translationKey).forEach(used::add);
         Arrays.stream(Visibility.values())
                 .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
 

@@ -79,4 +79,20 @@ class NotesConcurrencyIT extends IntegrationTest {
         assertThat(notes.save(session, NotesField.SUMMARY, "changed", notes.find(session).orElseThrow().getVersion()).saved())
                 .isTrue();
     }
+
+    @Test
+    void a_key_finding_without_evidence_is_flagged_and_findings_follow_versions_too() {
+        long v = notes.addFinding(session, new Finding("Girls' transition to grade 6 fell.", EvidenceKind.INDICATOR,
+                "Transition rate girls (ESPR table 2.3)"), -1).version();
+        SaveOutcome second = notes.addFinding(session, new Finding("Parents report unsafe roads.", EvidenceKind.NONE, null), v);
+        SaveOutcome stale = notes.addFinding(session, new Finding("Stale copy", EvidenceKind.NONE, null), v);
+
+        assertThat(second.saved()).isTrue();
+        assertThat(stale.saved()).isFalse();
+        assertThat(notes.find(session).orElseThrow().getKeyFindings()).extracting(Finding::hasEvidence)
+                .containsExactly(true, false);
+        notes.removeFinding(session, 0, second.version());
+        assertThat(notes.find(session).orElseThrow().getKeyFindings()).extracting(Finding::text)
+                .containsExactly("Parents report unsafe roads.");
+    }
 }

@@ -82,6 +82,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             comment.setId("return-comment");
             add(comment);
         }
+        add(new FindingsPanel(notes, sessionId, current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
         for (NotesField field : NotesField.values()) {
             String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
             AutosaveField box = new AutosaveField(id, getTranslation(field.translationKey()),
