@@ -14,7 +14,7 @@ import org.jesr.desk.workinggroup.NotesRevision;
 /** Every saved state of a field, newest first, each with who saved it, when, and a way back to it. */
 class HistoryDialog extends Dialog {
 
-    HistoryDialog(String fieldLabel, List<NotesRevision> revisions, ZoneId zone, boolean canRestore,
+    HistoryDialog(String fieldLabel, List<NotesRevision> revisions, String currentText, ZoneId zone, boolean canRestore,
                   Consumer<String> onRestore) {
         setId("history-dialog");
         setHeaderTitle(getTranslation("notes.history-of", fieldLabel));
@@ -30,6 +30,9 @@ class HistoryDialog extends Dialog {
             Div entry = new Div(who, text);
             entry.addClassName("revision");
             entry.setId("revision-" + revision.getId());
+            Button compare = new Button(getTranslation("notes.compare"), e -> compare(revision.getText(), currentText));
+            compare.setId("compare-" + revision.getId());
+            entry.add(compare);
             if (canRestore) {
                 Button restore = new Button(getTranslation("notes.restore"), e -> {
                     onRestore.accept(revision.getText());
@@ -41,5 +44,26 @@ class HistoryDialog extends Dialog {
             add(entry);
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** The saved version beside the current text, to see what changed before restoring. */
+    private void compare(String saved, String current) {
+        Dialog dialog = new Dialog();
+        dialog.setId("compare-dialog");
+        dialog.setHeaderTitle(getTranslation("notes.compare"));
+        dialog.setWidth("min(1000px, 95vw)");
+        com.vaadin.flow.component.textfield.TextArea then = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("notes.compare-then"));
+        then.setValue(saved);
+        then.setReadOnly(true);
+        com.vaadin.flow.component.textfield.TextArea now = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("notes.compare-now"));
+        now.setValue(current);
+        now.setReadOnly(true);
+        Div sides = new Div(then, now);
+        sides.addClassName("merge-sides");
+        dialog.add(sides);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
     }
 }

@@ -90,8 +90,8 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                     org.jesr.desk.workinggroup.SessionNotes.TEXT_MAX, editable,
                     (text, base) -> toResult(notes.save(sessionId, field, text, base)));
             Button history = new Button(getTranslation("notes.history"), e -> new HistoryDialog(
-                    getTranslation(field.translationKey()), notes.history(sessionId, field), review.zone(), editable,
-                    box::replaceWith).open());
+                    getTranslation(field.translationKey()), notes.history(sessionId, field), box.text(), review.zone(),
+                    editable, box::replaceWith).open());
             history.setId(id + "-history");
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(box, history);

@@ -65,6 +65,27 @@ class NotesViewTest extends KaribuTest {
     }
 
     @Test
+    void an_earlier_version_can_be_compared_and_restored_from_the_history() {
+        login("rapporteur", Role.RAPPORTEUR);
+        long session = session("Working group: Quality & Learning: consolidating findings and recommendations");
+        UI.getCurrent().navigate(NotesView.class, session);
+        TextArea actions = _get(TextArea.class, spec -> spec.withId("notes-actions-text"));
+        _setValue(actions, "DCAR to present the framework.");
+        _setValue(actions, "Deleted by mistake");
+
+        _click(_get(Button.class, spec -> spec.withId("notes-actions-history")));
+        var revisions = notes.history(session, NotesField.ACTIONS);
+        assertThat(revisions).extracting(r -> r.getText()).containsExactly("Deleted by mistake", "DCAR to present the framework.");
+        long older = revisions.get(1).getId();
+        _click(_get(Button.class, spec -> spec.withId("compare-" + older)));
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("compare-dialog"))).isNotNull();
+        _click(_get(Button.class, spec -> spec.withId("restore-" + older)));
+
+        assertThat(actions.getValue()).isEqualTo("DCAR to present the framework.");
+        assertThat(notes.find(session).orElseThrow().text(NotesField.ACTIONS)).isEqualTo("DCAR to present the framework.");
+    }
+
+    @Test
     void a_rapporteur_cannot_edit_another_groups_notes() {
         login("rapporteur", Role.RAPPORTEUR);
         long other = session("Working group: Access & Equity (continued)");
