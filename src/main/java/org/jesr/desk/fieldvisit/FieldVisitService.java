@@ -17,11 +17,10 @@ import org.jesr.desk.fieldvisit.internal.SiteRepository;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
-import org.jesr.desk.security.UserAccountService;
-import org.jesr.desk.security.UserSummary;
+import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +39,16 @@ public class FieldVisitService {
     private final PhotoStore store;
     private final AgendaService agenda;
     private final ParticipantService participants;
-    private final UserAccountService accounts;
     private final Clock clock;
 
     FieldVisitService(FieldVisitRepository visits, SiteRepository sites, PhotoRepository photos, PhotoStore store,
-                      AgendaService agenda, ParticipantService participants, UserAccountService accounts, Clock clock) {
+                      AgendaService agenda, ParticipantService participants, Clock clock) {
         this.visits = visits;
         this.sites = sites;
         this.photos = photos;
         this.store = store;
         this.agenda = agenda;
         this.participants = participants;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -79,13 +76,12 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public boolean canRecord(long sessionId) {
-        if (hasRole("ROLE_ORGANIZER")) {
+        if (CurrentUser.hasRole(AppRoles.ORGANIZER)) {
             return true;
         }
         AgendaSession session = agenda.session(sessionId).orElse(null);
-        Long me = session == null ? null : accounts.currentUser().map(UserSummary::id)
-                .flatMap(id -> participants.forAccount(session.getReviewId(), id)).map(ParticipantRef::id).orElse(null);
-        return me != null && session.involves(me);
+        return session != null && participants.currentParticipant(session.getReviewId())
+                .map(me -> session.involves(me.id())).orElse(false);
     }
 
     /** Which constituencies the team lacks; a joint review wants government, partners and civil society on each. */
@@ -132,7 +128,7 @@ public class FieldVisitService {
         }
         PhotoStore.Stored stored = store.store(bytes);
         return photos.saveAndFlush(Photo.of(siteId, stored.name(), stored.contentType(), stored.size(), childrenVisible,
-                consentGiven, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant()));
+                consentGiven, CurrentUser.name(), clock.instant()));
     }
 
     @PreAuthorize(READERS)
@@ -152,10 +148,5 @@ public class FieldVisitService {
         if (!canRecord(visit.getSessionId())) {
             throw new AccessDeniedException("not on the team of field visit " + fieldVisitId);
         }
-    }
-
-    private static boolean hasRole(String authority) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
     }
 }

@@ -91,11 +91,12 @@ public class ParticipantService {
         return ids;
     }
 
-    /** The participant record of a signed-in user in this review, if they have one. */
+    /** The signed-in user's own participant record in this review, if their account is linked to one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<ParticipantRef> forAccount(long reviewId, long userAccountId) {
-        return participants.findFirstByReviewIdAndUserAccountId(reviewId, userAccountId).map(ParticipantRef::of);
+    public Optional<ParticipantRef> currentParticipant(long reviewId) {
+        return accounts.currentUser().flatMap(user ->
+                participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()).map(ParticipantRef::of));
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

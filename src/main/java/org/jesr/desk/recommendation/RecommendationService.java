@@ -15,7 +15,7 @@ import org.jesr.desk.recommendation.internal.WrapUpRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.jesr.desk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +132,7 @@ public class RecommendationService {
         WrapUp wrapUp = wrapUps.findByReviewId(reviewId).orElseGet(() -> WrapUp.of(reviewId));
         wrapUp.setClosed(true);
         wrapUps.saveAndFlush(wrapUp);
-        log.save(WrapUpLog.of(reviewId, "CLOSED", actor(), null, clock.instant()));
+        log.save(WrapUpLog.of(reviewId, "CLOSED", CurrentUser.name(), null, clock.instant()));
         events.publishEvent(new RecommendationsChanged(reviewId));
     }
 
@@ -144,7 +144,7 @@ public class RecommendationService {
             throw new TranslatedException("recommendation.error.reason-required");
         }
         wrapUps.findByReviewId(reviewId).ifPresent(w -> w.setClosed(false));
-        log.save(WrapUpLog.of(reviewId, "REOPENED", actor(), reason.trim(), clock.instant()));
+        log.save(WrapUpLog.of(reviewId, "REOPENED", CurrentUser.name(), reason.trim(), clock.instant()));
         events.publishEvent(new RecommendationsChanged(reviewId));
     }
 
@@ -184,13 +184,10 @@ public class RecommendationService {
     }
 
     private void requireOpen(long reviewId) {
-        if (isClosedInternal(reviewId)) {
+        // Called from inside secured methods, so it reads the repository rather than isClosed().
+        if (wrapUps.findByReviewId(reviewId).map(WrapUp::isClosed).orElse(false)) {
             throw new TranslatedException("recommendation.error.locked");
         }
-    }
-
-    private boolean isClosedInternal(long reviewId) {
-        return wrapUps.findByReviewId(reviewId).map(WrapUp::isClosed).orElse(false);
     }
 
     private static void validate(Recommendation r) {
@@ -205,10 +202,5 @@ public class RecommendationService {
     private Recommendation changed(Recommendation recommendation) {
         events.publishEvent(new RecommendationsChanged(recommendation.getReviewId()));
         return recommendation;
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "?" : authentication.getName();
     }
 }

@@ -13,12 +13,11 @@ import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.security.UserAccountService;
-import org.jesr.desk.security.UserSummary;
+import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.security.CurrentUser;
 import org.jesr.desk.workinggroup.internal.NotesRepository;
 import org.jesr.desk.workinggroup.internal.RevisionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +38,15 @@ public class NotesService {
     private final RevisionRepository revisions;
     private final AgendaService agenda;
     private final ParticipantService participants;
-    private final UserAccountService accounts;
     private final ReviewService reviews;
     private final Clock clock;
 
     NotesService(NotesRepository notes, RevisionRepository revisions, AgendaService agenda,
-                 ParticipantService participants, UserAccountService accounts, ReviewService reviews, Clock clock) {
+                 ParticipantService participants, ReviewService reviews, Clock clock) {
         this.notes = notes;
         this.revisions = revisions;
         this.agenda = agenda;
         this.participants = participants;
-        this.accounts = accounts;
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -61,8 +58,8 @@ public class NotesService {
         if (session == null) {
             return new NotesAccess(false, false, false);
         }
-        boolean organizer = hasRole("ROLE_ORGANIZER");
-        Long me = myParticipantId(session.getReviewId());
+        boolean organizer = CurrentUser.hasRole(AppRoles.ORGANIZER);
+        Long me = participants.currentParticipant(session.getReviewId()).map(ParticipantRef::id).orElse(null);
         boolean rapporteur = me != null && session.getPeople().stream()
                 .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR);
         boolean chair = me != null && session.getPeople().stream()
@@ -100,9 +97,9 @@ public class NotesService {
         }
         Instant now = clock.instant();
         target.setText(field, text);
-        target.touched(username(), now);
+        target.touched(CurrentUser.name(), now);
         SessionNotes saved = notes.saveAndFlush(target);
-        revisions.save(NotesRevision.of(saved.getId(), field, text, username(), now));
+        revisions.save(NotesRevision.of(saved.getId(), field, text, CurrentUser.name(), now));
         return SaveOutcome.saved(saved.getVersion(), text, now);
     }
 
@@ -142,7 +139,7 @@ public class NotesService {
         }
         change.accept(target);
         Instant now = clock.instant();
-        target.touched(username(), now);
+        target.touched(CurrentUser.name(), now);
         SessionNotes saved = notes.saveAndFlush(target);
         return SaveOutcome.saved(saved.getVersion(), "", now);
     }
@@ -222,18 +219,4 @@ public class NotesService {
         }
     }
 
-    private Long myParticipantId(long reviewId) {
-        return accounts.currentUser().map(UserSummary::id).flatMap(id -> participants.forAccount(reviewId, id))
-                .map(ParticipantRef::id).orElse(null);
-    }
-
-    private static boolean hasRole(String authority) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
-    }
-
-    private static String username() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "?" : authentication.getName();
-    }
 }
