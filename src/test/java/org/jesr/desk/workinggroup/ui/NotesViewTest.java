@@ -86,6 +86,32 @@ class NotesViewTest extends KaribuTest {
     }
 
     @Test
+    void a_save_on_a_stale_copy_shows_both_texts_and_the_merge_keeps_both() {
+        login("rapporteur", Role.RAPPORTEUR);
+        long session = session("Working group: Quality & Learning: consolidating findings and recommendations");
+        UI.getCurrent().navigate(NotesView.class, session);
+        TextArea summary = _get(TextArea.class, spec -> spec.withId("notes-summary-text"));
+        _setValue(summary, "Mine: assessment results discussed.");
+
+        // Meanwhile an organizer saves the same field from another tablet.
+        long current = notes.find(session).orElseThrow().getVersion();
+        login("organizer", Role.ORGANIZER);
+        notes.save(session, NotesField.SUMMARY, "Theirs: textbook delays discussed.", current);
+        login("rapporteur", Role.RAPPORTEUR);
+        _setValue(summary, "Mine: assessment results discussed, with DCAR.");
+
+        TextArea mine = _get(TextArea.class, spec -> spec.withId("merge-mine"));
+        TextArea theirs = _get(TextArea.class, spec -> spec.withId("merge-theirs"));
+        assertThat(mine.getValue()).isEqualTo("Mine: assessment results discussed, with DCAR.");
+        assertThat(theirs.getValue()).isEqualTo("Theirs: textbook delays discussed.");
+        _click(_get(Button.class, spec -> spec.withId("merge-save")));
+
+        assertThat(notes.find(session).orElseThrow().text(NotesField.SUMMARY))
+                .contains("Theirs: textbook delays discussed.").contains("Mine: assessment results discussed, with DCAR.");
+        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText()).isEqualTo("Saved");
+    }
+
+    @Test
     void a_rapporteur_cannot_edit_another_groups_notes() {
         login("rapporteur", Role.RAPPORTEUR);
         long other = session("Working group: Access & Equity (continued)");
