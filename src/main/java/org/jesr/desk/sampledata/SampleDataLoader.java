@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
@@ -49,12 +50,13 @@ public class SampleDataLoader implements ApplicationRunner {
     private final AgendaService agenda;
     private final RecommendationsSample recommendationsSample;
     private final FieldWorkSample fieldWorkSample;
+    private final IndicatorService indicators;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
-                     FieldWorkSample fieldWorkSample, TransactionTemplate transactions) {
+                     FieldWorkSample fieldWorkSample, IndicatorService indicators, TransactionTemplate transactions) {
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
@@ -63,6 +65,7 @@ public class SampleDataLoader implements ApplicationRunner {
         this.agenda = agenda;
         this.recommendationsSample = recommendationsSample;
         this.fieldWorkSample = fieldWorkSample;
+        this.indicators = indicators;
         this.transactions = transactions;
     }
 
@@ -103,6 +106,11 @@ public class SampleDataLoader implements ApplicationRunner {
         }
         try (InputStream in = open("programme.csv")) {
             agenda.importCsv(review.getId(), review.zone(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream in = open("indicators.csv")) {
+            indicators.importCsv(review.getId(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,8 @@ class I18nKeysTest {
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates",
             "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
-            "site.district", "site.notes", "group-role.rapporteur", "evidence.document");
+            "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
+            "indicator.code");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -103,6 +104,8 @@ class I18nKeysTest {
                 .map(org.jesr.desk.workinggroup.GroupRole::translationKey).forEach(used::add);
         Arrays.stream(org.jesr.desk.workinggroup.EvidenceKind.values())
                 .map(org.jesr.desk.workinggroup.EvidenceKind::translationKey).forEach(used::add);
+        Arrays.stream(org.jesr.desk.evidence.IndicatorStatus.values())
+                .map(org.jesr.desk.evidence.IndicatorStatus::translationKey).forEach(used::add);
         Arrays.stream(Visibility.values())
                 .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
 

@@ -17,7 +17,7 @@ class LanguageBrowserIT extends BrowserTest {
 
         chooseLanguage("français");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Recommandations",
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Indicateurs", "Recommandations",
                 "Séance de synthèse", "Suivi de l'an dernier", "Organisations", "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 

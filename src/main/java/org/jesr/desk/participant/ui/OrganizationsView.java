@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
@@ -49,7 +50,7 @@ class OrganizationsView extends Main implements HasDynamicTitle {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importCsv = new Button(getTranslation("organization.import"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog("organization.import", "name, acronym, constituency",
-                            organizations::importCsv, grid.getDataProvider()::refreshAll).open());
+                            in -> organizations.importCsv(in).created(), grid.getDataProvider()::refreshAll).open());
             importCsv.setId("import-organizations");
             bar.add(add, importCsv);
             grid.addItemClickListener(e -> edit(e.getItem()));

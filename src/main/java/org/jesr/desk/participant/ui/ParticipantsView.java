@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
@@ -91,7 +92,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importCsv = new Button(getTranslation("participant.import"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog("participant.import", String.join(", ", ParticipantService.CSV_COLUMNS),
-                        in -> participants.importCsv(reviewId, in), this::refresh).open());
+                        in -> participants.importCsv(reviewId, in).created(), this::refresh).open());
         importCsv.setId("import-participants");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = participants.exportCsv(reviewId).getBytes(StandardCharsets.UTF_8);

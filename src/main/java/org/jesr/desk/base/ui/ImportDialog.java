@@ -1,4 +1,4 @@
-package org.jesr.desk.participant.ui;
+package org.jesr.desk.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,22 +8,21 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jesr.desk.base.TranslatedException;
-import org.jesr.desk.base.ui.ErrorMessages;
-import org.jesr.desk.participant.ImportResult;
 
 /**
  * Uploads a CSV file and hands it to an all-or-nothing importer. The size is capped
  * here and the content is checked by the importer, whatever the file is called.
  */
-class ImportDialog extends Dialog {
+public class ImportDialog extends Dialog {
 
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final Paragraph result = new Paragraph();
 
-    ImportDialog(String titleKey, String columns, Function<InputStream, ImportResult> importer, Runnable onImported) {
+    /** @param importer stores all rows or none, and answers how many it stored */
+    public ImportDialog(String titleKey, String columns, ToIntFunction<InputStream> importer, Runnable onImported) {
         setId("import-dialog");
         setHeaderTitle(getTranslation(titleKey));
         Paragraph help = new Paragraph(getTranslation("import.help", columns));
@@ -32,8 +31,8 @@ class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
-                ImportResult imported = importer.apply(new ByteArrayInputStream(bytes));
-                result.setText(getTranslation("import.done", imported.created()));
+                int imported = importer.applyAsInt(new ByteArrayInputStream(bytes));
+                result.setText(getTranslation("import.done", imported));
                 onImported.run();
             } catch (TranslatedException e) {
                 result.setText(ErrorMessages.describe(this, e));

@@ -1,0 +1,6 @@
+package org.jesr.desk.evidence;
+
+/** Whether an indicator improves by going up (enrolment) or down (dropout, pupil-teacher ratio). */
+public enum Direction {
+    HIGHER_IS_BETTER, LOWER_IS_BETTER
+}

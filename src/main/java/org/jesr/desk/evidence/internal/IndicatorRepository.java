@@ -1,0 +1,12 @@
+package org.jesr.desk.evidence.internal;
+
+import java.util.List;
+import org.jesr.desk.evidence.Indicator;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    List<Indicator> findByReviewIdOrderByCodeAsc(long reviewId);
+
+    boolean existsByReviewIdAndCodeIgnoreCase(long reviewId, String code);
+}

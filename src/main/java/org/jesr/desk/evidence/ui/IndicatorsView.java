@@ -1,0 +1,88 @@
+package org.jesr.desk.evidence.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.evidence.Indicator;
+import org.jesr.desk.evidence.IndicatorService;
+import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.evidence.IndicatorValue;
+import org.jesr.desk.evidence.ValueKind;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** The performance report's indicators, each with its latest actual, target and status. */
+@Route("indicators")
+@PermitAll
+@Menu(order = 7.8, icon = "vaadin:chart", title = "nav.indicators")
+class IndicatorsView extends Main implements HasDynamicTitle {
+
+    private final IndicatorService indicators;
+    private final Grid<Indicator> grid = new Grid<>(Indicator.class, false);
+    private final Div tiles = new Div();
+    private Review review;
+
+    IndicatorsView(ReviewService reviews, IndicatorService indicators, AuthenticationContext auth) {
+        this.indicators = indicators;
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        tiles.setId("indicator-tiles");
+        tiles.addClassName("counts");
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        grid.setId("indicator-grid");
+        grid.addColumn(Indicator::getCode).setHeader(getTranslation("indicator.code")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(Indicator::getName).setHeader(getTranslation("indicator.name")).setFlexGrow(3);
+        grid.addColumn(Indicator::getTheme).setHeader(getTranslation("agenda.theme"));
+        grid.addColumn(i -> i.latestActualYear().map(y -> y + ": " + number.format(
+                i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()) + " " + i.getUnit()).orElse("—"))
+                .setHeader(getTranslation("indicator.actual"));
+        grid.addColumn(i -> i.latestActualYear().flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
+                .map(t -> number.format(t) + " " + i.getUnit()).orElse("—")).setHeader(getTranslation("indicator.target"));
+        grid.addColumn(i -> getTranslation(indicators.status(i).translationKey())).setHeader(getTranslation("agenda.status"));
+        Div bar = new Div(tiles);
+        bar.addClassName("toolbar");
+        if (auth.hasRole(AppRoles.ORGANIZER)) {
+            Button importCsv = new Button(getTranslation("indicator.import"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog("indicator.import", String.join(", ", IndicatorService.CSV_COLUMNS),
+                            in -> indicators.importCsv(review.getId(), in), this::refresh).open());
+            importCsv.setId("import-indicators");
+            bar.add(importCsv);
+        }
+        add(bar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(indicators.list(review.getId()));
+        tiles.removeAll();
+        indicators.statusByTheme(review.getId()).forEach((theme, counts) -> {
+            Span tile = new Span((theme.isEmpty() ? getTranslation("follow-up.no-theme") : theme) + " — "
+                    + counts.entrySet().stream().map(e -> getTranslation(e.getKey().translationKey()) + ": " + e.getValue())
+                    .collect(Collectors.joining(", ")));
+            tile.addClassName("count-badge");
+            tiles.add(tile);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.indicators");
+    }
+}
