@@ -3,9 +3,12 @@ package org.jesr.desk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class LanguageBrowserIT extends BrowserTest {
 
@@ -48,11 +51,24 @@ class LanguageBrowserIT extends BrowserTest {
         assertThat(textNow("login-form")).contains("Se connecter");
     }
 
+    /**
+     * The switch sits at the foot of a long drawer: scroll it into view, open it, and open it
+     * again if the first tap landed while the drawer was still settling.
+     */
     private void chooseLanguage(String label) {
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch")));
-        select.click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.getText().trim().equals(label)).findFirst().orElse(null));
-        item.click();
+        for (int attempt = 1; ; attempt++) {
+            click(By.id("language-switch"));
+            try {
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                        d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
+                item.click();
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
