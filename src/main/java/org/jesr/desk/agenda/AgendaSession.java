@@ -80,10 +80,6 @@ public class AgendaSession extends AbstractEntity {
     @CollectionTable(name = "session_person", joinColumns = @JoinColumn(name = "session_id"))
     private Set<SessionPerson> people = new LinkedHashSet<>();
 
-    public Duration duration() {
-        return Duration.between(start, end);
-    }
-
     public boolean overlaps(AgendaSession other) {
         return start.isBefore(other.end) && other.start.isBefore(end);
     }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +23,18 @@ import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.fieldvisit.SiteKind;
 import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.FollowUpStatus;
+import org.jesr.desk.recommendation.Priority;
+import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.security.Role;
+import org.jesr.desk.workinggroup.EvidenceKind;
+import org.jesr.desk.workinggroup.GroupRole;
+import org.jesr.desk.workinggroup.NotesField;
+import org.jesr.desk.workinggroup.NotesStatus;
 import org.junit.jupiter.api.Test;
 
 /** Every piece of UI text exists in English and in French, and the French is French. */
@@ -77,40 +89,32 @@ class I18nKeysTest {
                 }
             }
         }
-        Arrays.stream(Role.values()).map(Role::translationKey).forEach(used::add);
-        Arrays.stream(Constituency.values()).map(Constituency::translationKey).forEach(used::add);
-        Arrays.stream(SessionType.values()).map(SessionType::translationKey).forEach(used::add);
-        Arrays.stream(SessionStatus.values()).map(SessionStatus::translationKey).forEach(used::add);
-        Arrays.stream(PersonRole.values()).map(PersonRole::translationKey).forEach(used::add);
-        Arrays.stream(Announcement.Severity.values())
-                .map(s -> "live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
-        Arrays.stream(org.jesr.desk.workinggroup.NotesStatus.values())
-                .map(org.jesr.desk.workinggroup.NotesStatus::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.workinggroup.NotesField.values())
-                .map(org.jesr.desk.workinggroup.NotesField::translationKey).forEach(used::add);
-        Arrays.stream(new String[] {"saved", "saving", "unsaved", "conflict", "failed"})
-                .map(state -> "autosave." + state).forEach(used::add);
-        Arrays.stream(org.jesr.desk.recommendation.Consensus.values())
-                .map(org.jesr.desk.recommendation.Consensus::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.recommendation.Priority.values())
-                .map(org.jesr.desk.recommendation.Priority::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.recommendation.SourceKind.values())
-                .map(org.jesr.desk.recommendation.SourceKind::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.recommendation.FollowUpStatus.values())
-                .map(org.jesr.desk.recommendation.FollowUpStatus::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.fieldvisit.SiteKind.values())
-                .map(org.jesr.desk.fieldvisit.SiteKind::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.workinggroup.GroupRole.values())
-                .map(org.jesr.desk.workinggroup.GroupRole::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.workinggroup.EvidenceKind.values())
-                .map(org.jesr.desk.workinggroup.EvidenceKind::translationKey).forEach(used::add);
-        Arrays.stream(org.jesr.desk.evidence.IndicatorStatus.values())
-                .map(org.jesr.desk.evidence.IndicatorStatus::translationKey).forEach(used::add);
-        Arrays.stream(Visibility.values())
-                .map(v -> "agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)).forEach(used::add);
+        // Keys built from enum constants never appear as literals, so they are listed here.
+        addKeys(used, Role.values(), Role::translationKey);
+        addKeys(used, Constituency.values(), Constituency::translationKey);
+        addKeys(used, SessionType.values(), SessionType::translationKey);
+        addKeys(used, SessionStatus.values(), SessionStatus::translationKey);
+        addKeys(used, PersonRole.values(), PersonRole::translationKey);
+        addKeys(used, Announcement.Severity.values(), s -> "live.severity." + s.name().toLowerCase(Locale.ROOT));
+        addKeys(used, Visibility.values(), v -> "agenda.visibility." + v.name().toLowerCase(Locale.ROOT));
+        addKeys(used, NotesStatus.values(), NotesStatus::translationKey);
+        addKeys(used, NotesField.values(), NotesField::translationKey);
+        addKeys(used, EvidenceKind.values(), EvidenceKind::translationKey);
+        addKeys(used, GroupRole.values(), GroupRole::translationKey);
+        addKeys(used, Consensus.values(), Consensus::translationKey);
+        addKeys(used, Priority.values(), Priority::translationKey);
+        addKeys(used, SourceKind.values(), SourceKind::translationKey);
+        addKeys(used, FollowUpStatus.values(), FollowUpStatus::translationKey);
+        addKeys(used, SiteKind.values(), SiteKind::translationKey);
+        addKeys(used, IndicatorStatus.values(), IndicatorStatus::translationKey);
+        addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
         assertThat(used.stream().filter(key -> !en.containsKey(key)).toList()).as("untranslated keys").isEmpty();
+    }
+
+    private static <T> void addKeys(Set<String> into, T[] values, Function<T, String> key) {
+        Arrays.stream(values).map(key).forEach(into::add);
     }
 
     private static Properties load(String name) throws IOException {

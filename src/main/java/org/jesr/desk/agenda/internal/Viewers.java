@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class Viewers {
 
     /** The signed-in user as the agenda cares about them. */
-    public record Viewer(boolean organizer, boolean recorder, @Nullable Long participantId) {
+    public record Viewer(boolean organizer, @Nullable Long participantId) {
     }
 
     private final ParticipantService participants;
@@ -22,9 +22,7 @@ public class Viewers {
     }
 
     public Viewer current(long reviewId) {
-        boolean organizer = CurrentUser.hasRole(AppRoles.ORGANIZER);
-        boolean rapporteur = CurrentUser.hasRole(AppRoles.RAPPORTEUR);
         Long participantId = participants.currentParticipant(reviewId).map(ParticipantRef::id).orElse(null);
-        return new Viewer(organizer, organizer || rapporteur, participantId);
+        return new Viewer(CurrentUser.hasRole(AppRoles.ORGANIZER), participantId);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -100,10 +99,6 @@ public final class CsvTable {
         }
     }
 
-    public List<String> header() {
-        return header;
-    }
-
     public List<Row> rows() {
         return rows;
     }
@@ -138,14 +133,6 @@ public final class CsvTable {
                 throw new CsvImportException(line, column, "import.error.too-long", column, maxLength);
             }
             return value == null ? "" : value;
-        }
-
-        public Map<String, String> asMap() {
-            java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < header.size() && i < values.size(); i++) {
-                map.put(header.get(i), values.get(i));
-            }
-            return map;
         }
     }
 }

@@ -166,11 +166,4 @@ public class AutosaveField extends Div {
         return area.getValue();
     }
 
-    public long version() {
-        return version;
-    }
-
-    public void setEditable(boolean editable) {
-        area.setReadOnly(!editable);
-    }
 }

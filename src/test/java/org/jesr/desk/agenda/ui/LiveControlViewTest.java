@@ -65,7 +65,7 @@ class LiveControlViewTest extends KaribuTest {
     }
 
     @Test
-    void restricted_side_meetings_are_hidden_from_an_observer_not_named_on_them() {
+    void restricted_side_meetings_are_hidden_from_someone_not_named_on_them_but_not_from_organizers() {
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate(AgendaView.class);
 
