@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.base.ui.chart;
+
+import org.jspecify.annotations.NullMarked;
