@@ -29,13 +29,38 @@ public final class CsvTable {
         this.rows = rows;
     }
 
+    /**
+     * Reads a CSV file, or the first sheet of an XLSX workbook: which one is decided by the
+     * content (an XLSX file is a ZIP archive), so a workbook saved as .csv still imports.
+     */
     public static CsvTable read(InputStream in, List<String> requiredColumns) {
-        return parse(decodeUtf8(in), requiredColumns);
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new CsvImportException(0, "", "import.error.unreadable", String.valueOf(e.getMessage()));
+        }
+        if (XlsxSheet.looksLikeZip(bytes)) {
+            return XlsxSheet.read(bytes, requiredColumns);
+        }
+        return parse(decodeUtf8(bytes), requiredColumns);
     }
 
-    private static String decodeUtf8(InputStream in) {
+    static CsvTable of(List<String> header, List<Row> rows, List<String> requiredColumns) {
+        for (String required : requiredColumns) {
+            if (!header.contains(required)) {
+                throw new CsvImportException(1, required, "import.error.missing-column", required);
+            }
+        }
+        return new CsvTable(header, rows);
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
         try {
-            byte[] bytes = in.readAllBytes();
+            if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+                    && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+                throw new CsvImportException(0, "", "import.error.old-excel");
+            }
             // A spreadsheet or image renamed to .csv: refuse it by its content, not its name.
             for (byte b : bytes) {
                 if (b == 0) {
@@ -49,8 +74,6 @@ public final class CsvTable {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new CsvImportException(0, "", "import.error.not-utf8");
-        } catch (IOException e) {
-            throw new CsvImportException(0, "", "import.error.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -59,11 +82,7 @@ public final class CsvTable {
                      .setIgnoreEmptyLines(true).setTrim(true).get().parse(new java.io.StringReader(text))) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            for (String required : requiredColumns) {
-                if (!header.contains(required)) {
-                    throw new CsvImportException(1, required, "import.error.missing-column", required);
-                }
-            }
+            of(header, List.of(), requiredColumns);
             List<Row> rows = new ArrayList<>();
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {

@@ -12,7 +12,7 @@ import java.util.function.ToIntFunction;
 import org.jesr.desk.base.TranslatedException;
 
 /**
- * Uploads a CSV file and hands it to an all-or-nothing importer. The size is capped
+ * Uploads a CSV or XLSX file and hands it to an all-or-nothing importer. The size is capped
  * here and the content is checked by the importer, whatever the file is called.
  */
 public class ImportDialog extends Dialog {
@@ -41,7 +41,8 @@ public class ImportDialog extends Dialog {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(e -> result.setText(getTranslation("import.error.rejected-file", MAX_BYTES / 1024 / 1024)));
 
         Button close = new Button(getTranslation("action.close"), e -> close());
