@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jesr.desk.base.Translator;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.TreeMap;
 import org.jesr.desk.evidence.internal.IndicatorCsv;
 import org.jesr.desk.evidence.internal.IndicatorRepository;
@@ -18,9 +21,30 @@ public class IndicatorService {
     public static final List<String> CSV_COLUMNS = IndicatorCsv.COLUMNS;
 
     private final IndicatorRepository indicators;
+    private final ObjectProvider<EvidenceCitations> citations;
 
-    IndicatorService(IndicatorRepository indicators) {
+    IndicatorService(IndicatorRepository indicators, ObjectProvider<EvidenceCitations> citations) {
         this.indicators = indicators;
+        this.citations = citations;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Indicator> find(long id) {
+        return indicators.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Indicator> findByCode(long reviewId, String code) {
+        return indicators.findByReviewIdAndCodeIgnoreCase(reviewId, code);
+    }
+
+    /** Every finding and recommendation, in any feature, that rests on this piece of evidence. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EvidenceCitations.Citation> citations(long reviewId, EvidenceRef ref, Translator t) {
+        return citations.orderedStream().flatMap(c -> c.citing(reviewId, ref, t).stream()).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

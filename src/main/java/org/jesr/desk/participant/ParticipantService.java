@@ -99,6 +99,14 @@ public class ParticipantService {
                 participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()).map(ParticipantRef::of));
     }
 
+    /** The organization the signed-in user takes part for, which decides what they owe and may submit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Organization> currentOrganization(long reviewId) {
+        return accounts.currentUser().flatMap(user -> participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()))
+                .map(Participant::getOrganization);
+    }
+
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Participant save(Participant participant) {

@@ -53,6 +53,10 @@ public class Recommendation extends AbstractEntity {
     @Column(length = 1000)
     private @Nullable String reservation;
 
+    /** The indicator or document it rests on, as an evidence token ("indicator:A4"). */
+    @Column(name = "evidence_ref", length = 80)
+    private @Nullable String evidenceRef;
+
     @Column(name = "order_no", nullable = false)
     private int orderNo;
 
@@ -106,6 +110,8 @@ public class Recommendation extends AbstractEntity {
     public void setPlanLink(@Nullable String planLink) { this.planLink = planLink; }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
+    public @Nullable String getEvidenceRef() { return evidenceRef; }
+    public void setEvidenceRef(@Nullable String evidenceRef) { this.evidenceRef = evidenceRef; }
     public @Nullable Long getThemeId() { return themeId; }
     public void setThemeId(@Nullable Long themeId) { this.themeId = themeId; }
     public Consensus getConsensus() { return consensus; }

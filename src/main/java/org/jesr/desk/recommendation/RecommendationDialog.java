@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.evidence.EvidenceService;
 
 /**
  * Proposes or edits one recommendation. Public UI of this feature: the rapporteur's notes
@@ -13,10 +14,11 @@ import org.jesr.desk.agenda.Theme;
  */
 public class RecommendationDialog extends Dialog {
 
-    public RecommendationDialog(Recommendation recommendation, List<Theme> themes, Predicate<Recommendation> onSave) {
+    public RecommendationDialog(Recommendation recommendation, List<Theme> themes, List<EvidenceService.Choice> evidence,
+                                Predicate<Recommendation> onSave) {
         setId("recommendation-dialog");
         setHeaderTitle(getTranslation(recommendation.isNew() ? "recommendation.add" : "recommendation.edit"));
-        RecommendationForm form = new RecommendationForm(themes);
+        RecommendationForm form = new RecommendationForm(themes, evidence);
         form.edit(recommendation);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {

@@ -25,6 +25,8 @@ import org.jesr.desk.fieldvisit.SiteKind;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.workinggroup.GroupMember;
 import org.jesr.desk.workinggroup.GroupRole;
+import org.jesr.desk.workinggroup.EvidenceKind;
+import org.jesr.desk.workinggroup.Finding;
 import org.jesr.desk.workinggroup.NotesField;
 import org.jesr.desk.workinggroup.NotesService;
 import org.jesr.desk.workinggroup.WorkingGroup;
@@ -55,13 +57,20 @@ class FieldWorkSample {
         Map<String, AgendaSession> byTitle = sessions.stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         workingGroups(review, sessions);
+        Map<String, List<CsvTable.Row>> keyFindings = rows("key-findings.csv", List.of("session", "text", "evidence_kind"))
+                .stream().collect(Collectors.groupingBy(r -> r.required("session")));
         for (CsvTable.Row row : rows("notes.csv", List.of("session", "status"))) {
             long sessionId = byTitle.get(row.required("session")).getId();
             long version = -1;
             version = save(sessionId, NotesField.SUMMARY, row.optional("summary"), version);
             version = save(sessionId, NotesField.FINDINGS, row.optional("findings"), version);
             version = save(sessionId, NotesField.BOTTLENECKS, row.optional("bottlenecks"), version);
-            save(sessionId, NotesField.ACTIONS, row.optional("actions"), version);
+            version = save(sessionId, NotesField.ACTIONS, row.optional("actions"), version);
+            for (CsvTable.Row finding : keyFindings.getOrDefault(row.required("session"), List.of())) {
+                String ref = finding.optional("evidence_ref");
+                version = notes.addFinding(sessionId, new Finding(finding.required("text"),
+                        EvidenceKind.valueOf(finding.required("evidence_kind")), ref), version).version();
+            }
             String status = row.required("status");
             if (!"DRAFT".equals(status)) {
                 notes.submit(sessionId);

@@ -51,12 +51,15 @@ public class SampleDataLoader implements ApplicationRunner {
     private final RecommendationsSample recommendationsSample;
     private final FieldWorkSample fieldWorkSample;
     private final IndicatorService indicators;
+    private final StakeholderSample stakeholderSample;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
-                     FieldWorkSample fieldWorkSample, IndicatorService indicators, TransactionTemplate transactions) {
+                     FieldWorkSample fieldWorkSample, IndicatorService indicators, StakeholderSample stakeholderSample,
+                     TransactionTemplate transactions) {
+        this.stakeholderSample = stakeholderSample;
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
@@ -116,6 +119,7 @@ public class SampleDataLoader implements ApplicationRunner {
         }
         fieldWorkSample.load(review);
         recommendationsSample.load(review);
+        stakeholderSample.load(review);
     }
 
     private void createAccounts() {

@@ -23,7 +23,14 @@ import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.evidence.Direction;
+import org.jesr.desk.evidence.DocumentCategory;
+import org.jesr.desk.evidence.DocumentLink;
+import org.jesr.desk.evidence.FinanceSection;
 import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.stakeholder.InputOutcome;
+import org.jesr.desk.stakeholder.ObligationStatus;
+import org.jesr.desk.stakeholder.SubmissionKind;
 import org.jesr.desk.fieldvisit.SiteKind;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.recommendation.Consensus;
@@ -45,7 +52,8 @@ class I18nKeysTest {
             "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates",
             "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
             "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
-            "indicator.code");
+            "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
+            "finance.section.spending.planned");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -107,6 +115,18 @@ class I18nKeysTest {
         addKeys(used, FollowUpStatus.values(), FollowUpStatus::translationKey);
         addKeys(used, SiteKind.values(), SiteKind::translationKey);
         addKeys(used, IndicatorStatus.values(), IndicatorStatus::translationKey);
+        addKeys(used, Direction.values(), Direction::translationKey);
+        addKeys(used, FinanceSection.values(), FinanceSection::translationKey);
+        for (FinanceSection section : FinanceSection.values()) {
+            addKeys(used, new String[] {"planned", "actual", "rate"}, part -> section.translationKey() + "." + part);
+        }
+        addKeys(used, DocumentCategory.values(), DocumentCategory::translationKey);
+        addKeys(used, DocumentLink.Type.values(), t -> "document.link." + t.name().toLowerCase(Locale.ROOT));
+        addKeys(used, ObligationStatus.values(), ObligationStatus::translationKey);
+        addKeys(used, SubmissionKind.values(), SubmissionKind::translationKey);
+        addKeys(used, InputOutcome.values(), InputOutcome::translationKey);
+        addKeys(used, new String[] {"all", "owed", "overdue"}, show -> "obligation.show." + show);
+        addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
         addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);

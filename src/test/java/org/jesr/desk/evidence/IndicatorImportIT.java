@@ -36,11 +36,11 @@ class IndicatorImportIT extends IntegrationTest {
 
     @Test
     void the_sample_indicators_have_statuses_by_theme() {
-        assertThat(indicators.list(reviewId)).hasSize(12);
+        assertThat(indicators.list(reviewId)).hasSize(25);
         var byTheme = indicators.statusByTheme(reviewId);
 
         assertThat(byTheme.get("Access & Equity")).containsEntry(IndicatorStatus.OFF_TRACK, 3L)
-                .containsEntry(IndicatorStatus.ON_TRACK, 2L);
+                .containsEntry(IndicatorStatus.ON_TRACK, 4L).containsEntry(IndicatorStatus.NO_DATA, 1L);
         assertThat(byTheme.get("Early Childhood & Non-formal Education")).containsEntry(IndicatorStatus.NO_DATA, 1L);
     }
 
@@ -54,7 +54,7 @@ class IndicatorImportIT extends IntegrationTest {
                     assertThat(e.column()).isEqualTo("value");
                     assertThat(e.key()).isEqualTo("indicator.error.number");
                 });
-        assertThat(indicators.list(reviewId)).hasSize(12);
+        assertThat(indicators.list(reviewId)).hasSize(25);
     }
 
     @Test

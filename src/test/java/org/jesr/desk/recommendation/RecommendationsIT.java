@@ -34,10 +34,12 @@ class RecommendationsIT extends IntegrationTest {
     }
 
     @Test
-    void the_sample_register_holds_about_forty_proposals_from_groups_and_visits() {
+    void the_sample_register_holds_about_forty_proposals_from_groups_visits_and_inputs() {
         List<Recommendation> all = recommendations.list(review.getId(), RecommendationFilter.all());
 
-        assertThat(all).hasSize(40).allSatisfy(r -> assertThat(r.getSources()).hasSize(1));
+        assertThat(all).hasSize(42).allSatisfy(r -> assertThat(r.getSources()).hasSize(1));
+        assertThat(recommendations.list(review.getId(), new RecommendationFilter(null, SourceKind.STAKEHOLDER_INPUT, "", null)))
+                .hasSize(2);
         assertThat(recommendations.list(review.getId(), new RecommendationFilter(null, SourceKind.FIELD_VISIT, "", null)))
                 .hasSize(9);
         assertThat(recommendations.list(review.getId(), new RecommendationFilter(null, null, "finance department", null)))

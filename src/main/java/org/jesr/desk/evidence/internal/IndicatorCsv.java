@@ -42,14 +42,14 @@ public final class IndicatorCsv {
             if (!indicator.getName().equals(row.required("name"))) {
                 throw new CsvImportException(row.line(), "name", "indicator.error.name-differs", code);
             }
-            int year = year(row);
+            int year = Numbers.year(row, "year");
             ValueKind kind = kind(row);
             String breakdown = row.optional("breakdown") == null ? IndicatorValue.TOTAL
                     : row.limited("breakdown", 60, false).toLowerCase(Locale.ROOT);
             if (!figures.add(key + "|" + year + "|" + kind + "|" + breakdown)) {
                 throw new CsvImportException(row.line(), "year", "indicator.error.duplicate-figure", code, year);
             }
-            indicator.addValue(new IndicatorValue(year, kind, breakdown, number(row)));
+            indicator.addValue(new IndicatorValue(year, kind, breakdown, Numbers.number(row, "value")));
         }
         return List.copyOf(byCode.values());
     }
@@ -73,19 +73,6 @@ public final class IndicatorCsv {
         return indicator;
     }
 
-    private static int year(CsvTable.Row row) {
-        String value = row.required("year");
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 1990 || year > 2100) {
-                throw new CsvImportException(row.line(), "year", "indicator.error.year", value);
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            throw new CsvImportException(row.line(), "year", "indicator.error.year", value);
-        }
-    }
-
     private static ValueKind kind(CsvTable.Row row) {
         String value = row.required("kind");
         try {
@@ -95,16 +82,4 @@ public final class IndicatorCsv {
         }
     }
 
-    private static double number(CsvTable.Row row) {
-        String value = row.required("value");
-        try {
-            double number = Double.parseDouble(value.trim().replace(" ", "").replace(',', '.'));
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                throw new NumberFormatException(value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new CsvImportException(row.line(), "value", "indicator.error.number", value);
-        }
-    }
 }

@@ -56,6 +56,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> i.latestActualYear().flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
                 .map(t -> number.format(t) + " " + i.getUnit()).orElse("—")).setHeader(getTranslation("indicator.target"));
         grid.addColumn(i -> getTranslation(indicators.status(i).translationKey())).setHeader(getTranslation("agenda.status"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("indicators/" + e.getItem().getId())));
         Div bar = new Div(tiles);
         bar.addClassName("toolbar");
         if (auth.hasRole(AppRoles.ORGANIZER)) {

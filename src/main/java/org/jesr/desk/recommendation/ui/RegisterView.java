@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.SearchField;
@@ -46,7 +47,7 @@ class RegisterView extends Main implements HasDynamicTitle {
     private Review review;
 
     RegisterView(ReviewService reviews, RecommendationService service, ThemeService themes, LiveUpdates updates,
-                 AuthenticationContext auth) {
+                 AuthenticationContext auth, EvidenceService evidence) {
         this.service = service;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -89,7 +90,8 @@ class RegisterView extends Main implements HasDynamicTitle {
             Button merge = new Button(getTranslation("recommendation.merge"), e -> merge());
             merge.setId("merge-recommendations");
             bar.add(merge);
-            grid.addItemDoubleClickListener(e -> new RecommendationDialog(e.getItem(), themeList, r -> save(r)).open());
+            grid.addItemDoubleClickListener(e -> new RecommendationDialog(e.getItem(), themeList,
+                    evidence.choices(review.getId()), r -> save(r)).open());
         }
         add(bar, grid);
         updates.bind(this, RecommendationsChanged.class, review.getId(), change -> refresh());

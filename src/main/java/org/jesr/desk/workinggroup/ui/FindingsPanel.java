@@ -11,6 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.evidence.EvidencePicker;
+import org.jesr.desk.evidence.EvidenceRef;
+import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.workinggroup.EvidenceKind;
 import org.jesr.desk.workinggroup.Finding;
 import org.jesr.desk.workinggroup.NotesService;
@@ -20,13 +23,18 @@ import org.jesr.desk.workinggroup.SaveOutcome;
 class FindingsPanel extends Div {
 
     private final NotesService notes;
+    private final EvidenceService evidence;
+    private final long reviewId;
     private final long sessionId;
     private final boolean editable;
     private final Div list = new Div();
     private long version;
 
-    FindingsPanel(NotesService notes, long sessionId, List<Finding> findings, long version, boolean editable) {
+    FindingsPanel(NotesService notes, EvidenceService evidence, long reviewId, long sessionId, List<Finding> findings,
+                  long version, boolean editable) {
         this.notes = notes;
+        this.evidence = evidence;
+        this.reviewId = reviewId;
         this.sessionId = sessionId;
         this.version = version;
         this.editable = editable;
@@ -48,11 +56,11 @@ class FindingsPanel extends Div {
             Div row = new Div(new Span(finding.text()));
             row.setId("finding-" + i);
             row.addClassName("finding");
-            Span evidence = new Span(finding.hasEvidence()
-                    ? getTranslation(finding.evidenceKind().translationKey()) + ": " + finding.evidenceRef()
+            Span cited = new Span(finding.hasEvidence()
+                    ? getTranslation(finding.evidenceKind().translationKey()) + ": " + evidenceLabel(finding)
                     : "⚠ " + getTranslation("findings.no-evidence"));
-            evidence.addClassName(finding.hasEvidence() ? "meta" : "warnings");
-            row.add(evidence);
+            cited.addClassName(finding.hasEvidence() ? "meta" : "warnings");
+            row.add(cited);
             if (editable) {
                 int index = i;
                 Button remove = new Button(getTranslation("findings.remove"),
@@ -79,11 +87,27 @@ class FindingsPanel extends Div {
         TextField reference = new TextField(getTranslation("findings.reference"));
         reference.setId("finding-reference");
         reference.setMaxLength(300);
-        dialog.add(new Div(text, kind, reference));
+        // Indicators and documents are picked from the evidence base, so their pages can list
+        // the findings citing them; the progress report is cited by its section in free text.
+        EvidencePicker picker = new EvidencePicker(evidence, reviewId);
+        picker.setId("finding-evidence");
+        Runnable showPicker = () -> {
+            EvidenceKind k = kind.getValue();
+            picker.setVisible(k == EvidenceKind.INDICATOR || k == EvidenceKind.DOCUMENT);
+            reference.setVisible(k == EvidenceKind.PROGRESS_REPORT);
+            picker.setItems(choicesFor(k));
+        };
+        kind.addValueChangeListener(e -> showPicker.run());
+        showPicker.run();
+        dialog.add(new Div(text, kind, picker, reference));
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                Finding finding = new Finding(text.getValue().trim(), kind.getValue(),
-                        reference.getValue().isBlank() ? null : reference.getValue().trim());
+                String ref = switch (kind.getValue()) {
+                    case INDICATOR, DOCUMENT -> picker.ref().map(EvidenceRef::key).orElse(null);
+                    case PROGRESS_REPORT -> reference.getValue().isBlank() ? null : reference.getValue().trim();
+                    case NONE -> null;
+                };
+                Finding finding = new Finding(text.getValue().trim(), kind.getValue(), ref);
                 apply(base -> notes.addFinding(sessionId, finding, base));
                 dialog.close();
             } catch (RuntimeException ex) {
@@ -93,6 +117,20 @@ class FindingsPanel extends Div {
         save.setId("finding-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private List<EvidenceService.Choice> choicesFor(EvidenceKind kind) {
+        EvidenceRef.Type type = kind == EvidenceKind.DOCUMENT ? EvidenceRef.Type.DOCUMENT : EvidenceRef.Type.INDICATOR;
+        return evidence.choices(reviewId).stream().filter(c -> c.ref().type() == type).toList();
+    }
+
+    private String evidenceLabel(Finding finding) {
+        String ref = java.util.Objects.requireNonNull(finding.evidenceRef());
+        return switch (finding.evidenceKind()) {
+            case INDICATOR -> evidence.label(reviewId, EvidenceRef.indicator(ref)).orElse(ref);
+            case DOCUMENT -> evidence.label(reviewId, new EvidenceRef(EvidenceRef.Type.DOCUMENT, ref)).orElse(ref);
+            default -> ref;
+        };
     }
 
     /**

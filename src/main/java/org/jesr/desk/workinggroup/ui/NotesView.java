@@ -24,6 +24,7 @@ import org.jesr.desk.recommendation.RecommendationService;
 import org.jesr.desk.recommendation.RecommendationSource;
 import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.base.ui.AutosaveField;
+import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -45,10 +46,12 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private final ReviewService reviews;
     private final RecommendationService recommendations;
     private final ThemeService themes;
+    private final EvidenceService evidence;
     private String title = "";
 
     NotesView(NotesService notes, AgendaService agenda, ReviewService reviews, RecommendationService recommendations,
-              ThemeService themes) {
+              ThemeService themes, EvidenceService evidence) {
+        this.evidence = evidence;
         this.notes = notes;
         this.agenda = agenda;
         this.reviews = reviews;
@@ -82,7 +85,8 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             comment.setId("return-comment");
             add(comment);
         }
-        add(new FindingsPanel(notes, sessionId, current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
+        add(new FindingsPanel(notes, evidence, review.getId(), sessionId,
+                current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
         for (NotesField field : NotesField.values()) {
             String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
             AutosaveField box = new AutosaveField(id, getTranslation(field.translationKey()),
@@ -110,7 +114,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         draft.setReviewId(session.getReviewId());
         draft.setThemeId(session.getThemeId());
         SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
-        new RecommendationDialog(draft, themes.list(session.getReviewId()), r -> {
+        new RecommendationDialog(draft, themes.list(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
             try {
                 recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
                 ErrorMessages.success(this, "notes.proposed");

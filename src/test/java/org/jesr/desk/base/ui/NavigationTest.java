@@ -21,7 +21,8 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Working groups", "Indicators", "Recommendations", "Wrap-up",
+                "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
+                "What is owed", "Written inputs", "Wrap-up",
                 "Last year's follow-up", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
@@ -35,7 +36,8 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Working groups", "Indicators", "Recommendations", "Wrap-up",
+                "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
+                "What is owed", "Written inputs", "Wrap-up",
                 "Last year's follow-up", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 
@@ -44,7 +46,7 @@ class NavigationTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Working groups", "Indicators", "Recommendations", "Wrap-up",
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations", "Wrap-up",
                 "Last year's follow-up", "Organizations");
     }
 
@@ -53,7 +55,7 @@ class NavigationTest extends KaribuTest {
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Working groups", "Indicators", "Recommendations", "Wrap-up",
+        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations", "Wrap-up",
                 "Last year's follow-up", "Organizations", "Participants");
     }
 
@@ -63,7 +65,7 @@ class NavigationTest extends KaribuTest {
         useLanguage(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Indicateurs", "Recommandations",
+        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
                 "Séance de synthèse", "Suivi de l'an dernier", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
     }

@@ -23,7 +23,7 @@ class WrapUpViewTest extends KaribuTest {
     void the_plenary_rewords_decides_and_finally_locks_the_list() {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(WrapUpView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-position")).getText()).isEqualTo("Recommendation 1 of 40");
+        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-position")).getText()).isEqualTo("Recommendation 1 of 42");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("wrap-up-wording")),
                 "Reopen or merge non-functional primary schools in the 10 districts with the lowest enrolment.");

@@ -1,0 +1,91 @@
+package org.jesr.desk.evidence;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.evidence.internal.DocumentRepository;
+import org.jesr.desk.evidence.internal.FileStore;
+import org.jesr.desk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The review's document library: the progress report, terms of reference, presentations, data files. */
+@Service
+public class DocumentService {
+
+    public static final int TITLE_MAX = 200;
+
+    private final DocumentRepository documents;
+    private final FileStore files;
+    private final Clock clock;
+
+    DocumentService(DocumentRepository documents, FileStore files, Clock clock) {
+        this.documents = documents;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long maxBytes() {
+        return files.maxBytes();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LibraryDocument> list(long reviewId) {
+        return documents.findByReviewIdOrderByUploadedAtDescIdDesc(reviewId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LibraryDocument> find(long id) {
+        return documents.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LibraryDocument> linkedTo(long reviewId, DocumentLink link) {
+        return list(reviewId).stream().filter(d -> d.getLinks().contains(link)).toList();
+    }
+
+    /** Checks the content and stores the file first, so a refused file leaves no row behind. */
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'CONTRIBUTOR')")
+    @Transactional
+    public LibraryDocument upload(long reviewId, String title, DocumentCategory category, String fileName, byte[] bytes) {
+        String cleanTitle = title.strip();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_MAX) {
+            throw new TranslatedException("document.error.title", TITLE_MAX);
+        }
+        FileStore.Stored stored = files.store(bytes, fileName);
+        String shownName = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        shownName = shownName.length() > 200 ? shownName.substring(shownName.length() - 200) : shownName;
+        return documents.save(new LibraryDocument(reviewId, cleanTitle, category, shownName, stored.name(),
+                stored.contentType(), stored.size(), CurrentUser.name(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public LibraryDocument setLinks(long documentId, Set<DocumentLink> links) {
+        LibraryDocument document = documents.findById(documentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        document.setLinks(new LinkedHashSet<>(links));
+        return documents.save(document);
+    }
+
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void delete(long documentId) {
+        documents.findById(documentId).ifPresent(d -> {
+            documents.delete(d);
+            files.delete(d.getStoredName());
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public byte[] content(LibraryDocument document) {
+        return files.read(document.getStoredName());
+    }
+}

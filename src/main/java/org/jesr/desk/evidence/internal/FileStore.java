@@ -1,0 +1,92 @@
+package org.jesr.desk.evidence.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.jesr.desk.base.TranslatedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores library documents and submission attachments. The type is detected from the bytes
+ * (the file name only refines a type the content already shows), and anything that a browser
+ * could run, such as HTML or SVG, is refused. Files get generated names: a user's file name
+ * never becomes a path.
+ */
+@Component
+public class FileStore {
+
+    public record Stored(String name, String contentType, long size) {
+    }
+
+    private static final Set<String> ALLOWED = Set.of(
+            "application/pdf", "text/plain", "text/csv", "image/png", "image/jpeg",
+            "application/x-tika-ooxml", "application/x-tika-msoffice", "application/msword",
+            "application/vnd.ms-excel", "application/vnd.ms-powerpoint");
+    private static final Set<String> ALLOWED_PREFIXES = Set.of(
+            "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
+
+    private final Tika tika = new Tika();
+    private final Path folder;
+    private final long maxBytes;
+
+    FileStore(@Value("${jesr.data-dir:./data}") String dataDir,
+              @Value("${jesr.uploads.document-max-bytes:26214400}") long maxBytes) {
+        this.folder = Path.of(dataDir, "uploads", "documents");
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Stored store(byte[] bytes, String fileName) {
+        if (bytes.length > maxBytes) {
+            throw new TranslatedException("document.error.too-large", maxBytes / (1024 * 1024));
+        }
+        if (bytes.length == 0) {
+            throw new TranslatedException("document.error.empty");
+        }
+        String type = tika.detect(bytes, fileName);
+        if (!allowed(type)) {
+            throw new TranslatedException("document.error.type", type);
+        }
+        String name = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Stored(name, type, bytes.length);
+    }
+
+    public byte[] read(String name) {
+        if (!name.matches("[0-9a-f-]{36}")) {
+            throw new TranslatedException("error.not-found");
+        }
+        try {
+            return Files.readAllBytes(folder.resolve(name));
+        } catch (IOException e) {
+            throw new TranslatedException("error.not-found");
+        }
+    }
+
+    public void delete(String name) {
+        if (name.matches("[0-9a-f-]{36}")) {
+            try {
+                Files.deleteIfExists(folder.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static boolean allowed(String type) {
+        return ALLOWED.contains(type) || ALLOWED_PREFIXES.stream().anyMatch(type::startsWith);
+    }
+}

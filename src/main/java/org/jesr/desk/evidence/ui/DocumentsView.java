@@ -1,0 +1,94 @@
+package org.jesr.desk.evidence.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.evidence.DocumentDownload;
+import org.jesr.desk.evidence.DocumentService;
+import org.jesr.desk.evidence.IndicatorService;
+import org.jesr.desk.evidence.LibraryDocument;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** The review's document library: download for everyone, upload for organizers and contributors. */
+@Route("documents")
+@PermitAll
+@Menu(order = 7.9, icon = "vaadin:folder-open", title = "nav.documents")
+class DocumentsView extends Main implements HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final Grid<LibraryDocument> grid = new Grid<>(LibraryDocument.class, false);
+    private Review review;
+
+    DocumentsView(ReviewService reviews, DocumentService documents, AgendaService agenda, IndicatorService indicators,
+                  AuthenticationContext auth) {
+        this.documents = documents;
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
+        grid.setId("document-grid");
+        grid.addComponentColumn(d -> DocumentDownload.anchor(documents, d)).setHeader(getTranslation("document.title")).setFlexGrow(3);
+        grid.addColumn(d -> getTranslation(d.getCategory().translationKey())).setHeader(getTranslation("document.category"));
+        grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB").setHeader(getTranslation("document.file"));
+        grid.addColumn(d -> d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), review.zone(), getLocale()))
+                .setHeader(getTranslation("document.uploaded"));
+        grid.addColumn(d -> d.getLinks().stream().map(l -> getTranslation("document.link." + l.type().name().toLowerCase(java.util.Locale.ROOT))
+                + " " + l.key()).collect(Collectors.joining(", "))).setHeader(getTranslation("document.links"));
+        if (organizer) {
+            grid.addComponentColumn(d -> {
+                Button links = new Button(getTranslation("document.edit-links"), e -> new DocumentLinksDialog(documents, d,
+                        agenda.sessions(review.getId(), review.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)),
+                        indicators.list(review.getId()), this::refresh).open());
+                links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+                    documents.delete(d.getId());
+                    refresh();
+                });
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                delete.setAriaLabel(getTranslation("action.delete"));
+                return new Div(links, delete);
+            }).setAutoWidth(true);
+        }
+        Div bar = new Div();
+        bar.addClassName("toolbar");
+        if (organizer || auth.hasRole(AppRoles.CONTRIBUTOR)) {
+            Button upload = new Button(getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
+                    e -> new DocumentUploadDialog(documents, review.getId(), this::refresh).open());
+            upload.setId("upload-document");
+            bar.add(upload);
+        }
+        add(bar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            grid.setItems(documents.list(review.getId()));
+        } catch (RuntimeException e) {
+            ErrorMessages.show(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.documents");
+    }
+}

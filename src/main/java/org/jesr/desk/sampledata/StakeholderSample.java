@@ -1,0 +1,104 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.evidence.FinanceService;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.recommendation.Priority;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.stakeholder.InputOutcome;
+import org.jesr.desk.stakeholder.InputService;
+import org.jesr.desk.stakeholder.Obligation;
+import org.jesr.desk.stakeholder.ObligationService;
+import org.jesr.desk.stakeholder.ObligationStatus;
+import org.jesr.desk.stakeholder.StakeholderInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sample's financial report, what each constituency owes (seeded from the Sindh terms of
+ * reference) with mixed progress, and written inputs from every constituency.
+ */
+@Component
+class StakeholderSample {
+
+    private final FinanceService finances;
+    private final ObligationService obligations;
+    private final InputService inputs;
+    private final OrganizationService organizations;
+    private final ThemeService themes;
+
+    StakeholderSample(FinanceService finances, ObligationService obligations, InputService inputs,
+                      OrganizationService organizations, ThemeService themes) {
+        this.finances = finances;
+        this.obligations = obligations;
+        this.inputs = inputs;
+        this.organizations = organizations;
+        this.themes = themes;
+    }
+
+    void load(Review review) {
+        try (InputStream in = SampleDataLoader.open("finances.csv")) {
+            finances.importReport(review.getId(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Organization> byShortName = organizations.all().stream()
+                .collect(Collectors.toMap(Organization::shortName, Function.identity()));
+        for (CsvTable.Row row : rows("obligations.csv", List.of("organization", "title", "status"))) {
+            Organization organization = byShortName.get(row.required("organization"));
+            Obligation obligation = new Obligation();
+            obligation.setReviewId(review.getId());
+            obligation.setOrganizationId(organization.getId());
+            obligation.setConstituency(organization.getConstituency());
+            obligation.setTitle(row.required("title"));
+            obligation.setDueDate(row.optional("due") == null ? null : LocalDate.parse(row.required("due")));
+            long id = obligations.save(obligation).getId();
+            if (row.optional("submission") != null) {
+                obligations.submitText(id, row.required("submission"));
+            }
+            obligations.setStatus(id, ObligationStatus.valueOf(row.required("status")));
+        }
+        Map<String, Long> themeIds = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        for (CsvTable.Row row : rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
+            StakeholderInput draft = new StakeholderInput();
+            draft.setReviewId(review.getId());
+            draft.setTitle(row.required("title"));
+            draft.setBody(row.required("body"));
+            draft.setSection(row.optional("section"));
+            draft.setThemeId(row.optional("theme") == null ? null : themeIds.get(row.required("theme")));
+            long id = inputs.recordOnBehalf(draft, byShortName.get(row.required("organization")), row.required("author")).getId();
+            InputOutcome outcome = InputOutcome.valueOf(row.required("outcome"));
+            if (outcome != InputOutcome.PENDING) {
+                inputs.respond(id, outcome, row.optional("reply"));
+            }
+            if (row.optional("recommend_to") != null) {
+                Recommendation recommendation = new Recommendation();
+                recommendation.setReviewId(review.getId());
+                recommendation.setText(draft.getBody());
+                recommendation.setResponsibleBody(row.required("recommend_to"));
+                recommendation.setPriority(Priority.MEDIUM);
+                recommendation.setThemeId(draft.getThemeId());
+                inputs.toRecommendation(id, recommendation);
+            }
+        }
+    }
+
+    private static List<CsvTable.Row> rows(String file, List<String> columns) {
+        try (InputStream in = SampleDataLoader.open(file)) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

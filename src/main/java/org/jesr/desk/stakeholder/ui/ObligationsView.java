@@ -1,0 +1,131 @@
+package org.jesr.desk.stakeholder.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.evidence.DocumentService;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.stakeholder.Obligation;
+import org.jesr.desk.stakeholder.ObligationService;
+
+/**
+ * What each constituency owes the review. Organizers see every organization's checklist and
+ * what is overdue; a contributor sees their organization's items and hands in what is due.
+ */
+@Route("obligations")
+@RolesAllowed({AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR})
+@Menu(order = 8.3, icon = "vaadin:clipboard-check", title = "nav.obligations")
+class ObligationsView extends Main implements HasDynamicTitle {
+
+    enum Show { ALL, OWED, OVERDUE }
+
+    private final ObligationService obligations;
+    private final Grid<Obligation> grid = new Grid<>(Obligation.class, false);
+    private final Div owed = new Div();
+    private final Select<Show> show = new Select<>();
+    private final Map<Long, Organization> organizations;
+    private final boolean organizer;
+    private Review review;
+
+    ObligationsView(ReviewService reviews, ObligationService obligations, OrganizationService organizationService,
+                    DocumentService documents, AuthenticationContext auth) {
+        this.obligations = obligations;
+        addClassName("page");
+        organizer = auth.hasRole(AppRoles.ORGANIZER);
+        organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        show.setId("obligation-filter");
+        show.setLabel(getTranslation("obligation.show"));
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(s -> getTranslation("obligation.show." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        show.setValue(Show.ALL);
+        show.addValueChangeListener(e -> refresh());
+        owed.setId("owed-by-organization");
+        owed.addClassName("counts");
+        grid.setId("obligation-grid");
+        grid.addColumn(o -> organizationName(o.getOrganizationId())).setHeader(getTranslation("obligation.organization"));
+        grid.addColumn(o -> getTranslation(o.getConstituency().translationKey())).setHeader(getTranslation("participant.constituency"));
+        grid.addColumn(Obligation::getTitle).setHeader(getTranslation("obligation.title")).setFlexGrow(3);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("obligation.due"));
+        grid.addColumn(o -> getTranslation(o.getStatus().translationKey())).setHeader(getTranslation("agenda.status"));
+        grid.addComponentColumn(o -> {
+            Button open = new Button(getTranslation("obligation.open", o.getSubmissions().size()),
+                    e -> new SubmissionDialog(obligations, documents, o, organizer, this::refresh).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.setId("obligation-open-" + o.getId());
+            return open;
+        }).setAutoWidth(true);
+        Div bar = new Div(show);
+        bar.addClassName("toolbar");
+        if (organizer) {
+            Button add = new Button(getTranslation("obligation.add"), VaadinIcon.PLUS.create(),
+                    e -> new ObligationDialog(obligations, review.getId(), List.copyOf(organizations.values()), this::refresh).open());
+            add.setId("add-obligation");
+            bar.add(add);
+        }
+        add(bar, owed, grid);
+        refresh();
+    }
+
+    private Span due(Obligation o) {
+        LocalDate today = obligations.today(review.getId());
+        Span due = new Span(o.getDueDate() == null ? "—" : Formats.date(o.getDueDate(), getLocale()));
+        if (o.overdue(today)) {
+            due.setText(due.getText() + " · " + getTranslation("obligation.overdue"));
+            due.addClassName("warnings");
+        }
+        return due;
+    }
+
+    private void refresh() {
+        LocalDate today = obligations.today(review.getId());
+        grid.setItems(obligations.visible(review.getId()).stream().filter(o -> switch (show.getValue()) {
+            case ALL -> true;
+            case OWED -> o.getStatus().owed();
+            case OVERDUE -> o.overdue(today);
+        }).toList());
+        owed.removeAll();
+        if (organizer) {
+            obligations.owedByOrganization(review.getId()).values().stream().filter(s -> s.owed() > 0).forEach(s -> {
+                Span badge = new Span(getTranslation("obligation.owed-badge", organizationName(s.organizationId()), s.owed(), s.overdue()));
+                badge.addClassName(s.overdue() > 0 ? "count-badge-alert" : "count-badge");
+                badge.addClassName("count-badge");
+                owed.add(badge);
+            });
+        }
+    }
+
+    private String organizationName(long id) {
+        Organization organization = organizations.get(id);
+        return organization == null ? "?" : organization.shortName();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.obligations");
+    }
+}

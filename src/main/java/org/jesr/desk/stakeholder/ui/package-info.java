@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.stakeholder.ui;
+
+import org.jspecify.annotations.NullMarked;

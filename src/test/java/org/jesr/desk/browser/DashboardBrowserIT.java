@@ -1,0 +1,35 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+
+/** The charts are drawn by ECharts from the committed bundle, in a real Chromium. */
+class DashboardBrowserIT extends BrowserTest {
+
+    @Test
+    void an_indicator_chart_renders_as_svg_with_its_lines_and_labels() {
+        signIn("observer", "observer");
+        driver.get(app.url("dashboard"));
+        waitForVaadin();
+
+        wait.until((ExpectedCondition<Boolean>) d -> ((Number) js(
+                "const s = document.querySelector('#chart-a1-chart svg'); return s ? s.querySelectorAll('path').length : 0;"))
+                .intValue() > 5);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> svg = (Map<String, Object>) js("""
+                const svg = document.querySelector('#chart-a1-chart svg');
+                const box = svg.getBoundingClientRect();
+                return {width: box.width, height: box.height,
+                        texts: Array.from(svg.querySelectorAll('text')).map(t => t.textContent).join('|')};
+                """);
+        assertThat(((Number) svg.get("width")).doubleValue()).isGreaterThan(200);
+        assertThat(((Number) svg.get("height")).doubleValue()).isGreaterThan(200);
+        // The x axis carries the years and the legend the series, in the observer's language (French).
+        assertThat((String) svg.get("texts")).contains("2025", "Trajectoire cible", "Réalisé");
+        assertThat(text("chart-a1-table")).contains("2025");
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+}
