@@ -56,7 +56,7 @@ class RecommendationsIT extends IntegrationTest {
         assertThat(merged.getSources()).hasSize(2);
         assertThat(merged.getSources()).extracting(RecommendationSource::label).containsExactlyInAnyOrder(
                 "Working group: Access & Equity", "Working group: Access & Equity: consolidating findings and recommendations");
-        assertThat(recommendations.list(review.getId(), RecommendationFilter.all())).hasSize(39)
+        assertThat(recommendations.list(review.getId(), RecommendationFilter.all())).hasSize(41)
                 .noneMatch(r -> r.getId().equals(duplicate.getId()));
         assertThat(recommendations.list(review.getId(), new RecommendationFilter(null, null, "", Consensus.MERGED)))
                 .singleElement().satisfies(r -> assertThat(r.getMergedIntoId()).isEqualTo(keep.getId()));

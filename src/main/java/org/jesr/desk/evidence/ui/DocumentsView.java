@@ -12,11 +12,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.evidence.DocumentDownload;
+import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.evidence.LibraryDocument;
@@ -44,18 +49,21 @@ class DocumentsView extends Main implements HasDynamicTitle {
             return;
         }
         boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
+        List<AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
+        Map<String, String> sessionTitles = sessions.stream()
+                .collect(Collectors.toMap(s -> String.valueOf(s.getId()), AgendaSession::getTitle, (a, b) -> a));
         grid.setId("document-grid");
         grid.addComponentColumn(d -> DocumentDownload.anchor(documents, d)).setHeader(getTranslation("document.title")).setFlexGrow(3);
         grid.addColumn(d -> getTranslation(d.getCategory().translationKey())).setHeader(getTranslation("document.category"));
         grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB").setHeader(getTranslation("document.file"));
         grid.addColumn(d -> d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), review.zone(), getLocale()))
                 .setHeader(getTranslation("document.uploaded"));
-        grid.addColumn(d -> d.getLinks().stream().map(l -> getTranslation("document.link." + l.type().name().toLowerCase(java.util.Locale.ROOT))
-                + " " + l.key()).collect(Collectors.joining(", "))).setHeader(getTranslation("document.links"));
+        grid.addColumn(d -> d.getLinks().stream().map(l -> l.type() == DocumentLink.Type.SESSION
+                ? sessionTitles.getOrDefault(l.key(), "?") : getTranslation("document.link.indicator") + " " + l.key())
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("document.links"));
         if (organizer) {
             grid.addComponentColumn(d -> {
-                Button links = new Button(getTranslation("document.edit-links"), e -> new DocumentLinksDialog(documents, d,
-                        agenda.sessions(review.getId(), review.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)),
+                Button links = new Button(getTranslation("document.edit-links"), e -> new DocumentLinksDialog(documents, d, sessions,
                         indicators.list(review.getId()), this::refresh).open());
                 links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
