@@ -75,7 +75,7 @@ class InputsView extends Main implements HasDynamicTitle {
                 .toArray(com.vaadin.flow.component.Component[]::new))).setHeader(getTranslation("input.attachments"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(StakeholderInput::getBody));
         if (organizer) {
-            grid.addComponentColumn(i -> actions(i, themes, evidence)).setAutoWidth(true);
+            grid.addComponentColumn(i -> actions(i, themes, evidence)).setKey("actions").setAutoWidth(true);
         }
         Div bar = new Div();
         bar.addClassName("toolbar");
