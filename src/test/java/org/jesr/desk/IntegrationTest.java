@@ -3,6 +3,8 @@ package org.jesr.desk;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     private Flyway flyway;
+    @Autowired
+    private SampleDataLoader sampleData;
+    @Autowired
+    private ReviewService reviewService;
 
     @BeforeEach
     void cleanDatabase() {
@@ -33,6 +39,13 @@ public abstract class IntegrationTest {
     @AfterEach
     protected void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Loads the Sindh sample, signs in as its organizer and answers the sample review's id. */
+    protected long sampleReviewAsOrganizer() {
+        sampleData.loadIfEmpty();
+        signInAs("organizer", Role.ORGANIZER);
+        return reviewService.current().orElseThrow().getId();
     }
 
     /** Acts as a signed-in user with these roles (and what they imply) until the test ends. */

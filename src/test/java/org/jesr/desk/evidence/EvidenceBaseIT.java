@@ -17,9 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
-import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
-import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 /** Finances, XLSX imports, the document library and the findings that cite the evidence. */
 class EvidenceBaseIT extends IntegrationTest {
 
-    @Autowired
-    SampleDataLoader sample;
-    @Autowired
-    ReviewService reviews;
     @Autowired
     IndicatorService indicators;
     @Autowired
@@ -45,9 +38,7 @@ class EvidenceBaseIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
-        reviewId = reviews.current().orElseThrow().getId();
+        reviewId = sampleReviewAsOrganizer();
     }
 
     @Test

@@ -7,9 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.base.csv.CsvImportException;
-import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
-import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,19 +16,13 @@ class IndicatorImportIT extends IntegrationTest {
     private static final String HEADER = "code,name,unit,theme,direction,source,year,kind,breakdown,value\n";
 
     @Autowired
-    SampleDataLoader sample;
-    @Autowired
-    ReviewService reviews;
-    @Autowired
     IndicatorService indicators;
 
     long reviewId;
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
-        reviewId = reviews.current().orElseThrow().getId();
+        reviewId = sampleReviewAsOrganizer();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.jesr.desk.participant.ParticipantFilter;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 /** The services refuse what the role may not do, whatever screen (or none) the call comes from. */
 class ServiceSecurityIT extends IntegrationTest {
 
-    @Autowired
-    SampleDataLoader sample;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -43,9 +40,7 @@ class ServiceSecurityIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
-        reviewId = reviews.current().orElseThrow().getId();
+        reviewId = sampleReviewAsOrganizer();
     }
 
     @Test

@@ -14,8 +14,6 @@ import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
 import org.jesr.desk.recommendation.RecommendationService;
 import org.jesr.desk.recommendation.SourceKind;
-import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
 
 class StakeholderIT extends IntegrationTest {
 
-    @Autowired
-    SampleDataLoader sample;
-    @Autowired
-    ReviewService reviews;
     @Autowired
     ObligationService obligations;
     @Autowired
@@ -43,9 +37,7 @@ class StakeholderIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
-        reviewId = reviews.current().orElseThrow().getId();
+        reviewId = sampleReviewAsOrganizer();
     }
 
     @Test
