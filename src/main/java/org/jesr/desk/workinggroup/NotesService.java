@@ -178,6 +178,13 @@ public class NotesService {
         return decide(sessionId, NotesStatus.RETURNED, comment.trim());
     }
 
+    /** The validated notes of a review, whose findings go into the aide-memoire. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionNotes> validated(long reviewId) {
+        return notes.findByReviewId(reviewId).stream().filter(n -> n.getStatus() == NotesStatus.VALIDATED).toList();
+    }
+
     /** Per working-group and field-visit session: what is submitted, validated or late. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)

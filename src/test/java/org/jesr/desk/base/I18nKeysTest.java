@@ -53,7 +53,7 @@ class I18nKeysTest {
             "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
             "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
-            "finance.section.spending.planned");
+            "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 

@@ -21,7 +21,7 @@ class LanguageBrowserIT extends BrowserTest {
         chooseLanguage("français");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
         assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Engagements dus", "Contributions écrites", "Séance de synthèse", "Suivi de l'an dernier", "Organisations", "Participants");
+                "Engagements dus", "Contributions écrites", "Séance de synthèse", "Aide-mémoire", "Suivi de l'an dernier", "Organisations", "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();

@@ -22,7 +22,7 @@ class NavigationTest extends KaribuTest {
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
-                "What is owed", "Written inputs", "Wrap-up",
+                "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
                 "Last year's follow-up", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
@@ -37,7 +37,7 @@ class NavigationTest extends KaribuTest {
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
-                "What is owed", "Written inputs", "Wrap-up",
+                "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
                 "Last year's follow-up", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 

@@ -1,0 +1,38 @@
+package org.jesr.desk.aidememoire;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.jesr.desk.base.AbstractEntity;
+
+/** The review's aide-memoire, one per review. */
+@Entity
+@Table(name = "aide_memoire")
+public class AideMemoire extends AbstractEntity {
+
+    @Column(name = "review_id", nullable = false, unique = true)
+    private long reviewId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AideMemoireStatus status = AideMemoireStatus.DRAFT;
+
+    @Column(nullable = false, length = 5)
+    private String language = "en";
+
+    protected AideMemoire() {
+    }
+
+    AideMemoire(long reviewId, String language) {
+        this.reviewId = reviewId;
+        this.language = language;
+    }
+
+    public long getReviewId() { return reviewId; }
+    public AideMemoireStatus getStatus() { return status; }
+    void setStatus(AideMemoireStatus status) { this.status = status; }
+    public String getLanguage() { return language; }
+    void setLanguage(String language) { this.language = language; }
+}

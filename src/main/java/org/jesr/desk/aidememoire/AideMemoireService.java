@@ -1,0 +1,196 @@
+package org.jesr.desk.aidememoire;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jesr.desk.aidememoire.internal.AideMemoireRepository;
+import org.jesr.desk.aidememoire.internal.Drafter;
+import org.jesr.desk.aidememoire.internal.ParagraphDiff;
+import org.jesr.desk.aidememoire.internal.SafeHtml;
+import org.jesr.desk.aidememoire.internal.SectionRepository;
+import org.jesr.desk.aidememoire.internal.VersionRepository;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, editing, versions and the status of the aide-memoire. Every change checks the
+ * status here, in the service, so a FINAL aide-memoire cannot be changed by any screen or call.
+ */
+@Service
+public class AideMemoireService {
+
+    private final AideMemoireRepository aideMemoires;
+    private final SectionRepository sections;
+    private final VersionRepository versions;
+    private final Drafter drafter;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    AideMemoireService(AideMemoireRepository aideMemoires, SectionRepository sections, VersionRepository versions,
+                       Drafter drafter, ReviewService reviews, Clock clock) {
+        this.aideMemoires = aideMemoires;
+        this.sections = sections;
+        this.versions = versions;
+        this.drafter = drafter;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public Optional<AideMemoire> find(long reviewId) {
+        return aideMemoires.findByReviewId(reviewId);
+    }
+
+    /** Drafts every section from the data; the review's first language decides the draft's. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AideMemoire create(long reviewId) {
+        if (aideMemoires.findByReviewId(reviewId).isPresent()) {
+            throw new TranslatedException("aide-memoire.error.exists");
+        }
+        String language = reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse("en");
+        AideMemoire aideMemoire = aideMemoires.save(new AideMemoire(reviewId, language));
+        for (SectionKey key : SectionKey.values()) {
+            sections.save(new Section(aideMemoire.getId(), key, drafter.draft(reviewId, key, Locale.of(language))));
+        }
+        return aideMemoire;
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public List<Section> sections(long aideMemoireId) {
+        return sections.findByAideMemoireId(aideMemoireId).stream().sorted(Comparator.comparing(Section::getKey)).toList();
+    }
+
+    /** Saves an editor's text; only bold, italics, underline, breaks and lists survive. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Section edit(long aideMemoireId, SectionKey key, String text) {
+        requireOpen(aideMemoireId);
+        if (text.length() > Section.TEXT_MAX) {
+            throw new TranslatedException("aide-memoire.error.too-long", Section.TEXT_MAX);
+        }
+        Section section = section(aideMemoireId, key);
+        String clean = String.join("\n\n", Section.paragraphs(text).stream().map(SafeHtml::clean)
+                .filter(p -> !p.isEmpty()).toList());
+        section.setEdited(clean, CurrentUser.name());
+        return sections.save(section);
+    }
+
+    /**
+     * Drafts the section again from today's data. Without a manual edit the new text simply
+     * replaces the old; with one, it waits as pending until the editor chooses.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Section regenerate(long aideMemoireId, SectionKey key) {
+        AideMemoire aideMemoire = requireOpen(aideMemoireId);
+        Section section = section(aideMemoireId, key);
+        String fresh = drafter.draft(aideMemoire.getReviewId(), key, Locale.of(aideMemoire.getLanguage()));
+        if (section.getEdited() == null) {
+            section.setGenerated(fresh);
+            section.setPending(null);
+        } else {
+            section.setPending(fresh.equals(section.getGenerated()) ? null : fresh);
+        }
+        return sections.save(section);
+    }
+
+    /** What changed in the data since the section was drafted, paragraph by paragraph. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<ParagraphChange> pendingChanges(long aideMemoireId, SectionKey key) {
+        Section section = section(aideMemoireId, key);
+        return section.getPending() == null ? List.of()
+                : ParagraphDiff.between(Section.paragraphs(section.getGenerated()), Section.paragraphs(section.getPending()));
+    }
+
+    /** The editor takes the newly drafted text, dropping their edit, or keeps their edit. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Section resolvePending(long aideMemoireId, SectionKey key, boolean takeNewData) {
+        requireOpen(aideMemoireId);
+        Section section = section(aideMemoireId, key);
+        if (section.getPending() != null) {
+            section.setGenerated(section.getPending());
+            if (takeNewData) {
+                section.setEdited(null, null);
+            }
+            section.setPending(null);
+        }
+        return sections.save(section);
+    }
+
+    /** Freezes the current text as the next immutable version. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AideMemoireVersion freeze(long aideMemoireId) {
+        return freeze(requireOpen(aideMemoireId));
+    }
+
+    private AideMemoireVersion freeze(AideMemoire aideMemoire) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Section section : sections(aideMemoire.getId())) {
+            section.paragraphs().forEach(p -> paragraphs.add(new Paragraph(section.getKey(), p)));
+        }
+        int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId()).size() + 1;
+        return versions.save(new AideMemoireVersion(aideMemoire.getId(), number, aideMemoire.getStatus(), clock.instant(),
+                CurrentUser.name(), paragraphs));
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public List<AideMemoireVersion> versions(long aideMemoireId) {
+        return versions.findByAideMemoireIdOrderByNumberAsc(aideMemoireId);
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public List<ParagraphChange> compare(long olderVersionId, long newerVersionId) {
+        return ParagraphDiff.between(html(olderVersionId), html(newerVersionId));
+    }
+
+    /**
+     * Moves the status one step on. Going into consultation and becoming final each freeze a
+     * version, so what was circulated and what was signed can always be shown again.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AideMemoire moveTo(long aideMemoireId, AideMemoireStatus next) {
+        AideMemoire aideMemoire = requireOpen(aideMemoireId);
+        if (!aideMemoire.getStatus().canMoveTo(next)) {
+            throw new TranslatedException("aide-memoire.error.transition");
+        }
+        aideMemoire.setStatus(next);
+        aideMemoire = aideMemoires.save(aideMemoire);
+        if (next == AideMemoireStatus.IN_CONSULTATION || next == AideMemoireStatus.FINAL) {
+            freeze(aideMemoire);
+        }
+        return aideMemoire;
+    }
+
+    private List<String> html(long versionId) {
+        return versions.findById(versionId).orElseThrow(() -> new TranslatedException("error.not-found"))
+                .getParagraphs().stream().map(Paragraph::html).toList();
+    }
+
+    private AideMemoire requireOpen(long aideMemoireId) {
+        AideMemoire aideMemoire = aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
+            throw new TranslatedException("aide-memoire.error.final");
+        }
+        return aideMemoire;
+    }
+
+    private Section section(long aideMemoireId, SectionKey key) {
+        return sections.findByAideMemoireIdAndKey(aideMemoireId, key).orElseThrow(() -> new TranslatedException("error.not-found"));
+    }
+}

@@ -1,0 +1,202 @@
+package org.jesr.desk.aidememoire.internal;
+
+import static org.jesr.desk.aidememoire.internal.SafeHtml.escape;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.AttendanceService;
+import org.jesr.desk.agenda.AttendanceStats;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.aidememoire.SectionKey;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.i18n.AppI18nProvider;
+import org.jesr.desk.evidence.FinanceLine;
+import org.jesr.desk.evidence.FinanceSection;
+import org.jesr.desk.evidence.FinanceService;
+import org.jesr.desk.evidence.IndicatorService;
+import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.recommendation.FollowUpStatus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.workinggroup.Finding;
+import org.jesr.desk.workinggroup.NotesService;
+import org.jesr.desk.workinggroup.SessionNotes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drafts each section of the aide-memoire from what the review captured. Every piece of data
+ * text is escaped, so the draft is safe HTML whatever people typed. Paragraphs are separated
+ * by a blank line; the section's language is the aide-memoire's, not the reader's.
+ */
+@Component
+public class Drafter {
+
+    private final ReviewService reviews;
+    private final AgendaService agenda;
+    private final AttendanceService attendance;
+    private final IndicatorService indicators;
+    private final FinanceService finances;
+    private final NotesService notes;
+    private final RecommendationService recommendations;
+    private final AppI18nProvider i18n;
+
+    Drafter(ReviewService reviews, AgendaService agenda, AttendanceService attendance, IndicatorService indicators,
+            FinanceService finances, NotesService notes, RecommendationService recommendations, AppI18nProvider i18n) {
+        this.reviews = reviews;
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.indicators = indicators;
+        this.finances = finances;
+        this.notes = notes;
+        this.recommendations = recommendations;
+        this.i18n = i18n;
+    }
+
+    public String draft(long reviewId, SectionKey key, Locale locale) {
+        Review review = reviews.find(reviewId).orElseThrow();
+        Context c = new Context(review, locale);
+        List<String> paragraphs = switch (key) {
+            case INTRODUCTION -> introduction(c);
+            case PROCESS -> process(c);
+            case PERFORMANCE -> performance(c);
+            case FINDINGS -> findings(c);
+            case FOLLOW_UP -> followUp(c);
+            case RECOMMENDATIONS -> recommendations(c);
+            case NEXT_STEPS -> List.of(c.t("am.next.circulate"), c.t("am.next.conference"), c.t("am.next.follow-up"));
+            case ANNEX_AGENDA -> annexAgenda(c);
+            case ANNEX_PARTICIPANTS -> annexParticipants(c);
+        };
+        return String.join("\n\n", paragraphs.isEmpty() ? List.of(c.t("am.nothing-yet")) : paragraphs);
+    }
+
+    private List<String> introduction(Context c) {
+        Review r = c.review;
+        return List.of(
+                c.t("am.intro.held", escape(r.getName()), escape(r.getVenue()), date(r.getStartDate(), c), date(r.getEndDate(), c)),
+                c.t("am.intro.objectives", escape(r.getSectorPlan())));
+    }
+
+    private List<String> process(Context c) {
+        List<AgendaSession> sessions = sessions(c);
+        long days = sessions.stream().map(s -> s.getStart().atZone(c.review.zone()).toLocalDate()).distinct().count();
+        long groups = sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP).count();
+        long visits = sessions.stream().filter(s -> s.getType() == SessionType.FIELD_VISIT).count();
+        AttendanceStats stats = attendance.forReview(c.review.getId());
+        return List.of(c.t("am.process.sessions", sessions.size(), days, groups, visits),
+                c.t("am.process.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
+    }
+
+    private List<String> performance(Context c) {
+        List<String> paragraphs = new ArrayList<>();
+        indicators.statusByTheme(c.review.getId()).forEach((theme, counts) -> paragraphs.add(c.t("am.performance.theme",
+                escape(theme.isEmpty() ? "—" : theme), counts.getOrDefault(IndicatorStatus.ON_TRACK, 0L),
+                counts.getOrDefault(IndicatorStatus.OFF_TRACK, 0L), counts.getOrDefault(IndicatorStatus.NO_DATA, 0L))));
+        String offTrack = indicators.list(c.review.getId()).stream()
+                .filter(i -> indicators.status(i) == IndicatorStatus.OFF_TRACK)
+                .map(i -> escape(i.getCode() + " " + i.getName())).collect(Collectors.joining("; "));
+        if (!offTrack.isEmpty()) {
+            paragraphs.add(c.t("am.performance.off-track", offTrack));
+        }
+        rate(finances.latestYear(c.review.getId(), FinanceSection.SPENDING), c, "am.finance.execution").ifPresent(paragraphs::add);
+        rate(finances.latestYear(c.review.getId(), FinanceSection.COMMITMENT), c, "am.finance.disbursement").ifPresent(paragraphs::add);
+        return paragraphs;
+    }
+
+    private java.util.Optional<String> rate(List<FinanceLine> lines, Context c, String key) {
+        double planned = lines.stream().mapToDouble(FinanceLine::getPlanned).sum();
+        double actual = lines.stream().filter(l -> l.getActual() != null).mapToDouble(FinanceLine::getActual).sum();
+        if (lines.isEmpty() || planned == 0) {
+            return java.util.Optional.empty();
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(c.locale);
+        NumberFormat percent = NumberFormat.getPercentInstance(c.locale);
+        return java.util.Optional.of(c.t(key, lines.getFirst().getYear(), percent.format(actual / planned),
+                number.format(actual), number.format(planned), escape(lines.getFirst().getUnit())));
+    }
+
+    private List<String> findings(Context c) {
+        Map<Long, AgendaSession> sessions = sessions(c).stream().collect(Collectors.toMap(AgendaSession::getId, s -> s));
+        List<String> paragraphs = new ArrayList<>();
+        for (SessionNotes n : notes.validated(c.review.getId())) {
+            AgendaSession session = sessions.get(n.getSessionId());
+            String source = escape(session == null ? "?" : session.getTitle());
+            for (Finding finding : n.getKeyFindings()) {
+                paragraphs.add("<b>" + source + ".</b> " + escape(finding.text()));
+            }
+        }
+        return paragraphs;
+    }
+
+    private List<String> followUp(Context c) {
+        Review previous = reviews.previous(c.review).orElse(null);
+        if (previous == null) {
+            return List.of(c.t("am.follow-up.none"));
+        }
+        Map<FollowUpStatus, Long> total = new EnumMap<>(FollowUpStatus.class);
+        recommendations.followUpByTheme(previous.getId()).values()
+                .forEach(m -> m.forEach((status, n) -> total.merge(status, n, Long::sum)));
+        String counts = total.entrySet().stream().map(e -> c.t(e.getKey().translationKey()) + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return List.of(c.t("am.follow-up.counts", escape(previous.getName()),
+                total.values().stream().mapToLong(Long::longValue).sum(), counts));
+    }
+
+    private List<String> recommendations(Context c) {
+        return recommendations.list(c.review.getId(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+                .map(r -> c.t("am.recommendation", r.getOrderNo(), escape(r.getText()), escape(r.getResponsibleBody()),
+                        escape(r.getTimeline() == null ? "—" : r.getTimeline()),
+                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()), c.t(r.getPriority().translationKey())))
+                .toList();
+    }
+
+    private List<String> annexAgenda(Context c) {
+        return sessions(c).stream().filter(AgendaSession::isActive).map(s -> escape(
+                Formats.weekdayDate(s.getStart().atZone(c.review.zone()).toLocalDate(), c.locale) + ", "
+                + Formats.time(s.getStart(), c.review.zone(), c.locale) + "–" + Formats.time(s.getEnd(), c.review.zone(), c.locale)
+                + " — " + s.getTitle())).toList();
+    }
+
+    private List<String> annexParticipants(Context c) {
+        AttendanceStats stats = attendance.forReview(c.review.getId());
+        return List.of(c.t("am.annex.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
+    }
+
+    private List<AgendaSession> sessions(Context c) {
+        return agenda.sessions(c.review.getId(), c.review.zone(), AgendaFilter.day(null));
+    }
+
+    private String byConstituency(Map<Constituency, Long> counts, Context c) {
+        return counts.entrySet().stream().map(e -> c.t(e.getKey().translationKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String date(java.time.@org.jspecify.annotations.Nullable LocalDate date, Context c) {
+        return date == null ? "—" : Formats.date(date, c.locale);
+    }
+
+    private final class Context {
+        final Review review;
+        final Locale locale;
+
+        Context(Review review, Locale locale) {
+            this.review = review;
+            this.locale = locale;
+        }
+
+        String t(String key, Object... args) {
+            return i18n.getTranslation(key, locale, args);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.aidememoire.internal;
+
+import org.jspecify.annotations.NullMarked;

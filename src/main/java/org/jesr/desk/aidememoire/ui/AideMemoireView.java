@@ -1,0 +1,105 @@
+package org.jesr.desk.aidememoire.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import org.jesr.desk.aidememoire.AideMemoire;
+import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.aidememoire.AideMemoireStatus;
+import org.jesr.desk.aidememoire.Section;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/**
+ * The aide-memoire as it stands: numbered paragraphs by section, with the organizer's
+ * controls to edit, draft again from the data, freeze versions and move the status on.
+ */
+@Route("aide-memoire")
+@RolesAllowed({AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR})
+@Menu(order = 9.2, icon = "vaadin:file-text-o", title = "nav.aide-memoire")
+class AideMemoireView extends Main implements HasDynamicTitle {
+
+    private final AideMemoireService service;
+    private final boolean organizer;
+    private Review review;
+
+    AideMemoireView(ReviewService reviews, AideMemoireService service, AuthenticationContext auth) {
+        this.service = service;
+        this.organizer = auth.hasRole(AppRoles.ORGANIZER);
+        addClassName("page");
+        review = reviews.current().orElse(null);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        AideMemoire aideMemoire = service.find(review.getId()).orElse(null);
+        if (aideMemoire == null) {
+            add(new Paragraph(getTranslation("aide-memoire.none")));
+            if (organizer) {
+                Button create = new Button(getTranslation("aide-memoire.create"), e -> act(() -> service.create(review.getId())));
+                create.setId("create-aide-memoire");
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(create);
+            }
+            return;
+        }
+        boolean editable = organizer && aideMemoire.getStatus() != AideMemoireStatus.FINAL;
+        Span status = new Span(getTranslation(aideMemoire.getStatus().translationKey()));
+        status.setId("aide-memoire-status");
+        status.addClassName("status");
+        Div bar = new Div(status);
+        bar.addClassName("toolbar");
+        if (editable) {
+            Arrays.stream(AideMemoireStatus.values()).filter(aideMemoire.getStatus()::canMoveTo).forEach(next -> {
+                Button move = new Button(getTranslation("aide-memoire.move-to", getTranslation(next.translationKey())),
+                        e -> act(() -> service.moveTo(aideMemoire.getId(), next)));
+                move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
+                bar.add(move);
+            });
+            Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> act(() -> {
+                int number = service.freeze(aideMemoire.getId()).getNumber();
+                ErrorMessages.success(this, "aide-memoire.frozen", number);
+            }));
+            freeze.setId("freeze-version");
+            bar.add(freeze);
+        } else if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
+            bar.add(new Span(getTranslation("aide-memoire.locked")));
+        }
+        add(bar, new VersionsPanel(service, aideMemoire.getId(), review.zone()));
+        int number = 1;
+        for (Section section : service.sections(aideMemoire.getId())) {
+            add(new SectionPanel(service, section, number, editable, this::show));
+            number += section.paragraphs().size();
+        }
+    }
+
+    private void act(Runnable change) {
+        try {
+            change.run();
+            show();
+        } catch (RuntimeException e) {
+            ErrorMessages.show(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.aide-memoire");
+    }
+}
