@@ -29,6 +29,7 @@ create table aide_memoire_version (
     status          varchar(20)  not null,
     frozen_at       timestamp with time zone not null,
     frozen_by       varchar(60)  not null,
+    tables_json     varchar(200000) not null,
     constraint uk_aide_memoire_version unique (aide_memoire_id, number)
 );
 

@@ -18,6 +18,7 @@ import org.jesr.desk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafting, editing, versions and the status of the aide-memoire. Every change checks the
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AideMemoireService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AideMemoireRepository aideMemoires;
     private final SectionRepository sections;
@@ -142,14 +145,43 @@ public class AideMemoireService {
             section.paragraphs().forEach(p -> paragraphs.add(new Paragraph(section.getKey(), p)));
         }
         int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId()).size() + 1;
+        String tables = JSON.writeValueAsString(drafter.tables(aideMemoire.getReviewId(), Locale.of(aideMemoire.getLanguage())));
         return versions.save(new AideMemoireVersion(aideMemoire.getId(), number, aideMemoire.getStatus(), clock.instant(),
-                CurrentUser.name(), paragraphs));
+                CurrentUser.name(), paragraphs, tables));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public List<AideMemoireVersion> versions(long aideMemoireId) {
         return versions.findByAideMemoireIdOrderByNumberAsc(aideMemoireId);
+    }
+
+    /** The tables frozen with a version. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    public VersionTables tables(AideMemoireVersion version) {
+        return JSON.readValue(version.getTablesJson(), VersionTables.class);
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public Optional<AideMemoireVersion> version(long versionId) {
+        return versions.findById(versionId);
+    }
+
+    /**
+     * Changes the language the sections are drafted in; sections without a manual edit are
+     * drafted again at once, edited ones get the new draft as pending.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AideMemoire setLanguage(long aideMemoireId, String language) {
+        AideMemoire aideMemoire = requireOpen(aideMemoireId);
+        aideMemoire.setLanguage(language.equals("fr") ? "fr" : "en");
+        aideMemoires.save(aideMemoire);
+        for (SectionKey key : SectionKey.values()) {
+            regenerate(aideMemoireId, key);
+        }
+        return aideMemoire;
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
@@ -180,6 +212,10 @@ public class AideMemoireService {
     private List<String> html(long versionId) {
         return versions.findById(versionId).orElseThrow(() -> new TranslatedException("error.not-found"))
                 .getParagraphs().stream().map(Paragraph::html).toList();
+    }
+
+    AideMemoire findById(long aideMemoireId) {
+        return aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
     }
 
     private AideMemoire requireOpen(long aideMemoireId) {

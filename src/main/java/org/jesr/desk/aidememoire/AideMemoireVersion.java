@@ -36,6 +36,10 @@ public class AideMemoireVersion extends AbstractEntity {
     @Column(name = "frozen_by", nullable = false, length = 60)
     private String frozenBy = "";
 
+    /** The recommendations matrix and the indicators table as they were when frozen, as JSON. */
+    @Column(name = "tables_json", nullable = false, length = 200_000)
+    private String tablesJson = "{}";
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "aide_memoire_paragraph", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -45,7 +49,8 @@ public class AideMemoireVersion extends AbstractEntity {
     }
 
     AideMemoireVersion(long aideMemoireId, int number, AideMemoireStatus status, Instant frozenAt, String frozenBy,
-                       List<Paragraph> paragraphs) {
+                       List<Paragraph> paragraphs, String tablesJson) {
+        this.tablesJson = tablesJson;
         this.aideMemoireId = aideMemoireId;
         this.number = number;
         this.status = status;
@@ -60,4 +65,5 @@ public class AideMemoireVersion extends AbstractEntity {
     public Instant getFrozenAt() { return frozenAt; }
     public String getFrozenBy() { return frozenBy; }
     public List<Paragraph> getParagraphs() { return List.copyOf(paragraphs); }
+    String getTablesJson() { return tablesJson; }
 }

@@ -23,6 +23,9 @@ import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.aidememoire.AideMemoireStatus;
+import org.jesr.desk.aidememoire.ParagraphChange;
+import org.jesr.desk.aidememoire.SectionKey;
 import org.jesr.desk.evidence.Direction;
 import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentLink;
@@ -53,7 +56,8 @@ class I18nKeysTest {
             "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
             "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
-            "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label");
+            "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
+            "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -125,6 +129,11 @@ class I18nKeysTest {
         addKeys(used, ObligationStatus.values(), ObligationStatus::translationKey);
         addKeys(used, SubmissionKind.values(), SubmissionKind::translationKey);
         addKeys(used, InputOutcome.values(), InputOutcome::translationKey);
+        addKeys(used, AideMemoireStatus.values(), AideMemoireStatus::translationKey);
+        addKeys(used, SectionKey.values(), SectionKey::translationKey);
+        addKeys(used, ParagraphChange.Kind.values(), k -> "aide-memoire.change." + k.name().toLowerCase(Locale.ROOT));
+        addKeys(used, new String[] {"code", "indicator", "unit", "baseline", "actual", "target", "status", "paragraph",
+            "number", "recommendation", "responsible", "timeline", "plan-link", "priority"}, c -> "am.column." + c);
         addKeys(used, new String[] {"all", "owed", "overdue"}, show -> "obligation.show." + show);
         addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
         addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);

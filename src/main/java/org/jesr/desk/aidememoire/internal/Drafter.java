@@ -16,6 +16,7 @@ import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.aidememoire.SectionKey;
+import org.jesr.desk.aidememoire.VersionTables;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.evidence.FinanceLine;
@@ -23,6 +24,8 @@ import org.jesr.desk.evidence.FinanceSection;
 import org.jesr.desk.evidence.FinanceService;
 import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.evidence.IndicatorValue;
+import org.jesr.desk.evidence.ValueKind;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Recommendation;
@@ -81,6 +84,28 @@ public class Drafter {
         return String.join("\n\n", paragraphs.isEmpty() ? List.of(c.t("am.nothing-yet")) : paragraphs);
     }
 
+    /** The recommendations matrix and the indicators table, in the given language. */
+    public VersionTables tables(long reviewId, Locale locale) {
+        Context c = new Context(reviews.find(reviewId).orElseThrow(), locale);
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        List<List<String>> matrix = recommendations.list(reviewId, RecommendationFilter.all()).stream()
+                .filter(Recommendation::isAgreed)
+                .map(r -> List.of(String.valueOf(r.getOrderNo()), escape(r.getText()), escape(r.getResponsibleBody()),
+                        escape(r.getTimeline() == null ? "—" : r.getTimeline()), escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
+                        escape(c.t(r.getPriority().translationKey()))))
+                .toList();
+        List<List<String>> table = indicators.list(reviewId).stream().map(i -> {
+            String baseline = i.getValues().stream().filter(v -> v.kind() == ValueKind.BASELINE && v.breakdown().equals(IndicatorValue.TOTAL))
+                    .findFirst().map(v -> v.year() + ": " + number.format(v.value())).orElse("—");
+            Integer year = i.latestActualYear().orElse(null);
+            String actual = year == null ? "—" : year + ": " + number.format(i.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow());
+            String target = year == null ? "—" : i.value(year, ValueKind.TARGET, IndicatorValue.TOTAL).map(number::format).orElse("—");
+            return List.of(escape(i.getCode()), escape(i.getName()), escape(i.getUnit()), baseline, actual, target,
+                    escape(c.t(indicators.status(i).translationKey())));
+        }).toList();
+        return new VersionTables(matrix, table);
+    }
+
     private List<String> introduction(Context c) {
         Review r = c.review;
         return List.of(
@@ -122,7 +147,7 @@ public class Drafter {
         }
         NumberFormat number = NumberFormat.getNumberInstance(c.locale);
         NumberFormat percent = NumberFormat.getPercentInstance(c.locale);
-        return java.util.Optional.of(c.t(key, lines.getFirst().getYear(), percent.format(actual / planned),
+        return java.util.Optional.of(c.t(key, String.valueOf(lines.getFirst().getYear()), percent.format(actual / planned),
                 number.format(actual), number.format(planned), escape(lines.getFirst().getUnit())));
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.aidememoire.pdf;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,126 @@
+package org.jesr.desk.aidememoire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The signed document: read back with a PDF library, and checked by veraPDF for PDF/UA-1 and PDF/A-2a. */
+class AideMemoirePdfIT extends IntegrationTest {
+
+    @Autowired
+    AideMemoireService aideMemoires;
+    @Autowired
+    AideMemoireExports exports;
+    @Autowired
+    RecommendationService recommendations;
+
+    long reviewId;
+    List<Recommendation> agreed;
+
+    @BeforeAll
+    static void veraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @BeforeEach
+    void aReviewWithAgreedRecommendations() {
+        reviewId = sampleReviewAsOrganizer();
+        List<Recommendation> all = recommendations.list(reviewId, RecommendationFilter.all());
+        Recommendation hostile = all.get(3);
+        hostile.setText("Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b> — élèves, écoles.");
+        recommendations.update(hostile);
+        agreed = List.of(recommendations.decide(all.get(0).getId(), Consensus.AGREED, null),
+                recommendations.decide(all.get(2).getId(), Consensus.AGREED, null),
+                recommendations.decide(hostile.getId(), Consensus.AGREED, null));
+    }
+
+    @Test
+    void the_pdf_reads_back_with_its_numbered_paragraphs_matrix_and_page_numbers() throws IOException {
+        long id = aideMemoires.create(reviewId).getId();
+        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
+        AideMemoireVersion v1 = aideMemoires.versions(id).getFirst();
+
+        byte[] pdf = exports.pdf(v1.getId(), "en");
+        keep(pdf, "aide-memoire-v1-en.pdf");
+
+        String text = text(pdf).replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll(" +", " ");
+        assertThat(text).contains("Aide-memoire — Sindh Joint Education Sector Review 2026", "Contents",
+                "Introduction and objectives", "Agreed recommendations matrix", "DRAFT v1 – for consultation");
+        assertThat(text).containsPattern("Page 2 of \\d+");
+        assertThat(text).contains("1. The Sindh Joint Education Sector Review 2026 took place");
+        for (Recommendation r : agreed) {
+            assertThat(text).contains(r.getResponsibleBody());
+        }
+        // What a user typed is printed as the characters they typed, never interpreted as markup.
+        assertThat(text).contains("Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b>");
+        assertThat(text).contains("élèves, écoles");
+    }
+
+    @Test
+    void the_pdf_passes_verapdf_for_pdf_ua_1_and_pdf_a_2a_in_english_and_french() throws Exception {
+        long id = aideMemoires.create(reviewId).getId();
+        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
+        long versionId = aideMemoires.versions(id).getFirst().getId();
+
+        for (String language : List.of("en", "fr")) {
+            byte[] pdf = exports.pdf(versionId, language);
+            keep(pdf, "aide-memoire-verapdf-" + language + ".pdf");
+            assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures (%s)", language).isEmpty();
+            assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a failures (%s)", language).isEmpty();
+        }
+        assertThat(text(exports.pdf(versionId, "fr"))).contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v1");
+    }
+
+    private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " at " + a.getLocation().getContext())
+                    .distinct().toList();
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                // In content-stream order, so each table cell's text stays together however it wraps.
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page), new SimpleTextExtractionStrategy()))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Kept in target/pdf for a person to look at; no test reads them back from there. */
+    private static void keep(byte[] pdf, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "pdf"));
+        Files.write(folder.resolve(name), pdf);
+    }
+}
