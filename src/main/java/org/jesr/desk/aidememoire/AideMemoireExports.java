@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jesr.desk.aidememoire.pdf.AideMemoireDocument;
+import org.jesr.desk.aidememoire.docx.AideMemoireDocx;
 import org.jesr.desk.aidememoire.pdf.AideMemoirePdf;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.TranslatedException;
@@ -38,6 +38,12 @@ public class AideMemoireExports {
     @Transactional(readOnly = true)
     public byte[] pdf(long versionId, String language) {
         return AideMemoirePdf.write(document(versionId, language));
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public byte[] docx(long versionId, String language) {
+        return AideMemoireDocx.write(document(versionId, language));
     }
 
     /** The document model every writer renders, with its labels in {@code language}. */

@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire.pdf;
 
+import org.jesr.desk.aidememoire.AideMemoireDocument;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;

@@ -1,4 +1,4 @@
-package org.jesr.desk.aidememoire.pdf;
+package org.jesr.desk.aidememoire;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

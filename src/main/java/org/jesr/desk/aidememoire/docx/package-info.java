@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.aidememoire.docx;
+
+import org.jspecify.annotations.NullMarked;
