@@ -15,7 +15,9 @@ public record AideMemoireDocument(
         String pageLabel,
         String contentsTitle,
         @Nullable String watermark,
-        List<Part> parts) {
+        List<Part> parts,
+        String signaturesTitle,
+        List<String> signatures) {
 
     /** A section: its heading, its numbered paragraphs, and tables that follow them. */
     public record Part(String heading, List<Numbered> paragraphs, List<TableData> tables) {

@@ -25,11 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AideMemoireExports {
 
     private final AideMemoireService aideMemoires;
+    private final ConsultationService consultation;
     private final ReviewService reviews;
     private final AppI18nProvider i18n;
 
-    AideMemoireExports(AideMemoireService aideMemoires, ReviewService reviews, AppI18nProvider i18n) {
+    AideMemoireExports(AideMemoireService aideMemoires, ConsultationService consultation, ReviewService reviews,
+                       AppI18nProvider i18n) {
         this.aideMemoires = aideMemoires;
+        this.consultation = consultation;
         this.reviews = reviews;
         this.i18n = i18n;
     }
@@ -64,7 +67,14 @@ public class AideMemoireExports {
         return new AideMemoireDocument(locale.getLanguage(), t(locale, "am.pdf.title", review.getName()), cover,
                 review.getName() + " — " + versionLabel, i18n.getTranslation("am.pdf.page", locale),
                 t(locale, "am.pdf.contents"), draft ? t(locale, "am.pdf.watermark", version.getNumber()) : null,
-                parts(version, aideMemoires.tables(version), locale));
+                parts(version, aideMemoires.tables(version), locale), t(locale, "am.pdf.signatures"),
+                version.getStatus() == AideMemoireStatus.FINAL ? signatures(aideMemoire, review, locale) : List.of());
+    }
+
+    private List<String> signatures(AideMemoire aideMemoire, Review review, Locale locale) {
+        return consultation.signOffs(aideMemoire.getId()).stream().map(s -> t(locale, "am-signoff.line",
+                t(locale, s.getConstituency().translationKey()), s.getSignatory(), s.getTitle() == null ? "" : " (" + s.getTitle() + ")",
+                Formats.dateTime(s.getSignedAt(), review.zone(), locale))).toList();
     }
 
     private List<AideMemoireDocument.Part> parts(AideMemoireVersion version, VersionTables tables, Locale locale) {

@@ -11,8 +11,10 @@ import org.jesr.desk.aidememoire.internal.Drafter;
 import org.jesr.desk.aidememoire.internal.ParagraphDiff;
 import org.jesr.desk.aidememoire.internal.SafeHtml;
 import org.jesr.desk.aidememoire.internal.SectionRepository;
+import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +31,11 @@ public class AideMemoireService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The review is co-chaired by government and the development partners; both sign the final text. */
+    public static final List<Constituency> CO_CHAIRS = List.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER);
+
     private final AideMemoireRepository aideMemoires;
+    private final SignOffRepository signOffs;
     private final SectionRepository sections;
     private final VersionRepository versions;
     private final Drafter drafter;
@@ -37,7 +43,8 @@ public class AideMemoireService {
     private final Clock clock;
 
     AideMemoireService(AideMemoireRepository aideMemoires, SectionRepository sections, VersionRepository versions,
-                       Drafter drafter, ReviewService reviews, Clock clock) {
+                       Drafter drafter, ReviewService reviews, SignOffRepository signOffs, Clock clock) {
+        this.signOffs = signOffs;
         this.aideMemoires = aideMemoires;
         this.sections = sections;
         this.versions = versions;
@@ -200,6 +207,12 @@ public class AideMemoireService {
         AideMemoire aideMemoire = requireOpen(aideMemoireId);
         if (!aideMemoire.getStatus().canMoveTo(next)) {
             throw new TranslatedException("aide-memoire.error.transition");
+        }
+        if (next == AideMemoireStatus.FINAL) {
+            var signed = signOffs.findByAideMemoireIdOrderByIdAsc(aideMemoireId).stream().map(SignOff::getConstituency).toList();
+            if (!signed.containsAll(CO_CHAIRS)) {
+                throw new TranslatedException("am-signoff.error.missing");
+            }
         }
         aideMemoire.setStatus(next);
         aideMemoire = aideMemoires.save(aideMemoire);

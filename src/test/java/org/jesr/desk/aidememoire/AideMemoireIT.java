@@ -13,6 +13,7 @@ import org.jesr.desk.agenda.Attendance;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.recommendation.Consensus;
@@ -38,6 +39,8 @@ class AideMemoireIT extends IntegrationTest {
     ParticipantService participants;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ConsultationService consultation;
 
     long reviewId;
     List<AgendaSession> sessions;
@@ -75,7 +78,7 @@ class AideMemoireIT extends IntegrationTest {
         assertThat(stats.total()).isEqualTo(7);
         assertThat(section(current(), SectionKey.PROCESS).paragraphs())
                 .anySatisfy(p -> assertThat(p).startsWith("7 participants attended at least one session: ")
-                        .contains("Government " + stats.byConstituency().get(org.jesr.desk.participant.Constituency.GOVERNMENT)));
+                        .contains("Government " + stats.byConstituency().get(Constituency.GOVERNMENT)));
     }
 
     @Test
@@ -115,6 +118,10 @@ class AideMemoireIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
+        assertThatThrownBy(() -> aideMemoires.moveTo(id, AideMemoireStatus.FINAL)).isInstanceOfSatisfying(TranslatedException.class,
+                e -> assertThat(e.key()).isEqualTo("am-signoff.error.missing"));
+        consultation.signOff(id, Constituency.GOVERNMENT, "Secretary, School Education and Literacy Department", null);
+        consultation.signOff(id, Constituency.DEVELOPMENT_PARTNER, "Coordinating agency representative", "UNICEF");
         aideMemoires.moveTo(id, AideMemoireStatus.FINAL);
         assertThat(aideMemoires.versions(id)).extracting(AideMemoireVersion::getStatus)
                 .containsExactly(AideMemoireStatus.IN_CONSULTATION, AideMemoireStatus.FINAL);

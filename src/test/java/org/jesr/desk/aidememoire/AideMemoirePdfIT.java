@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -37,6 +38,8 @@ class AideMemoirePdfIT extends IntegrationTest {
     AideMemoireExports exports;
     @Autowired
     RecommendationService recommendations;
+    @Autowired
+    ConsultationService consultation;
 
     long reviewId;
     List<Recommendation> agreed;
@@ -93,6 +96,26 @@ class AideMemoirePdfIT extends IntegrationTest {
             assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a failures (%s)", language).isEmpty();
         }
         assertThat(text(exports.pdf(versionId, "fr"))).contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v1");
+    }
+
+    @Test
+    void the_final_pdf_carries_the_co_chairs_sign_off_and_no_draft_watermark() throws Exception {
+        long id = aideMemoires.create(reviewId).getId();
+        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
+        aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
+        consultation.signOff(id, Constituency.GOVERNMENT, "Zahid Abbas", "Secretary, School Education and Literacy Department");
+        consultation.signOff(id, Constituency.DEVELOPMENT_PARTNER, "Hiroshi Sato", "World Bank, co-chair");
+        aideMemoires.moveTo(id, AideMemoireStatus.FINAL);
+
+        byte[] pdf = exports.pdf(aideMemoires.versions(id).getLast().getId(), "en");
+        keep(pdf, "aide-memoire-final-en.pdf");
+        String text = text(pdf).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Version 2 — Final", "Signed for the review's co-chairs",
+                "Government: Zahid Abbas (Secretary, School Education and Literacy Department)",
+                "Development partner: Hiroshi Sato (World Bank, co-chair)").doesNotContain("DRAFT");
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {

@@ -69,6 +69,12 @@ public final class AideMemoireDocx {
                 }
                 part.tables().forEach(t -> table(word, t));
             }
+            if (!doc.signatures().isEmpty()) {
+                XWPFParagraph heading = word.createParagraph();
+                heading.setStyle(HEADING_STYLE);
+                heading.createRun().setText(doc.signaturesTitle());
+                doc.signatures().forEach(line -> word.createParagraph().createRun().setText(line));
+            }
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {

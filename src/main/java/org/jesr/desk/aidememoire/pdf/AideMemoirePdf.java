@@ -107,6 +107,10 @@ public final class AideMemoirePdf {
                         document.add(table(table, fonts, html));
                     }
                 }
+                if (!doc.signatures().isEmpty()) {
+                    document.add(heading(doc.signaturesTitle(), fonts, 13, StandardRoles.H2).setMarginTop(24));
+                    doc.signatures().forEach(line -> document.add(new Paragraph(line).setMarginBottom(18)));
+                }
                 pages = pdf.getNumberOfPages();
             }
         }
