@@ -13,8 +13,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import org.jesr.desk.aidememoire.AideMemoire;
+import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
+import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
@@ -31,11 +33,16 @@ import org.jesr.desk.security.AppRoles;
 class AideMemoireView extends Main implements HasDynamicTitle {
 
     private final AideMemoireService service;
+    private final AideMemoireExports exports;
+    private final ConsultationService consultation;
     private final boolean organizer;
     private Review review;
 
-    AideMemoireView(ReviewService reviews, AideMemoireService service, AuthenticationContext auth) {
+    AideMemoireView(ReviewService reviews, AideMemoireService service, AideMemoireExports exports,
+                    ConsultationService consultation, AuthenticationContext auth) {
         this.service = service;
+        this.exports = exports;
+        this.consultation = consultation;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -81,7 +88,14 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         } else if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
             bar.add(new Span(getTranslation("aide-memoire.locked")));
         }
-        add(bar, new VersionsPanel(service, aideMemoire.getId(), review.zone()));
+        var versions = service.versions(aideMemoire.getId());
+        add(bar, new VersionsPanel(service, exports, aideMemoire.getId(), review.zone()));
+        if (!versions.isEmpty()) {
+            add(new CommentsPanel(consultation, versions.getLast(), aideMemoire.getStatus() == AideMemoireStatus.IN_CONSULTATION,
+                    organizer, this::show));
+        }
+        add(new CirculationPanel(consultation, aideMemoire.getId(), aideMemoire.getStatus(), versions, review.zone(), organizer,
+                this::show));
         int number = 1;
         for (Section section : service.sections(aideMemoire.getId())) {
             add(new SectionPanel(service, section, number, editable, this::show));

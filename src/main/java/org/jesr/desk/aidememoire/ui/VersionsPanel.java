@@ -3,23 +3,46 @@ package org.jesr.desk.aidememoire.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
+import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ParagraphChange;
 import org.jesr.desk.base.Formats;
 import org.jsoup.Jsoup;
 
-/** The frozen versions, and a paragraph-by-paragraph comparison of any two. */
+/** The frozen versions with their PDF and Word files, and a paragraph-by-paragraph comparison of any two. */
 class VersionsPanel extends Details {
 
-    VersionsPanel(AideMemoireService service, long aideMemoireId, ZoneId zone) {
+    VersionsPanel(AideMemoireService service, AideMemoireExports exports, long aideMemoireId, ZoneId zone) {
         setSummaryText(getTranslation("aide-memoire.versions"));
         setId("aide-memoire-versions");
         List<AideMemoireVersion> versions = service.versions(aideMemoireId);
+        Div downloads = new Div();
+        downloads.setId("version-downloads");
+        for (AideMemoireVersion v : versions) {
+            Div row = new Div(new Span(getTranslation("aide-memoire.version-label", v.getNumber(),
+                    getTranslation(v.getStatus().translationKey()), Formats.dateTime(v.getFrozenAt(), zone, getLocale())) + "  "));
+            row.addClassName("toolbar");
+            for (String language : List.of("en", "fr")) {
+                row.add(download("PDF " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
+                        "application/pdf", () -> exports.pdf(v.getId(), language), "download-pdf-" + v.getNumber() + "-" + language));
+                row.add(download("Word " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        () -> exports.docx(v.getId(), language), "download-docx-" + v.getNumber() + "-" + language));
+            }
+            downloads.add(row);
+        }
+        add(downloads);
         Select<AideMemoireVersion> older = select("compare-older", versions, zone);
         Select<AideMemoireVersion> newer = select("compare-newer", versions, zone);
         if (versions.size() >= 2) {
@@ -52,6 +75,16 @@ class VersionsPanel extends Details {
         });
         compare.setId("compare-versions");
         add(new Div(older, newer, compare), result);
+    }
+
+    private static Anchor download(String label, String fileName, String type, java.util.function.Supplier<byte[]> bytes, String id) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }), AttachmentType.DOWNLOAD, label);
+        anchor.setId(id);
+        anchor.addClassName("button-link");
+        return anchor;
     }
 
     private Select<AideMemoireVersion> select(String id, List<AideMemoireVersion> versions, ZoneId zone) {
