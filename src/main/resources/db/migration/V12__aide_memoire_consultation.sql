@@ -35,3 +35,6 @@ create table aide_memoire_signoff (
     signed_at       timestamp with time zone not null,
     recorded_by     varchar(60)  not null
 );
+
+-- Up to five key messages for the ministerial presentation pack, one per line.
+alter table aide_memoire add column key_messages varchar(4000);

@@ -22,6 +22,9 @@ public class AideMemoire extends AbstractEntity {
     @Column(nullable = false, length = 5)
     private String language = "en";
 
+    @Column(name = "key_messages", length = 4000)
+    private @org.jspecify.annotations.Nullable String keyMessages;
+
     protected AideMemoire() {
     }
 
@@ -34,5 +37,10 @@ public class AideMemoire extends AbstractEntity {
     public AideMemoireStatus getStatus() { return status; }
     void setStatus(AideMemoireStatus status) { this.status = status; }
     public String getLanguage() { return language; }
+    public java.util.List<String> keyMessages() {
+        return keyMessages == null ? java.util.List.of()
+                : keyMessages.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+    void setKeyMessages(@org.jspecify.annotations.Nullable String keyMessages) { this.keyMessages = keyMessages; }
     void setLanguage(String language) { this.language = language; }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jesr.desk.aidememoire.docx.AideMemoireDocx;
 import org.jesr.desk.aidememoire.pdf.AideMemoirePdf;
+import org.jesr.desk.aidememoire.pdf.MinisterialPackPdf;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
@@ -47,6 +48,48 @@ public class AideMemoireExports {
     @Transactional(readOnly = true)
     public byte[] docx(long versionId, String language) {
         return AideMemoireDocx.write(document(versionId, language));
+    }
+
+    /** The ministerial presentation pack, from a validated or final version. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public byte[] pack(long versionId, String language) {
+        return MinisterialPackPdf.write(packOf(versionId, language));
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public MinisterialPack packOf(long versionId, String language) {
+        AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (version.getStatus() != AideMemoireStatus.VALIDATED && version.getStatus() != AideMemoireStatus.FINAL) {
+            throw new TranslatedException("am-pack.error.not-validated");
+        }
+        AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
+        Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
+        Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
+        VersionTables tables = aideMemoires.tables(version);
+        List<String> messages = aideMemoire.keyMessages().isEmpty()
+                ? plain(version, SectionKey.FINDINGS).stream().limit(AideMemoireService.MAX_KEY_MESSAGES).toList()
+                : aideMemoire.keyMessages();
+        return new MinisterialPack(locale.getLanguage(), review.getName(),
+                List.of(t(locale, "am-pack.subtitle"), t(locale, "am.pdf.dates", date(review.getStartDate(), locale),
+                        date(review.getEndDate(), locale), review.getVenue()), t(locale, "am.pdf.version", version.getNumber(),
+                        t(locale, version.getStatus().translationKey()))),
+                review.getName() + " — " + t(locale, "am-pack.subtitle"),
+                t(locale, "am-pack.key-messages"), messages,
+                t(locale, "am-pack.highlights"), List.of(t(locale, "indicator-status.on-track"), t(locale, "indicator-status.off-track"),
+                        t(locale, "indicator-status.no-data")), tables.themes(),
+                t(locale, "am-pack.recommendations"), tables.topRecommendations().stream()
+                        .map(r -> new MinisterialPack.TopRecommendation(text(r.get(0)), text(r.get(1)), text(r.get(2)))).toList(),
+                t(locale, "aide-memoire.section.next-steps"), plain(version, SectionKey.NEXT_STEPS));
+    }
+
+    private static List<String> plain(AideMemoireVersion version, SectionKey key) {
+        return version.getParagraphs().stream().filter(p -> p.section() == key).map(p -> text(p.html())).toList();
+    }
+
+    private static String text(String html) {
+        return org.jsoup.Jsoup.parse(html).text();
     }
 
     /** The document model every writer renders, with its labels in {@code language}. */

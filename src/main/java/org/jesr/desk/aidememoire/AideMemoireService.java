@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AideMemoireService {
 
+    public static final int MAX_KEY_MESSAGES = 5;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The review is co-chaired by government and the development partners; both sign the final text. */
@@ -163,6 +165,19 @@ public class AideMemoireService {
         return versions.findByAideMemoireIdOrderByNumberAsc(aideMemoireId);
     }
 
+    /** Up to five key messages for the ministerial pack, one per line. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AideMemoire setKeyMessages(long aideMemoireId, String text) {
+        AideMemoire aideMemoire = findById(aideMemoireId);
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > MAX_KEY_MESSAGES || lines.stream().anyMatch(l -> l.length() > 300)) {
+            throw new TranslatedException("am-pack.error.messages", MAX_KEY_MESSAGES, 300);
+        }
+        aideMemoire.setKeyMessages(lines.isEmpty() ? null : String.join("\n", lines));
+        return aideMemoires.save(aideMemoire);
+    }
+
     /** The tables frozen with a version. */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     public VersionTables tables(AideMemoireVersion version) {
@@ -227,7 +242,9 @@ public class AideMemoireService {
                 .getParagraphs().stream().map(Paragraph::html).toList();
     }
 
-    AideMemoire findById(long aideMemoireId) {
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public AideMemoire findById(long aideMemoireId) {
         return aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
     }
 

@@ -57,7 +57,8 @@ class I18nKeysTest {
             "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
             "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
-            "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf");
+            "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
+            "am-circulation.line", "am-comment.answered");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 

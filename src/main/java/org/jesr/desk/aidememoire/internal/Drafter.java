@@ -103,7 +103,15 @@ public class Drafter {
             return List.of(escape(i.getCode()), escape(i.getName()), escape(i.getUnit()), baseline, actual, target,
                     escape(c.t(indicators.status(i).translationKey())));
         }).toList();
-        return new VersionTables(matrix, table);
+        List<VersionTables.ThemeStatus> themes = indicators.statusByTheme(reviewId).entrySet().stream()
+                .map(e -> new VersionTables.ThemeStatus(e.getKey().isEmpty() ? "—" : e.getKey(),
+                        e.getValue().getOrDefault(IndicatorStatus.ON_TRACK, 0L), e.getValue().getOrDefault(IndicatorStatus.OFF_TRACK, 0L),
+                        e.getValue().getOrDefault(IndicatorStatus.NO_DATA, 0L))).toList();
+        List<List<String>> top = recommendations.list(reviewId, RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+                .sorted(java.util.Comparator.comparing(Recommendation::getPriority).thenComparing(Recommendation::getOrderNo))
+                .limit(5).map(r -> List.of(escape(r.getText()), escape(r.getResponsibleBody()), escape(c.t(r.getPriority().translationKey()))))
+                .toList();
+        return new VersionTables(matrix, table, themes, top);
     }
 
     private List<String> introduction(Context c) {

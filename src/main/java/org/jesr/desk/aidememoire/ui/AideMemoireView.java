@@ -94,6 +94,9 @@ class AideMemoireView extends Main implements HasDynamicTitle {
             add(new CommentsPanel(consultation, versions.getLast(), aideMemoire.getStatus() == AideMemoireStatus.IN_CONSULTATION,
                     organizer, this::show));
         }
+        if (organizer) {
+            add(new KeyMessagesPanel(service, aideMemoire));
+        }
         add(new CirculationPanel(consultation, aideMemoire.getId(), aideMemoire.getStatus(), versions, review.zone(), organizer,
                 this::show));
         int number = 1;

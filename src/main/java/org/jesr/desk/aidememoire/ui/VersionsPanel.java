@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ParagraphChange;
 import org.jesr.desk.base.Formats;
@@ -39,6 +40,13 @@ class VersionsPanel extends Details {
                 row.add(download("Word " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         () -> exports.docx(v.getId(), language), "download-docx-" + v.getNumber() + "-" + language));
+            }
+            if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
+                for (String language : List.of("en", "fr")) {
+                    row.add(download(getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
+                            "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf", "application/pdf",
+                            () -> exports.pack(v.getId(), language), "download-pack-" + v.getNumber() + "-" + language));
+                }
             }
             downloads.add(row);
         }

@@ -1,0 +1,31 @@
+package org.jesr.desk.aidememoire.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.jesr.desk.aidememoire.AideMemoire;
+import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.base.ui.ErrorMessages;
+
+/** The key messages the ministerial pack opens with; without them it takes the first findings. */
+class KeyMessagesPanel extends Details {
+
+    KeyMessagesPanel(AideMemoireService service, AideMemoire aideMemoire) {
+        setSummaryText(getTranslation("am-pack.key-messages"));
+        setId("key-messages");
+        TextArea text = new TextArea(getTranslation("am-pack.messages-label"));
+        text.setId("key-messages-text");
+        text.setWidthFull();
+        text.setValue(String.join("\n", aideMemoire.keyMessages()));
+        Button save = new Button(getTranslation("am-pack.messages-save"), e -> {
+            try {
+                service.setKeyMessages(aideMemoire.getId(), text.getValue());
+                ErrorMessages.success(this, "am-pack.messages-saved");
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        save.setId("key-messages-save");
+        add(text, save);
+    }
+}
