@@ -52,14 +52,16 @@ public class SampleDataLoader implements ApplicationRunner {
     private final FieldWorkSample fieldWorkSample;
     private final IndicatorService indicators;
     private final StakeholderSample stakeholderSample;
+    private final AideMemoireSample aideMemoireSample;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
                      FieldWorkSample fieldWorkSample, IndicatorService indicators, StakeholderSample stakeholderSample,
-                     TransactionTemplate transactions) {
+                     AideMemoireSample aideMemoireSample, TransactionTemplate transactions) {
         this.stakeholderSample = stakeholderSample;
+        this.aideMemoireSample = aideMemoireSample;
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
@@ -120,6 +122,7 @@ public class SampleDataLoader implements ApplicationRunner {
         fieldWorkSample.load(review);
         recommendationsSample.load(review);
         stakeholderSample.load(review);
+        aideMemoireSample.load(review);
     }
 
     private void createAccounts() {

@@ -19,11 +19,22 @@ public final class SystemAuthentication {
     }
 
     public static <T> T runAsSystem(Supplier<T> work) {
+        return runAs(SYSTEM_USER, List.of(AppRoles.ADMIN, AppRoles.ORGANIZER), work);
+    }
+
+    /**
+     * Acts as one named user with one role, so the sample review's comments and inputs carry
+     * the demo accounts' names, exactly as if those users had typed them.
+     */
+    public static <T> T runAs(String username, String role, Supplier<T> work) {
+        return runAs(username, List.of(role), work);
+    }
+
+    private static <T> T runAs(String username, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN),
-                        new SimpleGrantedAuthority("ROLE_" + AppRoles.ORGANIZER))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -1,0 +1,111 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jesr.desk.aidememoire.AideMemoire;
+import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.aidememoire.AideMemoireStatus;
+import org.jesr.desk.aidememoire.AideMemoireVersion;
+import org.jesr.desk.aidememoire.CirculationPurpose;
+import org.jesr.desk.aidememoire.CommentResolution;
+import org.jesr.desk.aidememoire.ConsultationService;
+import org.jesr.desk.aidememoire.Paragraph;
+import org.jesr.desk.aidememoire.Section;
+import org.jesr.desk.aidememoire.SectionKey;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.recommendation.Consensus;
+import org.jesr.desk.recommendation.Recommendation;
+import org.jesr.desk.recommendation.RecommendationFilter;
+import org.jesr.desk.recommendation.RecommendationService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.security.SystemAuthentication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sample as the secretariat would have it a week after the review: the wrap-up's agreed
+ * list, and the aide-memoire in consultation with two versions, comments on both (answered on
+ * the first), and a circulation log. Tests that draft their own aide-memoire turn it off.
+ */
+@Component
+class AideMemoireSample {
+
+    private final boolean enabled;
+    private final RecommendationService recommendations;
+    private final AideMemoireService aideMemoires;
+    private final ConsultationService consultation;
+
+    AideMemoireSample(@Value("${jesr.sample-data.aide-memoire:true}") boolean enabled, RecommendationService recommendations,
+                      AideMemoireService aideMemoires, ConsultationService consultation) {
+        this.enabled = enabled;
+        this.recommendations = recommendations;
+        this.aideMemoires = aideMemoires;
+        this.consultation = consultation;
+    }
+
+    void load(Review review) {
+        if (!enabled) {
+            return;
+        }
+        Map<Integer, Recommendation> byNumber = recommendations.list(review.getId(), RecommendationFilter.all()).stream()
+                .collect(Collectors.toMap(Recommendation::getOrderNo, Function.identity(), (a, b) -> a));
+        for (CsvTable.Row row : rows("wrap-up.csv", List.of("order_no", "consensus"))) {
+            recommendations.decide(byNumber.get(Integer.parseInt(row.required("order_no"))).getId(),
+                    Consensus.valueOf(row.required("consensus")), row.optional("reservation"));
+        }
+        AideMemoire aideMemoire = aideMemoires.create(review.getId());
+        aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
+        AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.getId()).getFirst();
+        consultation.circulate(v1.getId(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
+        List<CsvTable.Row> comments = rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
+        comment(comments, 1, v1);
+
+        Section nextSteps = aideMemoires.sections(aideMemoire.getId()).stream()
+                .filter(s -> s.getKey() == SectionKey.NEXT_STEPS).findFirst().orElseThrow();
+        List<String> edited = new java.util.ArrayList<>(nextSteps.paragraphs());
+        edited.set(1, "Its results will be presented at the Inter-Provincial Education Ministerial Conference on <b>18 February 2027</b>.");
+        aideMemoires.edit(aideMemoire.getId(), SectionKey.NEXT_STEPS, String.join("\n\n", edited));
+        AideMemoireVersion v2 = aideMemoires.freeze(aideMemoire.getId());
+        consultation.circulate(v2.getId(), "Local education group; SELD, Finance Department and P&DD", CirculationPurpose.COMMENTS);
+        comment(comments, 2, v2);
+    }
+
+    private void comment(List<CsvTable.Row> rows, int versionNumber, AideMemoireVersion version) {
+        for (CsvTable.Row row : rows) {
+            if (Integer.parseInt(row.required("version")) != versionNumber) {
+                continue;
+            }
+            int number = paragraphNumber(version, SectionKey.valueOf(row.required("section")), Integer.parseInt(row.required("index")));
+            long id = SystemAuthentication.runAs(row.required("author"), row.required("role"),
+                    () -> consultation.comment(version.getId(), number, row.required("comment")).getId());
+            if (row.optional("resolution") != null) {
+                consultation.resolve(id, CommentResolution.valueOf(row.required("resolution")), row.optional("reply"));
+            }
+        }
+    }
+
+    /** The number of the index-th paragraph (from 1) of a section, as it is numbered in this version. */
+    private static int paragraphNumber(AideMemoireVersion version, SectionKey section, int index) {
+        List<Paragraph> paragraphs = version.getParagraphs();
+        int seen = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).section() == section && ++seen == index) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("No paragraph " + index + " in " + section);
+    }
+
+    private static List<CsvTable.Row> rows(String file, List<String> columns) {
+        try (InputStream in = SampleDataLoader.open(file)) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
