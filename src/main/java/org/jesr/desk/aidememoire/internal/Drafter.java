@@ -27,6 +27,8 @@ import org.jesr.desk.evidence.IndicatorStatus;
 import org.jesr.desk.evidence.IndicatorValue;
 import org.jesr.desk.evidence.ValueKind;
 import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.participant.ParticipantRef;
+import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -54,9 +56,12 @@ public class Drafter {
     private final NotesService notes;
     private final RecommendationService recommendations;
     private final AppI18nProvider i18n;
+    private final ParticipantService participants;
 
     Drafter(ReviewService reviews, AgendaService agenda, AttendanceService attendance, IndicatorService indicators,
-            FinanceService finances, NotesService notes, RecommendationService recommendations, AppI18nProvider i18n) {
+            FinanceService finances, NotesService notes, RecommendationService recommendations, AppI18nProvider i18n,
+            ParticipantService participants) {
+        this.participants = participants;
         this.reviews = reviews;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -202,8 +207,18 @@ public class Drafter {
     }
 
     private List<String> annexParticipants(Context c) {
+        List<String> paragraphs = new ArrayList<>();
+        Map<Constituency, List<ParticipantRef>> byConstituency = participants.refs(c.review.getId()).stream()
+                .collect(Collectors.groupingBy(ParticipantRef::constituency, () -> new EnumMap<>(Constituency.class), Collectors.toList()));
+        byConstituency.forEach((constituency, refs) -> {
+            String organizations = refs.stream().collect(Collectors.groupingBy(ParticipantRef::organization,
+                    java.util.TreeMap::new, Collectors.counting())).entrySet().stream()
+                    .map(e -> escape(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+            paragraphs.add(c.t("am.annex.participants", c.t(constituency.translationKey()), refs.size(), organizations));
+        });
         AttendanceStats stats = attendance.forReview(c.review.getId());
-        return List.of(c.t("am.annex.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
+        paragraphs.add(c.t("am.annex.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
+        return paragraphs;
     }
 
     private List<AgendaSession> sessions(Context c) {
