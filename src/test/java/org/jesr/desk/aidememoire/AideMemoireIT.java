@@ -184,6 +184,20 @@ class AideMemoireIT extends IntegrationTest {
         assertThat(aideMemoires.resolvePending(id, SectionKey.PROCESS, true).text()).contains("2 participants attended");
     }
 
+    @Test
+    void switching_to_french_drafts_unedited_sections_in_french_and_keeps_edits_pending() {
+        long id = aideMemoires.create(reviewId).getId();
+        aideMemoires.edit(id, SectionKey.NEXT_STEPS, "Our own next steps.");
+
+        aideMemoires.setLanguage(id, "fr");
+
+        assertThat(current().getLanguage()).isEqualTo("fr");
+        assertThat(section(current(), SectionKey.INTRODUCTION).paragraphs().getFirst()).startsWith("La Sindh Joint Education Sector Review 2026 s'est tenue");
+        Section kept = section(current(), SectionKey.NEXT_STEPS);
+        assertThat(kept.text()).isEqualTo("Our own next steps.");
+        assertThat(kept.getPending()).contains("L'aide-mémoire sera diffusé");
+    }
+
     private AideMemoire current() {
         return aideMemoires.find(reviewId).orElseThrow();
     }

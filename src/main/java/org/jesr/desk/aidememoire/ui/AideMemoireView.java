@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -79,6 +80,19 @@ class AideMemoireView extends Main implements HasDynamicTitle {
                 move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
                 bar.add(move);
             });
+            Select<String> language = new Select<>();
+            language.setId("aide-memoire-language");
+            language.setLabel(getTranslation("aide-memoire.language"));
+            language.setItems("en", "fr");
+            // Each language is named in itself, as language pickers do.
+            language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
+            language.setValue(aideMemoire.getLanguage());
+            language.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    act(() -> service.setLanguage(aideMemoire.getId(), e.getValue()));
+                }
+            });
+            bar.add(language);
             Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> act(() -> {
                 int number = service.freeze(aideMemoire.getId()).getNumber();
                 ErrorMessages.success(this, "aide-memoire.frozen", number);
