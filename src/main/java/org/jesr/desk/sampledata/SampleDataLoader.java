@@ -53,13 +53,15 @@ public class SampleDataLoader implements ApplicationRunner {
     private final IndicatorService indicators;
     private final StakeholderSample stakeholderSample;
     private final AideMemoireSample aideMemoireSample;
+    private final ExchangeSample exchangeSample;
     private final TransactionTemplate transactions;
 
     SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
                      FieldWorkSample fieldWorkSample, IndicatorService indicators, StakeholderSample stakeholderSample,
-                     AideMemoireSample aideMemoireSample, TransactionTemplate transactions) {
+                     AideMemoireSample aideMemoireSample, ExchangeSample exchangeSample, TransactionTemplate transactions) {
+        this.exchangeSample = exchangeSample;
         this.stakeholderSample = stakeholderSample;
         this.aideMemoireSample = aideMemoireSample;
         this.enabled = enabled;
@@ -123,6 +125,7 @@ public class SampleDataLoader implements ApplicationRunner {
         recommendationsSample.load(review);
         stakeholderSample.load(review);
         aideMemoireSample.load(review);
+        exchangeSample.load(review);
     }
 
     private void createAccounts() {

@@ -58,7 +58,7 @@ class I18nKeysTest {
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
             "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
             "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
-            "am-circulation.line", "am-comment.answered");
+            "am-circulation.line", "am-comment.answered", "plan.action");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -131,6 +131,10 @@ class I18nKeysTest {
         addKeys(used, SubmissionKind.values(), SubmissionKind::translationKey);
         addKeys(used, InputOutcome.values(), InputOutcome::translationKey);
         addKeys(used, AideMemoireStatus.values(), AideMemoireStatus::translationKey);
+        addKeys(used, org.jesr.desk.aidememoire.CommentResolution.values(), org.jesr.desk.aidememoire.CommentResolution::translationKey);
+        addKeys(used, org.jesr.desk.aidememoire.CirculationPurpose.values(), org.jesr.desk.aidememoire.CirculationPurpose::translationKey);
+        addKeys(used, org.jesr.desk.exchange.RequestStatus.values(), org.jesr.desk.exchange.RequestStatus::translationKey);
+        addKeys(used, org.jesr.desk.exchange.Debrief.Field.values(), org.jesr.desk.exchange.Debrief.Field::translationKey);
         addKeys(used, SectionKey.values(), SectionKey::translationKey);
         addKeys(used, ParagraphChange.Kind.values(), k -> "aide-memoire.change." + k.name().toLowerCase(Locale.ROOT));
         addKeys(used, new String[] {"code", "indicator", "unit", "baseline", "actual", "target", "status", "paragraph",

@@ -40,7 +40,7 @@ class SampleDataIT extends IntegrationTest {
         assertThat(organizations.count()).isEqualTo(25);
         Review review = reviews.current().orElseThrow();
         assertThat(participants.count(review.getId(), ParticipantFilter.all())).isEqualTo(96);
-        assertThat(accounts.count()).isEqualTo(5);
+        assertThat(accounts.count()).isEqualTo(6);
     }
 
     @Test
@@ -62,7 +62,7 @@ class SampleDataIT extends IntegrationTest {
         signInAs("admin", Role.ADMIN);
 
         assertThat(accounts.list("", Pageable.unpaged()).map(UserSummary::username))
-                .containsExactlyInAnyOrder("admin", "organizer", "rapporteur", "contributor", "observer");
+                .containsExactlyInAnyOrder("admin", "organizer", "rapporteur", "contributor", "observer", "delegate");
         assertThat(accounts.findByUsername("observer").orElseThrow().roles()).containsExactly(Role.OBSERVER);
         assertThat(accounts.findByUsername("observer").orElseThrow().language()).isEqualTo("fr");
         long organizerId = accounts.findByUsername("organizer").orElseThrow().id();

@@ -44,6 +44,7 @@ import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.jesr.desk.base.pdf.EmbeddedFonts;
 
 /**
  * The aide-memoire as a PDF a ministry can sign: A4, DejaVu Sans embedded, a cover, a table of
@@ -81,7 +82,7 @@ public final class AideMemoirePdf {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(doc.title());
             info.setCreator("JESR Desk");
-            PdfFonts fonts = new PdfFonts();
+            EmbeddedFonts fonts = new EmbeddedFonts();
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new Decorations(doc, fonts, knownPages));
             try (Document document = new Document(pdf, PageSize.A4)) {
                 document.setMargins(64, 56, 64, 56);
@@ -117,7 +118,7 @@ public final class AideMemoirePdf {
         return new Layout(out.toByteArray(), sectionPages, pages);
     }
 
-    private static void cover(Document document, AideMemoireDocument doc, PdfFonts fonts) {
+    private static void cover(Document document, AideMemoireDocument doc, EmbeddedFonts fonts) {
         document.add(new Paragraph().setHeight(180));
         document.add(heading(doc.title(), fonts, 24, StandardRoles.H1).setMarginBottom(24));
         for (String line : doc.coverLines()) {
@@ -125,7 +126,7 @@ public final class AideMemoirePdf {
         }
     }
 
-    private static void contents(Document document, AideMemoireDocument doc, PdfFonts fonts, List<Integer> pages) {
+    private static void contents(Document document, AideMemoireDocument doc, EmbeddedFonts fonts, List<Integer> pages) {
         document.add(heading(doc.contentsTitle(), fonts, 15, StandardRoles.H2));
         float width = PageSize.A4.getWidth() - 112;
         for (int i = 0; i < doc.parts().size(); i++) {
@@ -135,13 +136,13 @@ public final class AideMemoirePdf {
         }
     }
 
-    private static Paragraph heading(String text, PdfFonts fonts, float size, String role) {
+    private static Paragraph heading(String text, EmbeddedFonts fonts, float size, String role) {
         Paragraph heading = new Paragraph(text).setFont(fonts.bold).setFontSize(size).setMarginBottom(10).setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(role);
         return heading;
     }
 
-    private static Table table(AideMemoireDocument.TableData data, PdfFonts fonts, HtmlToPdf html) {
+    private static Table table(AideMemoireDocument.TableData data, EmbeddedFonts fonts, HtmlToPdf html) {
         Table table = new Table(UnitValue.createPercentArray(data.widths())).useAllAvailableWidth().setMarginTop(8).setFontSize(9);
         table.setCaption(new com.itextpdf.layout.element.Div().add(new Paragraph(data.caption()).setFont(fonts.italic)));
         for (String header : data.headers()) {
@@ -169,10 +170,10 @@ public final class AideMemoirePdf {
     private static final class Decorations extends AbstractPdfDocumentEventHandler {
 
         private final AideMemoireDocument doc;
-        private final PdfFonts fonts;
+        private final EmbeddedFonts fonts;
         private final int totalPages;
 
-        Decorations(AideMemoireDocument doc, PdfFonts fonts, int totalPages) {
+        Decorations(AideMemoireDocument doc, EmbeddedFonts fonts, int totalPages) {
             this.doc = doc;
             this.fonts = fonts;
             this.totalPages = totalPages;

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jesr.desk.base.pdf.EmbeddedFonts;
 
 /**
  * Turns a paragraph's small, already-cleaned HTML (bold, italics, underline, breaks, lists)
@@ -18,9 +19,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlToPdf {
 
-    private final PdfFonts fonts;
+    private final EmbeddedFonts fonts;
 
-    HtmlToPdf(PdfFonts fonts) {
+    HtmlToPdf(EmbeddedFonts fonts) {
         this.fonts = fonts;
     }
 
@@ -92,7 +93,7 @@ final class HtmlToPdf {
             return new Style(bold, italic, true);
         }
 
-        Text apply(Text text, PdfFonts fonts) {
+        Text apply(Text text, EmbeddedFonts fonts) {
             PdfFont font = bold ? fonts.bold : italic ? fonts.italic : fonts.regular;
             text.setFont(font);
             if (underline) {

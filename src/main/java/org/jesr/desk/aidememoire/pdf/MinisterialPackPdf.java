@@ -19,6 +19,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import org.jesr.desk.aidememoire.MinisterialPack;
 import org.jesr.desk.aidememoire.VersionTables;
+import org.jesr.desk.base.pdf.EmbeddedFonts;
 
 /**
  * The ministerial presentation pack: landscape 16:9 slides — title, key messages, indicator
@@ -43,7 +44,7 @@ public final class MinisterialPackPdf {
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             pdf.getDocumentInfo().setTitle(pack.title());
             pdf.getCatalog().setLang(new PdfString(pack.language()));
-            PdfFonts fonts = new PdfFonts();
+            EmbeddedFonts fonts = new EmbeddedFonts();
             // Pages stay open until the end, so the footers can count them all.
             try (Document slides = new Document(pdf, SLIDE, false)) {
                 slides.setMargins(48, 56, 48, 56);
@@ -74,7 +75,7 @@ public final class MinisterialPackPdf {
         return out.toByteArray();
     }
 
-    private static void slide(Document slides, String title, PdfFonts fonts) {
+    private static void slide(Document slides, String title, EmbeddedFonts fonts) {
         slides.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         slides.add(new Paragraph(title).setFont(fonts.bold).setFontSize(28).setFontColor(ACCENT).setMarginBottom(18));
     }
@@ -86,7 +87,7 @@ public final class MinisterialPackPdf {
     }
 
     /** One horizontal bar per theme, split into on track, off track and no data, with a legend. */
-    private static void chart(PdfPage page, MinisterialPack pack, PdfFonts fonts) {
+    private static void chart(PdfPage page, MinisterialPack pack, EmbeddedFonts fonts) {
         PdfCanvas canvas = new PdfCanvas(page);
         float left = 330;
         float top = 400;
@@ -123,7 +124,7 @@ public final class MinisterialPackPdf {
         }
     }
 
-    private static void footers(PdfDocument pdf, MinisterialPack pack, PdfFonts fonts) {
+    private static void footers(PdfDocument pdf, MinisterialPack pack, EmbeddedFonts fonts) {
         for (int n = 2; n <= pdf.getNumberOfPages(); n++) {
             try (Canvas canvas = new Canvas(new PdfCanvas(pdf.getPage(n)), SLIDE)) {
                 canvas.setFont(fonts.regular).setFontSize(10).setFontColor(NO_DATA);

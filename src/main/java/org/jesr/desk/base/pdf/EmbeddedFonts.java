@@ -1,4 +1,4 @@
-package org.jesr.desk.aidememoire.pdf;
+package org.jesr.desk.base.pdf;
 
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
@@ -11,18 +11,18 @@ import java.io.UncheckedIOException;
  * DejaVu Sans, bundled with the app and embedded in every PDF: PDF/A and PDF/UA need the
  * fonts inside the file, and French needs its accents whatever fonts the reader's machine has.
  */
-final class PdfFonts {
+public final class EmbeddedFonts {
 
     private static final byte[] REGULAR = load("DejaVuSans.ttf");
     private static final byte[] BOLD = load("DejaVuSans-Bold.ttf");
     private static final byte[] ITALIC = load("DejaVuSans-Oblique.ttf");
 
-    final PdfFont regular;
-    final PdfFont bold;
-    final PdfFont italic;
+    public final PdfFont regular;
+    public final PdfFont bold;
+    public final PdfFont italic;
 
     /** Fonts belong to one PDF document each, so every document makes its own set. */
-    PdfFonts() {
+    public EmbeddedFonts() {
         regular = font(REGULAR);
         bold = font(BOLD);
         italic = font(ITALIC);
@@ -37,7 +37,7 @@ final class PdfFonts {
     }
 
     private static byte[] load(String name) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + name)) {
+        try (InputStream in = EmbeddedFonts.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing font " + name);
             }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.base.pdf;
+
+import org.jspecify.annotations.NullMarked;

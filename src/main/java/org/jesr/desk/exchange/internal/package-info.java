@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.exchange.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.exchange.pdf;
+
+import org.jspecify.annotations.NullMarked;

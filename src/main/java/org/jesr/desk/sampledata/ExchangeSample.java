@@ -1,0 +1,162 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.exchange.Debrief;
+import org.jesr.desk.exchange.DebriefService;
+import org.jesr.desk.exchange.Delegation;
+import org.jesr.desk.exchange.DelegationService;
+import org.jesr.desk.exchange.ImprovementAction;
+import org.jesr.desk.exchange.ImprovementPlanService;
+import org.jesr.desk.exchange.LearningObjective;
+import org.jesr.desk.exchange.SideMeetingRequest;
+import org.jesr.desk.exchange.SideMeetingService;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.security.SystemAuthentication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two visiting delegations, one francophone: objectives, debriefs (one shared), side-meeting
+ * requests (one scheduled, one declined, one waiting), feedback and improvement plans, each
+ * entered as the delegation's own observer account would.
+ */
+@Component
+class ExchangeSample {
+
+    private final boolean enabled;
+    private final DelegationService delegations;
+    private final SideMeetingService sideMeetings;
+    private final DebriefService debriefs;
+    private final ImprovementPlanService plans;
+    private final ParticipantService participants;
+    private final OrganizationService organizations;
+    private final ThemeService themes;
+
+    ExchangeSample(@Value("${jesr.sample-data.exchange:true}") boolean enabled, DelegationService delegations,
+                   SideMeetingService sideMeetings, DebriefService debriefs, ImprovementPlanService plans,
+                   ParticipantService participants, OrganizationService organizations, ThemeService themes) {
+        this.enabled = enabled;
+        this.delegations = delegations;
+        this.sideMeetings = sideMeetings;
+        this.debriefs = debriefs;
+        this.plans = plans;
+        this.participants = participants;
+        this.organizations = organizations;
+        this.themes = themes;
+    }
+
+    void load(Review review) {
+        if (!enabled) {
+            return;
+        }
+        Map<String, Long> byEmail = participants.idsByEmail(review.getId());
+        Map<String, Long> themeIds = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        Map<String, Organization> orgs = organizations.all().stream().collect(Collectors.toMap(Organization::shortName, o -> o));
+        Map<String, Delegation> byCountry = new HashMap<>();
+        for (CsvTable.Row row : rows("delegations.csv", List.of("country", "language", "members"))) {
+            Delegation d = new Delegation();
+            d.setReviewId(review.getId());
+            d.setCountry(row.required("country"));
+            d.setLanguage(row.required("language"));
+            d.setAgencyRepresentative(row.optional("agency_rep"));
+            d.setArrival(LocalDate.parse(row.required("arrival")));
+            d.setDeparture(LocalDate.parse(row.required("departure")));
+            d.setMemberIds(Arrays.stream(row.required("members").split(";")).map(e -> byEmail.get(e.strip())).collect(Collectors.toSet()));
+            byCountry.put(d.getCountry(), delegations.save(d));
+        }
+        Map<String, List<Long>> objectiveIds = new HashMap<>();
+        for (CsvTable.Row row : rows("learning-objectives.csv", List.of("country", "objective"))) {
+            LearningObjective o = new LearningObjective();
+            o.setDelegationId(byCountry.get(row.required("country")).getId());
+            o.setText(row.required("objective"));
+            o.setThemeIds(split(row.optional("themes")).stream().map(themeIds::get).collect(Collectors.toSet()));
+            o.setSessionTypes(split(row.optional("session_types")).stream().map(SessionType::valueOf).collect(Collectors.toSet()));
+            objectiveIds.computeIfAbsent(row.required("country"), c -> new java.util.ArrayList<>()).add(delegations.saveObjective(o).getId());
+        }
+        Delegation senegal = byCountry.get("Senegal");
+        Delegation nepal = byCountry.get("Nepal");
+        SideMeetingRequest rsu = request(senegal, orgs.get("RSU").getId(), "Comment le recensement scolaire alimente le rapport de performance",
+                "9 décembre, avant 9 h");
+        var zone = review.zone();
+        sideMeetings.accept(rsu.getId(), "Side meeting: Senegal delegation with the Reform Support Unit",
+                LocalDateTime.of(2026, 12, 9, 8, 0).atZone(zone).toInstant(), LocalDateTime.of(2026, 12, 9, 8, 45).atZone(zone).toInstant(),
+                null, Set.of());
+        SideMeetingRequest wb = request(nepal, orgs.get("WB").getId(), "Results-based financing in the education sector plan", "Any afternoon");
+        sideMeetings.decline(wb.getId(), "The World Bank team is in the field visits that week; a video call is offered instead.");
+        request(nepal, orgs.get("SELD").getId(), "Merit-based teacher recruitment", "8 or 9 December");
+
+        for (CsvTable.Row row : rows("debriefs.csv", List.of("country", "day", "author"))) {
+            Delegation d = byCountry.get(row.required("country"));
+            LocalDate day = LocalDate.parse(row.required("day"));
+            SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> {
+                long version = -1;
+                for (Debrief.Field field : Debrief.Field.values()) {
+                    String text = row.optional(field.name().toLowerCase(java.util.Locale.ROOT));
+                    if (text != null) {
+                        version = debriefs.save(d.getId(), day, field, text, version).version();
+                    }
+                }
+                if ("true".equals(row.optional("shared"))) {
+                    debriefs.share(d.getId(), day);
+                }
+                return null;
+            });
+        }
+        SystemAuthentication.runAs("observer", AppRoles.OBSERVER, () -> debriefs.saveFeedback(senegal.getId(),
+                "La plénière d'ouverture avec le suivi des recommandations de l'an dernier ; les équipes de visite mixtes.",
+                "Partager le rapport de performance deux semaines plus tôt ; prévoir l'interprétation en français.",
+                "Chaque constat cite un indicateur ; la matrice de recommandations avec un responsable et un calendrier.", true));
+        for (CsvTable.Row row : rows("improvement-plans.csv", List.of("country", "author", "action", "responsible"))) {
+            Delegation d = byCountry.get(row.required("country"));
+            ImprovementAction a = new ImprovementAction();
+            a.setDelegationId(d.getId());
+            a.setAction(row.required("action"));
+            a.setResponsible(row.required("responsible"));
+            a.setTimeline(row.optional("timeline"));
+            a.setFitNote(row.optional("fit_note"));
+            a.setInspiredBy(row.optional("inspired_by"));
+            String objective = row.optional("objective");
+            a.setObjectiveId(objective == null ? null : objectiveIds.get(d.getCountry()).get(Integer.parseInt(objective) - 1));
+            SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> plans.save(a));
+        }
+    }
+
+    private SideMeetingRequest request(Delegation delegation, long organizationId, String topic, String times) {
+        SideMeetingRequest r = new SideMeetingRequest();
+        r.setDelegationId(delegation.getId());
+        r.setWithOrganizationId(organizationId);
+        r.setTopic(topic);
+        r.setPreferredTimes(times);
+        return sideMeetings.request(r);
+    }
+
+    private static List<String> split(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<CsvTable.Row> rows(String file, List<String> columns) {
+        try (InputStream in = SampleDataLoader.open(file)) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
