@@ -22,6 +22,7 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.agenda.SessionHighlights;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
@@ -44,10 +45,13 @@ class AgendaView extends Main implements HasDynamicTitle {
     private DayPicker day;
     private Review review;
     private Map<Long, String> rooms = Map.of();
+    private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
 
     AgendaView(ReviewService reviews, AgendaService agenda, LiveControlService live, ThemeService themes,
-               AgendaPrintService print, LiveUpdates updates, Clock clock) {
+               AgendaPrintService print, LiveUpdates updates, Clock clock,
+               org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights) {
         this.agenda = agenda;
+        this.highlights = highlights;
         this.live = live;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -98,8 +102,15 @@ class AgendaView extends Main implements HasDynamicTitle {
         list.removeAll();
         AgendaFilter filter = new AgendaFilter(day.getValue(), type.getValue(),
                 theme.getValue() == null ? null : theme.getValue().getId(), room.getValue() == null ? null : room.getValue().getId());
-        agenda.sessions(review.getId(), review.zone(), filter).forEach(s -> list.add(new SessionCard(s, review.zone(), rooms,
-                () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())))));
+        Map<Long, String> badges = new java.util.HashMap<>();
+        highlights.orderedStream().forEach(h -> h.highlighted(review.getId()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
+        agenda.sessions(review.getId(), review.zone(), filter).forEach(s -> {
+            SessionCard card = new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
+            if (badges.containsKey(s.getId())) {
+                card.highlight(getTranslation(badges.get(s.getId())));
+            }
+            list.add(card);
+        });
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("agenda.empty")));
         }

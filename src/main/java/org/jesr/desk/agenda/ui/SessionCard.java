@@ -31,4 +31,11 @@ class SessionCard extends Div {
         add(time, title, meta, status);
         addClickListener(e -> onClick.run());
     }
+
+    void highlight(String badge) {
+        addClassName("highlighted");
+        Span mark = new Span("★ " + badge);
+        mark.addClassName("highlight-badge");
+        add(mark);
+    }
 }

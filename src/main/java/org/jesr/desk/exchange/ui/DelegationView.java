@@ -1,0 +1,62 @@
+package org.jesr.desk.exchange.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.exchange.DebriefService;
+import org.jesr.desk.exchange.Delegation;
+import org.jesr.desk.exchange.DelegationService;
+import org.jesr.desk.exchange.ImprovementPlanService;
+import org.jesr.desk.exchange.SideMeetingService;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** A visiting delegation's own workspace: objectives, daily debriefs, side meetings, feedback and plan. */
+@Route("delegation")
+@RolesAllowed(AppRoles.OBSERVER)
+@Menu(order = 4.5, icon = "vaadin:globe", title = "nav.delegation")
+class DelegationView extends Main implements HasDynamicTitle {
+
+    DelegationView(ReviewService reviews, DelegationService delegations, DebriefService debriefs, SideMeetingService sideMeetings,
+                   ImprovementPlanService plans, ThemeService themes, OrganizationService organizations, AgendaService agenda) {
+        addClassName("page");
+        Review review = reviews.current().orElse(null);
+        Delegation delegation = review == null ? null : delegations.mine(review.getId()).orElse(null);
+        if (review == null || delegation == null) {
+            add(new Paragraph(getTranslation("delegation.none")));
+            return;
+        }
+        Span dates = new Span(getTranslation("delegation.dates",
+                delegation.getArrival() == null ? "—" : Formats.date(delegation.getArrival(), getLocale()),
+                delegation.getDeparture() == null ? "—" : Formats.date(delegation.getDeparture(), getLocale())));
+        dates.addClassName("meta");
+        TabSheet tabs = new TabSheet();
+        tabs.setId("delegation-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("objective.title"), new ObjectivesPanel(delegations, delegation, themes.list(review.getId())));
+        tabs.add(getTranslation("debrief.title"), new DebriefPanel(debriefs, delegation,
+                agenda.days(review.getId(), review.zone())));
+        tabs.add(getTranslation("side-meeting.title"), new SideMeetingsPanel(sideMeetings, delegation, review.getId(),
+                organizations.all().stream().collect(Collectors.toMap(o -> o.getId(), o -> o))));
+        tabs.add(getTranslation("feedback.title"), new FeedbackPanel(debriefs, delegation));
+        tabs.add(getTranslation("plan.title"), new PlanPanel(plans, delegation, delegations.objectives(delegation.getId())));
+        add(new H2(getTranslation("delegation.heading", delegation.getCountry())), dates, tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.delegation");
+    }
+}

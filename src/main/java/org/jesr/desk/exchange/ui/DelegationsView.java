@@ -1,0 +1,108 @@
+package org.jesr.desk.exchange.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.exchange.DebriefService;
+import org.jesr.desk.exchange.Delegation;
+import org.jesr.desk.exchange.DelegationService;
+import org.jesr.desk.exchange.Feedback;
+import org.jesr.desk.exchange.RequestStatus;
+import org.jesr.desk.exchange.SideMeetingRequest;
+import org.jesr.desk.exchange.SideMeetingService;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
+
+/** The host's view of the exchange: delegations, side-meeting requests to answer, and shared feedback. */
+@Route("delegations")
+@RolesAllowed(AppRoles.ORGANIZER)
+@Menu(order = 9.7, icon = "vaadin:globe-wire", title = "nav.delegations")
+class DelegationsView extends Main implements HasDynamicTitle {
+
+    private final SideMeetingService sideMeetings;
+    private final ParticipantService participants;
+    private final Div requests = new Div();
+    private final Map<Long, Organization> organizations;
+    private Map<Long, Delegation> delegations = Map.of();
+    private Review review;
+
+    DelegationsView(ReviewService reviews, DelegationService delegationService, SideMeetingService sideMeetings,
+                    DebriefService debriefs, OrganizationService organizationService, ParticipantService participants) {
+        this.sideMeetings = sideMeetings;
+        this.participants = participants;
+        addClassName("page");
+        organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
+        review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new Paragraph(getTranslation("review.none")));
+            return;
+        }
+        delegations = delegationService.delegations(review.getId()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
+        Grid<Delegation> grid = new Grid<>(Delegation.class, false);
+        grid.setId("delegation-grid");
+        grid.addColumn(Delegation::getCountry).setHeader(getTranslation("delegation.country"));
+        grid.addColumn(d -> java.util.Locale.of(d.getLanguage()).getDisplayLanguage(getLocale())).setHeader(getTranslation("delegation.language"));
+        grid.addColumn(d -> d.getMemberIds().size()).setHeader(getTranslation("delegation.members"));
+        grid.addColumn(d -> (d.getArrival() == null ? "—" : Formats.date(d.getArrival(), getLocale())) + " – "
+                + (d.getDeparture() == null ? "—" : Formats.date(d.getDeparture(), getLocale()))).setHeader(getTranslation("delegation.stay"));
+        grid.addColumn(d -> d.getAgencyRepresentative() == null ? "" : d.getAgencyRepresentative())
+                .setHeader(getTranslation("delegation.agency")).setFlexGrow(2);
+        grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
+        grid.setAllRowsVisible(true);
+        requests.setId("side-meeting-requests");
+        Div feedback = new Div(new H3(getTranslation("feedback.all")));
+        feedback.setId("shared-feedback");
+        for (Feedback f : debriefs.sharedFeedback(review.getId())) {
+            Div row = new Div(new H3(delegations.get(f.getDelegationId()).getCountry()),
+                    new Paragraph(getTranslation("feedback.worked-well") + ": " + nullToEmpty(f.getWorkedWell())),
+                    new Paragraph(getTranslation("feedback.suggestions") + ": " + nullToEmpty(f.getSuggestions())),
+                    new Paragraph(getTranslation("feedback.take-home") + ": " + nullToEmpty(f.getTakeHome())));
+            row.addClassName("finding");
+            feedback.add(row);
+        }
+        add(grid, new H3(getTranslation("side-meeting.title")), requests, feedback);
+        refresh();
+    }
+
+    private void refresh() {
+        requests.removeAll();
+        for (SideMeetingRequest r : sideMeetings.requests(review.getId())) {
+            Div row = SideMeetingsPanel.SideMeetingLine.of(this, r, organizations);
+            row.addComponentAsFirst(new Paragraph(delegations.get(r.getDelegationId()).getCountry()));
+            if (r.getStatus() == RequestStatus.REQUESTED) {
+                Button accept = new Button(getTranslation("side-meeting.accept"), e -> new AcceptDialog(sideMeetings, r,
+                        delegations.get(r.getDelegationId()), organizations, participants.refs(review.getId()), review.zone(), this::refresh).open());
+                accept.setId("accept-" + r.getId());
+                Button decline = new Button(getTranslation("side-meeting.decline"), e -> new DeclineDialog(sideMeetings, r, this::refresh).open());
+                decline.setId("decline-" + r.getId());
+                decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(new Div(accept, decline));
+            }
+            requests.add(row);
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.delegations");
+    }
+}

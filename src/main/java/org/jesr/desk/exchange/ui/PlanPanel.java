@@ -1,0 +1,73 @@
+package org.jesr.desk.exchange.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.exchange.Delegation;
+import org.jesr.desk.exchange.ImprovementAction;
+import org.jesr.desk.exchange.ImprovementPlanService;
+import org.jesr.desk.exchange.LearningObjective;
+
+/** The delegation's improvement plan for its own review, and its PDF for the local education group. */
+class PlanPanel extends Div {
+
+    PlanPanel(ImprovementPlanService plans, Delegation delegation, List<LearningObjective> objectives) {
+        Grid<ImprovementAction> grid = new Grid<>(ImprovementAction.class, false);
+        grid.setId("plan-grid");
+        grid.addColumn(ImprovementAction::getAction).setHeader(getTranslation("plan.action")).setFlexGrow(3);
+        grid.addColumn(ImprovementAction::getResponsible).setHeader(getTranslation("plan.responsible"));
+        grid.addColumn(a -> a.getTimeline() == null ? "" : a.getTimeline()).setHeader(getTranslation("plan.timeline"));
+        grid.addColumn(a -> a.getFitNote() == null ? "" : a.getFitNote()).setHeader(getTranslation("plan.fit"));
+        grid.setAllRowsVisible(true);
+        grid.setItems(plans.actions(delegation.getId()));
+        TextField action = field("plan-action", "plan.action", 1000);
+        TextField responsible = field("plan-responsible", "plan.responsible", 200);
+        TextField timeline = field("plan-timeline", "plan.timeline", 100);
+        TextField fit = field("plan-fit", "plan.fit", 1000);
+        TextField inspired = field("plan-inspired", "plan.inspired-by", 500);
+        ComboBox<LearningObjective> objective = new ComboBox<>(getTranslation("objective.title"));
+        objective.setItems(objectives);
+        objective.setItemLabelGenerator(LearningObjective::getText);
+        Button add = new Button(getTranslation("plan.add"), e -> {
+            ImprovementAction a = new ImprovementAction();
+            a.setDelegationId(delegation.getId());
+            a.setAction(action.getValue().strip());
+            a.setResponsible(responsible.getValue().strip());
+            a.setTimeline(timeline.getValue().isBlank() ? null : timeline.getValue().strip());
+            a.setFitNote(fit.getValue().isBlank() ? null : fit.getValue().strip());
+            a.setInspiredBy(inspired.getValue().isBlank() ? null : inspired.getValue().strip());
+            a.setObjectiveId(objective.getValue() == null ? null : objective.getValue().getId());
+            try {
+                plans.save(a);
+                grid.setItems(plans.actions(delegation.getId()));
+                List.of(action, responsible, timeline, fit, inspired).forEach(TextField::clear);
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        add.setId("plan-add");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = plans.pdf(delegation.getId());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "improvement-plan.pdf", "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("plan.pdf"));
+        pdf.setId("plan-pdf");
+        pdf.addClassName("button-link");
+        add(grid, new Div(action, responsible, timeline, fit, inspired, objective, add), pdf);
+    }
+
+    private TextField field(String id, String label, int max) {
+        TextField field = new TextField(getTranslation(label));
+        field.setId(id);
+        field.setMaxLength(max);
+        return field;
+    }
+}

@@ -1,0 +1,57 @@
+package org.jesr.desk.exchange.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.exchange.RequestStatus;
+import org.jesr.desk.exchange.SideMeetingRequest;
+import org.jesr.desk.exchange.SideMeetingService;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+@DirtiesContext
+@TestPropertySource(properties = "jesr.sample-data.exchange=true")
+class DelegationViewsTest extends KaribuTest {
+
+    @Test
+    void an_observer_sees_their_delegation_s_debrief_and_the_organizer_schedules_a_requested_side_meeting() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate(DelegationView.class);
+        _get(TabSheet.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(1);
+        assertThat(_get(TextArea.class, spec -> spec.withId("debrief-observed-text")).getValue())
+                .startsWith("Les groupes de travail partent du rapport de performance");
+        assertThat(_get(Span.class, spec -> spec.withId("debrief-sharing")).getText()).isEqualTo("Shared with the host's organizers");
+
+        login("organizer", Role.ORGANIZER);
+        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
+        SideMeetingRequest waiting = context.getBean(SideMeetingService.class).requests(reviewId).stream()
+                .filter(r -> r.getStatus() == RequestStatus.REQUESTED).findFirst().orElseThrow();
+        UI.getCurrent().navigate(DelegationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("accept-" + waiting.getId())));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("accept-start")), LocalDateTime.of(2026, 12, 8, 18, 0));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("accept-end")), LocalDateTime.of(2026, 12, 8, 18, 45));
+        _click(_get(Button.class, spec -> spec.withId("accept-save")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("side-meeting-" + waiting.getId())).getElement().getTextRecursively())
+                .contains("Scheduled");
+        var zone = context.getBean(ReviewService.class).current().orElseThrow().zone();
+        assertThat(context.getBean(AgendaService.class).sessions(reviewId, zone, AgendaFilter.day(null)))
+                .anySatisfy(s -> assertThat(s.getTitle()).isEqualTo("Side meeting: Nepal delegation with School Education and Literacy Department"));
+    }
+}
