@@ -18,6 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of every {@code *IT}: the whole application against a real database that is
  * wiped and migrated again before each test, so tests cannot lean on each other's rows.
+ * Every IT shares this one configuration: a second application context would install its own
+ * security-context holder strategy, and the first context's method security would then no
+ * longer see who is signed in. Vary data through the sample loader, not through properties.
  */
 @SpringBootTest(properties = "jesr.sample-data.load=false")
 @ActiveProfiles("test")
@@ -44,6 +47,13 @@ public abstract class IntegrationTest {
     /** Loads the Sindh sample, signs in as its organizer and answers the sample review's id. */
     protected long sampleReviewAsOrganizer() {
         sampleData.loadIfEmpty();
+        signInAs("organizer", Role.ORGANIZER);
+        return reviewService.current().orElseThrow().getId();
+    }
+
+    /** Like {@link #sampleReviewAsOrganizer()}, with the sample's aide-memoire and delegations too. */
+    protected long fullSampleReviewAsOrganizer() {
+        sampleData.loadEverythingIfEmpty();
         signInAs("organizer", Role.ORGANIZER);
         return reviewService.current().orElseThrow().getId();
     }

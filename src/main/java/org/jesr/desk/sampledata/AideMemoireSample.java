@@ -48,8 +48,8 @@ class AideMemoireSample {
         this.consultation = consultation;
     }
 
-    void load(Review review) {
-        if (!enabled) {
+    void load(Review review, boolean force) {
+        if (!enabled && !force) {
             return;
         }
         Map<Integer, Recommendation> byNumber = recommendations.list(review.getId(), RecommendationFilter.all()).stream()

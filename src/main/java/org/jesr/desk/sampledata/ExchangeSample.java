@@ -63,8 +63,8 @@ class ExchangeSample {
         this.themes = themes;
     }
 
-    void load(Review review) {
-        if (!enabled) {
+    void load(Review review, boolean force) {
+        if (!enabled && !force) {
             return;
         }
         Map<String, Long> byEmail = participants.idsByEmail(review.getId());

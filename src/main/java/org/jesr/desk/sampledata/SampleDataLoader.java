@@ -85,11 +85,32 @@ public class SampleDataLoader implements ApplicationRunner {
 
     /** @return true when the sample was loaded by this call */
     public boolean loadIfEmpty() {
+        return loadIfEmpty(false);
+    }
+
+    /**
+     * Loads the sample with its optional parts too (the aide-memoire in consultation, the
+     * delegations) even where settings turn them off, as the test profile does. Tests that need
+     * them call this instead of starting a differently configured application context.
+     */
+    public boolean loadEverythingIfEmpty() {
+        return loadIfEmpty(true);
+    }
+
+    /** Adds the sample's delegations to an already loaded sample where settings left them out. */
+    public void addDelegations() {
+        SystemAuthentication.runAsSystem(() -> transactions.execute(status -> {
+            exchangeSample.load(reviews.current().orElseThrow(), true);
+            return null;
+        }));
+    }
+
+    private boolean loadIfEmpty(boolean everything) {
         Boolean loaded = SystemAuthentication.runAsSystem(() -> transactions.execute(status -> {
             if (reviews.count() > 0 || organizations.count() > 0 || accounts.count() > 0) {
                 return false;
             }
-            load();
+            load(everything);
             return true;
         }));
         if (Boolean.TRUE.equals(loaded)) {
@@ -98,7 +119,7 @@ public class SampleDataLoader implements ApplicationRunner {
         return Boolean.TRUE.equals(loaded);
     }
 
-    private void load() {
+    private void load(boolean everything) {
         Review review = reviews.save(review(properties("review.properties")));
         try (InputStream in = open("organizations.csv")) {
             organizations.importCsv(in);
@@ -124,8 +145,8 @@ public class SampleDataLoader implements ApplicationRunner {
         fieldWorkSample.load(review);
         recommendationsSample.load(review);
         stakeholderSample.load(review);
-        aideMemoireSample.load(review);
-        exchangeSample.load(review);
+        aideMemoireSample.load(review, everything);
+        exchangeSample.load(review, everything);
     }
 
     private void createAccounts() {

@@ -54,13 +54,14 @@ class TabletLayoutBrowserIT extends BrowserTest {
                 return Array.from(document.querySelectorAll(selectors))
                   .filter(e => e.offsetParent !== null)
                   .map(e => {
-                    // A field's touch target is its input box, not the label above it.
+                    // A field's touch target is its input box, not the label above it. Controls inside a
+                    // closed panel are laid out with no width: not visible, so not a touch target yet.
                     const target = e.shadowRoot && e.shadowRoot.querySelector('[part~="input-field"]') || e;
                     const box = target.getBoundingClientRect();
                     return {tag: e.localName, id: e.id, text: (e.textContent || '').trim().slice(0, 30),
                             height: Math.round(box.height), width: Math.round(box.width)};
                   })
-                  .filter(b => b.height > 0 && (b.height < 44 || b.width < 44));
+                  .filter(b => b.height > 0 && b.width > 0 && (b.height < 44 || b.width < 44));
                 """);
     }
 }

@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = "jesr.sample-data.exchange=true")
 class ExchangeIT extends IntegrationTest {
 
     static final LocalDate DAY_ONE = LocalDate.of(2026, 12, 7);
@@ -49,7 +47,7 @@ class ExchangeIT extends IntegrationTest {
 
     @BeforeEach
     void sample() {
-        reviewId = sampleReviewAsOrganizer();
+        reviewId = fullSampleReviewAsOrganizer();
         senegal = delegations.delegations(reviewId).stream().filter(d -> d.getCountry().equals("Senegal")).findFirst().orElseThrow();
         nepal = delegations.delegations(reviewId).stream().filter(d -> d.getCountry().equals("Nepal")).findFirst().orElseThrow();
     }

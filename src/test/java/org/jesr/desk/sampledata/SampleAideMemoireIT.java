@@ -14,9 +14,7 @@ import org.jesr.desk.aidememoire.ParagraphChange;
 import org.jesr.desk.aidememoire.ParagraphComment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = "jesr.sample-data.aide-memoire=true")
 class SampleAideMemoireIT extends IntegrationTest {
 
     @Autowired
@@ -26,7 +24,7 @@ class SampleAideMemoireIT extends IntegrationTest {
 
     @Test
     void the_sample_reaches_a_draft_in_consultation_with_two_versions_comments_and_a_circulation_log() {
-        long reviewId = sampleReviewAsOrganizer();
+        long reviewId = fullSampleReviewAsOrganizer();
 
         AideMemoire aideMemoire = aideMemoires.find(reviewId).orElseThrow();
         assertThat(aideMemoire.getStatus()).isEqualTo(AideMemoireStatus.IN_CONSULTATION);

@@ -91,7 +91,7 @@ class ServiceSecurityIT extends IntegrationTest {
     void only_an_admin_manages_accounts_and_an_organizer_is_not_one() {
         assertThatThrownBy(() -> accounts.list("", Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         signInAs("admin", Role.ADMIN);
-        assertThat(accounts.list("", Pageable.unpaged()).getTotalElements()).isEqualTo(5);
+        assertThat(accounts.list("", Pageable.unpaged()).getTotalElements()).isEqualTo(6);
     }
 
     @Test
@@ -103,6 +103,6 @@ class ServiceSecurityIT extends IntegrationTest {
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
         assertThat(jdbc.queryForList("select password_hash from user_account", String.class))
-                .hasSize(5).allSatisfy(hash -> assertThat(hash).startsWith("$2a$10$"));
+                .hasSize(6).allSatisfy(hash -> assertThat(hash).startsWith("$2a$10$"));
     }
 }

@@ -20,17 +20,17 @@ import org.jesr.desk.exchange.RequestStatus;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
 import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 @DirtiesContext
-@TestPropertySource(properties = "jesr.sample-data.exchange=true")
 class DelegationViewsTest extends KaribuTest {
 
     @Test
     void an_observer_sees_their_delegation_s_debrief_and_the_organizer_schedules_a_requested_side_meeting() {
+        context.getBean(SampleDataLoader.class).addDelegations();
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate(DelegationView.class);
         _get(TabSheet.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(1);
