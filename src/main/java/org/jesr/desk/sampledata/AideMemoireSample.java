@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.Attendance;
+import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.aidememoire.AideMemoire;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
@@ -18,6 +23,7 @@ import org.jesr.desk.aidememoire.Paragraph;
 import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.aidememoire.SectionKey;
 import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -39,9 +45,16 @@ class AideMemoireSample {
     private final RecommendationService recommendations;
     private final AideMemoireService aideMemoires;
     private final ConsultationService consultation;
+    private final AgendaService agenda;
+    private final AttendanceService attendance;
+    private final ParticipantService participants;
 
     AideMemoireSample(@Value("${jesr.sample-data.aide-memoire:true}") boolean enabled, RecommendationService recommendations,
-                      AideMemoireService aideMemoires, ConsultationService consultation) {
+                      AideMemoireService aideMemoires, ConsultationService consultation, AgendaService agenda,
+                      AttendanceService attendance, ParticipantService participants) {
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.participants = participants;
         this.enabled = enabled;
         this.recommendations = recommendations;
         this.aideMemoires = aideMemoires;
@@ -57,6 +70,13 @@ class AideMemoireSample {
         for (CsvTable.Row row : rows("wrap-up.csv", List.of("order_no", "consensus"))) {
             recommendations.decide(byNumber.get(Integer.parseInt(row.required("order_no"))).getId(),
                     Consensus.valueOf(row.required("consensus")), row.optional("reservation"));
+        }
+        // The opening plenary's sign-in sheet, so the draft reports attendance by constituency.
+        Map<String, Long> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
+                .collect(Collectors.toMap(AgendaSession::getTitle, AgendaSession::getId, (a, b) -> a));
+        Map<String, Long> people = participants.idsByEmail(review.getId());
+        for (CsvTable.Row row : rows("attendance.csv", List.of("session", "email"))) {
+            attendance.checkIn(sessions.get(row.required("session")), people.get(row.required("email")), Attendance.Method.ORGANIZER);
         }
         AideMemoire aideMemoire = aideMemoires.create(review.getId());
         aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);

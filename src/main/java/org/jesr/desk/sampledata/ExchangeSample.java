@@ -15,13 +15,17 @@ import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.Debrief;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
+import org.jesr.desk.exchange.EvidenceSuggestion;
 import org.jesr.desk.exchange.ImprovementAction;
 import org.jesr.desk.exchange.ImprovementPlanService;
 import org.jesr.desk.exchange.LearningObjective;
+import org.jesr.desk.exchange.Maturity;
+import org.jesr.desk.exchange.SelfAssessmentService;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
 import org.jesr.desk.participant.Organization;
@@ -49,10 +53,13 @@ class ExchangeSample {
     private final ParticipantService participants;
     private final OrganizationService organizations;
     private final ThemeService themes;
+    private final SelfAssessmentService selfAssessments;
 
     ExchangeSample(@Value("${jesr.sample-data.exchange:true}") boolean enabled, DelegationService delegations,
                    SideMeetingService sideMeetings, DebriefService debriefs, ImprovementPlanService plans,
-                   ParticipantService participants, OrganizationService organizations, ThemeService themes) {
+                   ParticipantService participants, OrganizationService organizations, ThemeService themes,
+                   SelfAssessmentService selfAssessments) {
+        this.selfAssessments = selfAssessments;
         this.enabled = enabled;
         this.delegations = delegations;
         this.sideMeetings = sideMeetings;
@@ -137,6 +144,31 @@ class ExchangeSample {
             a.setObjectiveId(objective == null ? null : objectiveIds.get(d.getCountry()).get(Integer.parseInt(objective) - 1));
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> plans.save(a));
         }
+        assessments(review, senegal, nepal);
+    }
+
+    /** The host's assessment takes the data's suggestions where there are some; the delegations rate their own reviews. */
+    private void assessments(Review review, Delegation senegal, Delegation nepal) {
+        long host = selfAssessments.host(review.getId()).getId();
+        for (EvidenceSuggestion s : selfAssessments.suggestions(review.getId())) {
+            if (s.suggested() != null) {
+                selfAssessments.rate(host, s.criterion(), s.suggested(), "Suggested from the review's data and accepted.");
+            }
+        }
+        selfAssessments.rate(host, Criterion.SECTOR_PLAN_STRUCTURE, Maturity.ADVANCED, "Working groups follow the SESP&R objectives.");
+        selfAssessments.rate(host, Criterion.PROGRESS_REPORT_IN_ADVANCE, Maturity.EMERGING, "ESPR shared three days before the review.");
+        rateHome("observer", senegal, Maturity.ESTABLISHED, Maturity.EMERGING, "Revue annuelle conjointe depuis 2013.");
+        rateHome("delegate", nepal, Maturity.EMERGING, Maturity.ESTABLISHED, "Joint review held each year with the local education group.");
+    }
+
+    private void rateHome(String user, Delegation delegation, Maturity participation, Maturity evidence, String note) {
+        SystemAuthentication.runAs(user, AppRoles.OBSERVER, () -> {
+            long id = selfAssessments.forDelegation(delegation.getId()).getId();
+            selfAssessments.rate(id, Criterion.PARTICIPATION, participation, note);
+            selfAssessments.rate(id, Criterion.FINDINGS_CITE_EVIDENCE, evidence, null);
+            selfAssessments.rate(id, Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, Maturity.EMERGING, null);
+            return null;
+        });
     }
 
     private SideMeetingRequest request(Delegation delegation, long organizationId, String topic, String times) {

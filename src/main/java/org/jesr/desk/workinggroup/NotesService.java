@@ -178,6 +178,13 @@ public class NotesService {
         return decide(sessionId, NotesStatus.RETURNED, comment.trim());
     }
 
+    /** Every key finding recorded in the review's notes, whatever their status. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Finding> keyFindings(long reviewId) {
+        return notes.findByReviewId(reviewId).stream().flatMap(n -> n.getKeyFindings().stream()).toList();
+    }
+
     /** The validated notes of a review, whose findings go into the aide-memoire. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

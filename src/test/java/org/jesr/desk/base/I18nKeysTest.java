@@ -58,7 +58,7 @@ class I18nKeysTest {
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
             "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
             "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
-            "am-circulation.line", "am-comment.answered", "plan.action");
+            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -133,6 +133,9 @@ class I18nKeysTest {
         addKeys(used, AideMemoireStatus.values(), AideMemoireStatus::translationKey);
         addKeys(used, org.jesr.desk.aidememoire.CommentResolution.values(), org.jesr.desk.aidememoire.CommentResolution::translationKey);
         addKeys(used, org.jesr.desk.aidememoire.CirculationPurpose.values(), org.jesr.desk.aidememoire.CirculationPurpose::translationKey);
+        addKeys(used, org.jesr.desk.exchange.CoreFunction.values(), org.jesr.desk.exchange.CoreFunction::translationKey);
+        addKeys(used, org.jesr.desk.exchange.Criterion.values(), org.jesr.desk.exchange.Criterion::translationKey);
+        addKeys(used, org.jesr.desk.exchange.Maturity.values(), org.jesr.desk.exchange.Maturity::translationKey);
         addKeys(used, org.jesr.desk.exchange.RequestStatus.values(), org.jesr.desk.exchange.RequestStatus::translationKey);
         addKeys(used, org.jesr.desk.exchange.Debrief.Field.values(), org.jesr.desk.exchange.Debrief.Field::translationKey);
         addKeys(used, SectionKey.values(), SectionKey::translationKey);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TabletLayoutBrowserIT extends BrowserTest {
 
     private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
-            "working-groups", "dashboard", "indicators", "documents", "recommendations", "obligations", "inputs", "wrap-up", "aide-memoire", "follow-up", "delegations",
+            "working-groups", "dashboard", "indicators", "documents", "recommendations", "obligations", "inputs", "wrap-up", "aide-memoire", "follow-up", "delegations", "self-assessment",
             "organizations", "participants", "settings");
 
     @ParameterizedTest(name = "{0}x{1}")

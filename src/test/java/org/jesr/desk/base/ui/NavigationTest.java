@@ -23,7 +23,7 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
                 "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "Organizations", "Participants", "Review settings");
+                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
@@ -38,7 +38,7 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
                 "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "Organizations", "Participants", "Review settings", "Users and roles");
+                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings", "Users and roles");
     }
 
     @Test
@@ -47,7 +47,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "My delegation", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations", "Wrap-up",
-                "Last year's follow-up", "Organizations");
+                "Last year's follow-up", "JSR self-assessment", "Organizations");
     }
 
     @Test
@@ -66,7 +66,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Ma délégation", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Séance de synthèse", "Suivi de l'an dernier", "Organisations");
+                "Séance de synthèse", "Suivi de l'an dernier", "Auto-évaluation de la RSC", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
     }
 
