@@ -1,8 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,9 +46,12 @@ class AideMemoireSample {
     private final AttendanceService attendance;
     private final ParticipantService participants;
 
-    AideMemoireSample(@Value("${jesr.sample-data.aide-memoire:true}") boolean enabled, RecommendationService recommendations,
+    private final SampleFiles files;
+
+    AideMemoireSample(SampleFiles files, @Value("${jesr.sample-data.aide-memoire:true}") boolean enabled, RecommendationService recommendations,
                       AideMemoireService aideMemoires, ConsultationService consultation, AgendaService agenda,
                       AttendanceService attendance, ParticipantService participants) {
+        this.files = files;
         this.agenda = agenda;
         this.attendance = attendance;
         this.participants = participants;
@@ -67,7 +67,7 @@ class AideMemoireSample {
         }
         Map<Integer, Recommendation> byNumber = recommendations.list(review.getId(), RecommendationFilter.all()).stream()
                 .collect(Collectors.toMap(Recommendation::getOrderNo, Function.identity(), (a, b) -> a));
-        for (CsvTable.Row row : rows("wrap-up.csv", List.of("order_no", "consensus"))) {
+        for (CsvTable.Row row : files.rows("wrap-up.csv", List.of("order_no", "consensus"))) {
             recommendations.decide(byNumber.get(Integer.parseInt(row.required("order_no"))).getId(),
                     Consensus.valueOf(row.required("consensus")), row.optional("reservation"));
         }
@@ -75,14 +75,14 @@ class AideMemoireSample {
         Map<String, Long> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, AgendaSession::getId, (a, b) -> a));
         Map<String, Long> people = participants.idsByEmail(review.getId());
-        for (CsvTable.Row row : rows("attendance.csv", List.of("session", "email"))) {
+        for (CsvTable.Row row : files.rows("attendance.csv", List.of("session", "email"))) {
             attendance.checkIn(sessions.get(row.required("session")), people.get(row.required("email")), Attendance.Method.ORGANIZER);
         }
         AideMemoire aideMemoire = aideMemoires.create(review.getId());
         aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
         AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.getId()).getFirst();
         consultation.circulate(v1.getId(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
-        List<CsvTable.Row> comments = rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
+        List<CsvTable.Row> comments = files.rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
         comment(comments, 1, v1);
 
         Section nextSteps = aideMemoires.sections(aideMemoire.getId()).stream()
@@ -121,11 +121,4 @@ class AideMemoireSample {
         throw new IllegalStateException("No paragraph " + index + " in " + section);
     }
 
-    private static List<CsvTable.Row> rows(String file, List<String> columns) {
-        try (InputStream in = SampleDataLoader.open(file)) {
-            return CsvTable.read(in, columns).rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +40,11 @@ class FieldWorkSample {
     private final NotesService notes;
     private final FieldVisitService visits;
 
-    FieldWorkSample(AgendaService agenda, ThemeService themes, WorkingGroupService groups, NotesService notes,
+    private final SampleFiles files;
+
+    FieldWorkSample(SampleFiles files, AgendaService agenda, ThemeService themes, WorkingGroupService groups, NotesService notes,
                     FieldVisitService visits) {
+        this.files = files;
         this.agenda = agenda;
         this.themes = themes;
         this.groups = groups;
@@ -57,9 +57,9 @@ class FieldWorkSample {
         Map<String, AgendaSession> byTitle = sessions.stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         workingGroups(review, sessions);
-        Map<String, List<CsvTable.Row>> keyFindings = rows("key-findings.csv", List.of("session", "text", "evidence_kind"))
+        Map<String, List<CsvTable.Row>> keyFindings = files.rows("key-findings.csv", List.of("session", "text", "evidence_kind"))
                 .stream().collect(Collectors.groupingBy(r -> r.required("session")));
-        for (CsvTable.Row row : rows("notes.csv", List.of("session", "status"))) {
+        for (CsvTable.Row row : files.rows("notes.csv", List.of("session", "status"))) {
             long sessionId = byTitle.get(row.required("session")).getId();
             long version = -1;
             version = save(sessionId, NotesField.SUMMARY, row.optional("summary"), version);
@@ -84,7 +84,7 @@ class FieldWorkSample {
 
     private void workingGroups(Review review, List<AgendaSession> sessions) {
         Map<String, String> objectives = new HashMap<>();
-        rows("working-groups.csv", List.of("theme", "objectives"))
+        files.rows("working-groups.csv", List.of("theme", "objectives"))
                 .forEach(row -> objectives.put(row.required("theme"), row.required("objectives")));
         for (Theme theme : themes.list(review.getId())) {
             Set<GroupMember> members = new LinkedHashSet<>();
@@ -106,7 +106,7 @@ class FieldWorkSample {
     }
 
     private void fieldVisits(Review review, Map<String, AgendaSession> byTitle) {
-        for (CsvTable.Row row : rows("field-visits.csv", List.of("session", "site", "kind", "district"))) {
+        for (CsvTable.Row row : files.rows("field-visits.csv", List.of("session", "site", "kind", "district"))) {
             AgendaSession session = byTitle.get(row.required("session"));
             FieldVisit visit = visits.forSession(session.getId());
             var day = session.getStart().atZone(review.zone()).toLocalDate();
@@ -149,11 +149,4 @@ class FieldWorkSample {
         return value == null ? null : Boolean.valueOf(value);
     }
 
-    private static List<CsvTable.Row> rows(String file, List<String> columns) {
-        try (InputStream in = SampleDataLoader.open(file)) {
-            return CsvTable.read(in, columns).rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

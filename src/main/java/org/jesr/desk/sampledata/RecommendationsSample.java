@@ -1,8 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,8 +35,11 @@ class RecommendationsSample {
     private final ThemeService themes;
     private final RecommendationService recommendations;
 
-    RecommendationsSample(ReviewService reviews, AgendaService agenda, ThemeService themes,
+    private final SampleFiles files;
+
+    RecommendationsSample(SampleFiles files, ReviewService reviews, AgendaService agenda, ThemeService themes,
                           RecommendationService recommendations) {
+        this.files = files;
         this.reviews = reviews;
         this.agenda = agenda;
         this.themes = themes;
@@ -49,7 +49,7 @@ class RecommendationsSample {
     void load(Review review) {
         Map<String, AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
-        for (CsvTable.Row row : rows("recommendations.csv", List.of("session", "text", "responsible_body"))) {
+        for (CsvTable.Row row : files.rows("recommendations.csv", List.of("session", "text", "responsible_body"))) {
             AgendaSession session = sessions.get(row.required("session"));
             Recommendation r = draft(review.getId(), row);
             r.setTimeline(row.optional("timeline"));
@@ -63,6 +63,9 @@ class RecommendationsSample {
     }
 
     private void loadPreviousReview(Review current) {
+        if (!files.exists("previous-review-recommendations.csv")) {
+            return;
+        }
         Review previous = new Review();
         previous.setName(current.getName().replace(String.valueOf(current.getYear()), String.valueOf(current.getYear() - 1)));
         previous.setCountryOrProvince(current.getCountryOrProvince());
@@ -82,7 +85,7 @@ class RecommendationsSample {
             copy.setName(theme.getName());
             themeIds.put(theme.getName(), themes.save(copy).getId());
         }
-        for (CsvTable.Row row : rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
+        for (CsvTable.Row row : files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
             Recommendation r = draft(previousId, row);
             r.setThemeId(themeIds.get(row.required("theme")));
             Recommendation saved = recommendations.propose(r,
@@ -102,11 +105,4 @@ class RecommendationsSample {
         return r;
     }
 
-    private static List<CsvTable.Row> rows(String file, List<String> columns) {
-        try (InputStream in = SampleDataLoader.open(file)) {
-            return CsvTable.read(in, columns).rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(10)
 public class SampleDataLoader implements ApplicationRunner {
 
-    public static final String SAMPLE = "sample-data/sindh-jesr-2026/";
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
+    private final SampleFiles files;
     private final boolean enabled;
     private final ReviewService reviews;
     private final OrganizationService organizations;
@@ -56,7 +52,7 @@ public class SampleDataLoader implements ApplicationRunner {
     private final ExchangeSample exchangeSample;
     private final TransactionTemplate transactions;
 
-    SampleDataLoader(@Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
+    SampleDataLoader(SampleFiles files, @Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
                      OrganizationService organizations, ParticipantService participants,
                      UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
                      FieldWorkSample fieldWorkSample, IndicatorService indicators, StakeholderSample stakeholderSample,
@@ -64,6 +60,7 @@ public class SampleDataLoader implements ApplicationRunner {
         this.exchangeSample = exchangeSample;
         this.stakeholderSample = stakeholderSample;
         this.aideMemoireSample = aideMemoireSample;
+        this.files = files;
         this.enabled = enabled;
         this.reviews = reviews;
         this.organizations = organizations;
@@ -114,34 +111,18 @@ public class SampleDataLoader implements ApplicationRunner {
             return true;
         }));
         if (Boolean.TRUE.equals(loaded)) {
-            log.info("Loaded the sample review from {}", SAMPLE);
+            log.info("Loaded the sample review from {}", files.folder());
         }
         return Boolean.TRUE.equals(loaded);
     }
 
     private void load(boolean everything) {
-        Review review = reviews.save(review(properties("review.properties")));
-        try (InputStream in = open("organizations.csv")) {
-            organizations.importCsv(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Review review = reviews.save(review(files.properties("review.properties")));
+        files.ifPresent("organizations.csv", organizations::importCsv);
         createAccounts();
-        try (InputStream in = open("participants.csv")) {
-            participants.importCsv(review.getId(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (InputStream in = open("programme.csv")) {
-            agenda.importCsv(review.getId(), review.zone(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (InputStream in = open("indicators.csv")) {
-            indicators.importCsv(review.getId(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.ifPresent("participants.csv", in -> participants.importCsv(review.getId(), in));
+        files.ifPresent("programme.csv", in -> agenda.importCsv(review.getId(), review.zone(), in));
+        files.ifPresent("indicators.csv", in -> indicators.importCsv(review.getId(), in));
         fieldWorkSample.load(review);
         recommendationsSample.load(review);
         stakeholderSample.load(review);
@@ -150,16 +131,12 @@ public class SampleDataLoader implements ApplicationRunner {
     }
 
     private void createAccounts() {
-        try (InputStream in = open("accounts.csv")) {
-            for (CsvTable.Row row : CsvTable.read(in, List.of("username", "password", "display_name", "roles")).rows()) {
+        for (CsvTable.Row row : files.rows("accounts.csv", List.of("username", "password", "display_name", "roles"))) {
                 Set<Role> roles = Arrays.stream(row.required("roles").split("[;|]"))
                         .map(String::trim).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
                 String language = row.optional("language");
                 accounts.createDemoAccount(row.required("username"), row.required("password"),
                         row.required("display_name"), roles, language == null ? "en" : language);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -175,19 +152,5 @@ public class SampleDataLoader implements ApplicationRunner {
         review.setSectorPlan(p.getProperty("sector-plan"));
         review.setLanguages(p.getProperty("languages"));
         return review;
-    }
-
-    private static Properties properties(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = open(name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
-
-    static InputStream open(String name) throws IOException {
-        return new ClassPathResource(SAMPLE + name).getInputStream();
     }
 }

@@ -1,8 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +35,11 @@ class StakeholderSample {
     private final OrganizationService organizations;
     private final ThemeService themes;
 
-    StakeholderSample(FinanceService finances, ObligationService obligations, InputService inputs,
+    private final SampleFiles files;
+
+    StakeholderSample(SampleFiles files, FinanceService finances, ObligationService obligations, InputService inputs,
                       OrganizationService organizations, ThemeService themes) {
+        this.files = files;
         this.finances = finances;
         this.obligations = obligations;
         this.inputs = inputs;
@@ -48,14 +48,10 @@ class StakeholderSample {
     }
 
     void load(Review review) {
-        try (InputStream in = SampleDataLoader.open("finances.csv")) {
-            finances.importReport(review.getId(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.ifPresent("finances.csv", in -> finances.importReport(review.getId(), in));
         Map<String, Organization> byShortName = organizations.all().stream()
                 .collect(Collectors.toMap(Organization::shortName, Function.identity()));
-        for (CsvTable.Row row : rows("obligations.csv", List.of("organization", "title", "status"))) {
+        for (CsvTable.Row row : files.rows("obligations.csv", List.of("organization", "title", "status"))) {
             Organization organization = byShortName.get(row.required("organization"));
             Obligation obligation = new Obligation();
             obligation.setReviewId(review.getId());
@@ -70,7 +66,7 @@ class StakeholderSample {
             obligations.setStatus(id, ObligationStatus.valueOf(row.required("status")));
         }
         Map<String, Long> themeIds = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
-        for (CsvTable.Row row : rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
+        for (CsvTable.Row row : files.rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
             StakeholderInput draft = new StakeholderInput();
             draft.setReviewId(review.getId());
             draft.setTitle(row.required("title"));
@@ -94,11 +90,4 @@ class StakeholderSample {
         }
     }
 
-    private static List<CsvTable.Row> rows(String file, List<String> columns) {
-        try (InputStream in = SampleDataLoader.open(file)) {
-            return CsvTable.read(in, columns).rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,0 +1,73 @@
+package org.jesr.desk.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.jesr.desk.base.csv.CsvTable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files of the chosen sample set (`jesr.sample-data.set`: the English Sindh review, or the
+ * French `revue-2026-fr`). A set may leave a file out; that part of the sample is then skipped.
+ */
+@Component
+class SampleFiles {
+
+    private final String folder;
+
+    SampleFiles(@Value("${jesr.sample-data.set:sindh-jesr-2026}") String set) {
+        if (!set.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("jesr.sample-data.set must name a folder of sample-data: " + set);
+        }
+        this.folder = "sample-data/" + set + "/";
+    }
+
+    String folder() {
+        return folder;
+    }
+
+    boolean exists(String name) {
+        return new ClassPathResource(folder + name).exists();
+    }
+
+    /** Hands the file to an importer, if the set has it. */
+    void ifPresent(String name, Consumer<InputStream> importer) {
+        if (!exists(name)) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource(folder + name).getInputStream()) {
+            importer.accept(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a CSV file of the set; none if the set leaves the file out. */
+    List<CsvTable.Row> rows(String name, List<String> columns) {
+        if (!exists(name)) {
+            return List.of();
+        }
+        try (InputStream in = new ClassPathResource(folder + name).getInputStream()) {
+            return CsvTable.read(in, columns).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Properties properties(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = new ClassPathResource(folder + name).getInputStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
