@@ -84,6 +84,10 @@ class AideMemoireSample {
         consultation.circulate(v1.getId(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
         List<CsvTable.Row> comments = files.rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
         comment(comments, 1, v1);
+        if (comments.isEmpty()) {
+            // A set without consultation comments stops at the first circulated version.
+            return;
+        }
 
         Section nextSteps = aideMemoires.sections(aideMemoire.getId()).stream()
                 .filter(s -> s.getKey() == SectionKey.NEXT_STEPS).findFirst().orElseThrow();

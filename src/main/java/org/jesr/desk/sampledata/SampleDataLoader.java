@@ -94,6 +94,11 @@ public class SampleDataLoader implements ApplicationRunner {
         return loadIfEmpty(true);
     }
 
+    /** Loads another sample set, such as the French {@code revue-2026-fr}, into an empty database. */
+    public boolean loadSetIfEmpty(String set) {
+        return files.withSet(set, () -> loadIfEmpty(true));
+    }
+
     /** Adds the sample's delegations to an already loaded sample where settings left them out. */
     public void addDelegations() {
         SystemAuthentication.runAsSystem(() -> transactions.execute(status -> {

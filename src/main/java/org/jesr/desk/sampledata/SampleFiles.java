@@ -20,13 +20,31 @@ import org.springframework.stereotype.Component;
 @Component
 class SampleFiles {
 
-    private final String folder;
+    private volatile String folder;
 
     SampleFiles(@Value("${jesr.sample-data.set:sindh-jesr-2026}") String set) {
+        this.folder = folderOf(set);
+    }
+
+    private static String folderOf(String set) {
         if (!set.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("jesr.sample-data.set must name a folder of sample-data: " + set);
         }
-        this.folder = "sample-data/" + set + "/";
+        return "sample-data/" + set + "/";
+    }
+
+    /**
+     * Reads another set for the duration of the work. Only the start-up loader and tests load
+     * samples, one at a time, so switching the one folder is simpler than passing it everywhere.
+     */
+    <T> T withSet(String set, java.util.function.Supplier<T> work) {
+        String before = folder;
+        folder = folderOf(set);
+        try {
+            return work.get();
+        } finally {
+            folder = before;
+        }
     }
 
     String folder() {
