@@ -64,6 +64,15 @@ class DelegationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("delegation.agency")).setFlexGrow(2);
         grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
         grid.setAllRowsVisible(true);
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        grid.addItemDoubleClickListener(e -> new DelegationDialog(delegationService, e.getItem(), participants.refs(review.getId()),
+                reload).open());
+        Button addDelegation = new Button(getTranslation("delegation.add"), e -> {
+            Delegation fresh = new Delegation();
+            fresh.setReviewId(review.getId());
+            new DelegationDialog(delegationService, fresh, participants.refs(review.getId()), reload).open();
+        });
+        addDelegation.setId("add-delegation");
         requests.setId("side-meeting-requests");
         Div feedback = new Div(new H3(getTranslation("feedback.all")));
         feedback.setId("shared-feedback");
@@ -75,7 +84,7 @@ class DelegationsView extends Main implements HasDynamicTitle {
             row.addClassName("finding");
             feedback.add(row);
         }
-        add(grid, new H3(getTranslation("side-meeting.title")), requests, feedback);
+        add(addDelegation, grid, new H3(getTranslation("side-meeting.title")), requests, feedback);
         refresh();
     }
 

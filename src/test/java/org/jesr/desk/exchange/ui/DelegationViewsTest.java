@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +18,9 @@ import java.time.LocalDateTime;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.exchange.RequestStatus;
+import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
 import org.jesr.desk.review.ReviewService;
@@ -53,5 +57,22 @@ class DelegationViewsTest extends KaribuTest {
         var zone = context.getBean(ReviewService.class).current().orElseThrow().zone();
         assertThat(context.getBean(AgendaService.class).sessions(reviewId, zone, AgendaFilter.day(null)))
                 .anySatisfy(s -> assertThat(s.getTitle()).isEqualTo("Side meeting: Nepal delegation with School Education and Literacy Department"));
+    }
+
+    @Test
+    void an_organizer_registers_a_delegation_with_its_members() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(DelegationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("add-delegation")));
+        _setValue(_get(TextField.class, spec -> spec.withId("delegation-country")), "Ghana");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ParticipantRef> members = _get(MultiSelectComboBox.class, spec -> spec.withId("delegation-members"));
+        ParticipantRef someone = members.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(members, java.util.Set.of(someone));
+        _click(_get(Button.class, spec -> spec.withId("delegation-save")));
+
+        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
+        assertThat(context.getBean(DelegationService.class).delegations(reviewId)).filteredOn(d -> d.getCountry().equals("Ghana"))
+                .singleElement().satisfies(d -> assertThat(d.getMemberIds()).containsExactly(someone.id()));
     }
 }
