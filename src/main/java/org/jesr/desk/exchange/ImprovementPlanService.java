@@ -10,7 +10,7 @@ import org.jesr.desk.exchange.internal.ActionRepository;
 import org.jesr.desk.exchange.internal.DelegationRepository;
 import org.jesr.desk.exchange.internal.ExchangeAccess;
 import org.jesr.desk.exchange.internal.ObjectiveRepository;
-import org.jesr.desk.exchange.pdf.ImprovementPlanPdf;
+import org.jesr.desk.exchange.pdf.TablePdf;
 import org.jesr.desk.review.ReviewService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,9 +74,9 @@ public class ImprovementPlanService {
                 a.getFitNote() == null ? "—" : a.getFitNote(),
                 (a.getObjectiveId() == null ? "—" : objectiveTexts.getOrDefault(a.getObjectiveId(), "—"))
                         + (a.getInspiredBy() == null ? "" : " / " + a.getInspiredBy()))).toList();
-        return ImprovementPlanPdf.write(delegation.getLanguage(), t(locale, "plan.pdf.title", delegation.getCountry()),
+        return TablePdf.write(delegation.getLanguage(), t(locale, "plan.pdf.title", delegation.getCountry()),
                 t(locale, "plan.pdf.subtitle", review), List.of(t(locale, "plan.action"), t(locale, "plan.responsible"),
-                        t(locale, "plan.timeline"), t(locale, "plan.fit"), t(locale, "plan.link")), rows);
+                        t(locale, "plan.timeline"), t(locale, "plan.fit"), t(locale, "plan.link")), new float[] {30, 15, 12, 20, 23}, rows);
     }
 
     private void readable(Delegation delegation) {

@@ -9,7 +9,7 @@ import org.jesr.desk.exchange.internal.DelegationRepository;
 import org.jesr.desk.exchange.internal.ExchangeAccess;
 import org.jesr.desk.exchange.internal.SelfAssessmentRepository;
 import org.jesr.desk.exchange.internal.Suggestions;
-import org.jesr.desk.exchange.pdf.SelfAssessmentPdf;
+import org.jesr.desk.exchange.pdf.TablePdf;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +112,10 @@ public class SelfAssessmentService {
             rows.add(row);
         }
         String review = reviews.find(reviewId).map(Review::getName).orElse("");
-        return SelfAssessmentPdf.write(locale.getLanguage(), i18n.getTranslation("self-assessment.pdf.title", locale, review),
-                i18n.getTranslation("self-assessment.pdf.scale", locale), headers, rows);
+        float[] widths = new float[headers.size()];
+        java.util.Arrays.fill(widths, 60f / Math.max(1, all.size()));
+        widths[0] = 40;
+        return TablePdf.write(locale.getLanguage(), i18n.getTranslation("self-assessment.pdf.title", locale, review),
+                i18n.getTranslation("self-assessment.pdf.scale", locale), headers, widths, rows);
     }
 }

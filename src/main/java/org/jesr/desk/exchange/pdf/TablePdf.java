@@ -14,13 +14,18 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.jesr.desk.base.pdf.EmbeddedFonts;
 
-/** The self-assessments side by side: a criterion per row, a country per column. */
-public final class SelfAssessmentPdf {
+/**
+ * A title, a subtitle and one table on landscape A4, with the fonts embedded for any accents:
+ * the improvement plan and the self-assessment comparison are both this shape.
+ */
+public final class TablePdf {
 
-    private SelfAssessmentPdf() {
+    private TablePdf() {
     }
 
-    public static byte[] write(String language, String title, String scale, List<String> headers, List<List<String>> rows) {
+    /** @param widths relative column widths, one per header */
+    public static byte[] write(String language, String title, String subtitle, List<String> headers, float[] widths,
+                               List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             pdf.getDocumentInfo().setTitle(title);
@@ -29,15 +34,11 @@ public final class SelfAssessmentPdf {
             try (Document document = new Document(pdf, PageSize.A4.rotate())) {
                 document.setFont(fonts.regular).setFontSize(10);
                 document.add(new Paragraph(title).setFont(fonts.bold).setFontSize(16));
-                document.add(new Paragraph(scale).setFontColor(new DeviceGray(0.35f)));
-                float[] widths = new float[headers.size()];
-                widths[0] = 40;
-                for (int i = 1; i < widths.length; i++) {
-                    widths[i] = 60f / Math.max(1, widths.length - 1);
-                }
+                document.add(new Paragraph(subtitle).setFontColor(new DeviceGray(0.35f)));
                 Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
-                headers.forEach(h -> table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(fonts.bold)).setBackgroundColor(new DeviceGray(0.88f))));
-                rows.forEach(row -> row.forEach(v -> table.addCell(new Cell().setKeepTogether(true).add(new Paragraph(v)))));
+                headers.forEach(h -> table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(fonts.bold))
+                        .setBackgroundColor(new DeviceGray(0.88f))));
+                rows.forEach(row -> row.forEach(value -> table.addCell(new Cell().setKeepTogether(true).add(new Paragraph(value)))));
                 document.add(table);
             }
         }
