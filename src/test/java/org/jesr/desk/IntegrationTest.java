@@ -2,6 +2,7 @@ package org.jesr.desk;
 
 import java.util.Arrays;
 import java.util.List;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
@@ -14,13 +15,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every {@code *IT}: the whole application against a real database that is
  * wiped and migrated again before each test, so tests cannot lean on each other's rows.
- * Every IT shares this one configuration: a second application context would install its own
- * security-context holder strategy, and the first context's method security would then no
- * longer see who is signed in. Vary data through the sample loader, not through properties.
+ * Every IT shares this one configuration, so one application context serves them all; vary data
+ * through the sample loader, not through properties.
  */
 @SpringBootTest(properties = "jesr.sample-data.load=false")
 @ActiveProfiles("test")
@@ -32,6 +34,56 @@ public abstract class IntegrationTest {
     private SampleDataLoader sampleData;
     @Autowired
     private ReviewService reviewService;
+
+    /**
+     * With {@code -Djesr.it.database=postgres} (the second Failsafe run) every integration test
+     * runs on a real PostgreSQL, started once per test JVM; otherwise on in-memory H2.
+     */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if ("postgres".equals(System.getProperty("jesr.it.database"))) {
+            EmbeddedPostgres postgres = Postgres.INSTANCE;
+            registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "postgres");
+        }
+    }
+
+    /** Started on first use and stopped when the test JVM ends. */
+    private static final class Postgres {
+        static final EmbeddedPostgres INSTANCE = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (java.io.IOException e) {
+                        // the JVM is ending anyway
+                    }
+                }));
+                return postgres;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
+
+    /**
+     * Each application context installs its own security-context holder strategy (Vaadin's, with
+     * its own thread-local). When tests switch back to an earlier cached context, method security
+     * would look in a different holder than the one sign-ins write to; this puts this context's
+     * strategy back in place for the test.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @BeforeEach
     void cleanDatabase() {

@@ -72,6 +72,13 @@ public abstract class KaribuTest {
         return views;
     }
 
+    /** See IntegrationTest: this context's security-context holder strategy, whatever ran before. */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
