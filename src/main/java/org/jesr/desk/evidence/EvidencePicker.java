@@ -13,8 +13,9 @@ public class EvidencePicker extends ComboBox<EvidenceService.Choice> {
 
     private final List<EvidenceService.Choice> choices;
 
-    public EvidencePicker(EvidenceService evidence, long reviewId) {
-        choices = evidence.choices(reviewId);
+    /** @param choices what may be cited, from {@link EvidenceService#choices(long)} */
+    public EvidencePicker(List<EvidenceService.Choice> choices) {
+        this.choices = List.copyOf(choices);
         setLabel(getTranslation("evidence.pick"));
         setItems(choices);
         setItemLabelGenerator(EvidenceService.Choice::label);
@@ -26,7 +27,14 @@ public class EvidencePicker extends ComboBox<EvidenceService.Choice> {
         return Optional.ofNullable(getValue()).map(EvidenceService.Choice::ref);
     }
 
-    public void select(@Nullable EvidenceRef ref) {
-        setValue(ref == null ? null : choices.stream().filter(c -> c.ref().sameAs(ref)).findFirst().orElse(null));
+    /** The choice a stored token ("indicator:A4") stands for, if it can still be cited. */
+    public EvidenceService.@Nullable Choice choiceFor(@Nullable String token) {
+        return token == null ? null : EvidenceRef.parse(token)
+                .flatMap(ref -> choices.stream().filter(c -> c.ref().sameAs(ref)).findFirst()).orElse(null);
+    }
+
+    /** Only indicators, or only documents. */
+    public void limitTo(EvidenceRef.Type type) {
+        setItems(choices.stream().filter(c -> c.ref().type() == type).toList());
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import org.jesr.desk.agenda.Theme;
-import org.jesr.desk.evidence.EvidenceRef;
+import org.jesr.desk.evidence.EvidencePicker;
 import org.jesr.desk.evidence.EvidenceService;
 
 /** The parts of a recommendation: what, by whom, by when, linked to which plan objective, how urgent. */
@@ -38,11 +38,8 @@ public class RecommendationForm extends FormLayout {
         theme.setId("recommendation-theme");
         theme.setItems(themes);
         theme.setItemLabelGenerator(Theme::getName);
-        ComboBox<EvidenceService.Choice> cites = new ComboBox<>(getTranslation("evidence.pick"));
+        EvidencePicker cites = new EvidencePicker(evidence);
         cites.setId("recommendation-evidence");
-        cites.setItems(evidence);
-        cites.setItemLabelGenerator(EvidenceService.Choice::label);
-        cites.setClearButtonVisible(true);
         String required = getTranslation("validation.required");
         binder.forField(text).asRequired(required).bind(Recommendation::getText, Recommendation::setText);
         binder.forField(body).asRequired(required).bind(Recommendation::getResponsibleBody, Recommendation::setResponsibleBody);
@@ -51,8 +48,7 @@ public class RecommendationForm extends FormLayout {
         binder.forField(priority).bind(Recommendation::getPriority, Recommendation::setPriority);
         binder.forField(theme).bind(r -> themes.stream().filter(t -> t.getId().equals(r.getThemeId())).findFirst().orElse(null),
                 (r, t) -> r.setThemeId(t == null ? null : t.getId()));
-        binder.forField(cites).bind(r -> r.getEvidenceRef() == null ? null : EvidenceRef.parse(r.getEvidenceRef())
-                        .flatMap(ref -> evidence.stream().filter(c -> c.ref().sameAs(ref)).findFirst()).orElse(null),
+        binder.forField(cites).bind(r -> cites.choiceFor(r.getEvidenceRef()),
                 (r, c) -> r.setEvidenceRef(c == null ? null : c.ref().token()));
         add(text, body, timeline, planLink, priority, theme, cites);
         setColspan(text, 2);

@@ -134,7 +134,20 @@ public class InputService {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public List<LibraryDocument> attachments(StakeholderInput input) {
-        return input.getAttachmentIds().stream().flatMap(d -> documents.find(d).stream()).toList();
+        return attachments(input.getReviewId(), List.of(input)).getOrDefault(input.getId(), List.of());
+    }
+
+    /** The attachments of several inputs at once, from one read of the library, by input id. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<LibraryDocument>> attachments(long reviewId, List<StakeholderInput> shown) {
+        java.util.Map<Long, LibraryDocument> library = documents.list(reviewId).stream()
+                .collect(java.util.stream.Collectors.toMap(LibraryDocument::getId, d -> d));
+        java.util.Map<Long, List<LibraryDocument>> result = new java.util.HashMap<>();
+        for (StakeholderInput input : shown) {
+            result.put(input.getId(), input.getAttachmentIds().stream().map(library::get).filter(java.util.Objects::nonNull).toList());
+        }
+        return result;
     }
 
     private StakeholderInput find(long id) {

@@ -28,8 +28,4 @@ public final class SafeHtml {
         return Entities.escape(text);
     }
 
-    /** The paragraph as plain text, for comparisons and text exports. */
-    public static String text(String html) {
-        return Jsoup.parse(html).text();
-    }
 }

@@ -64,7 +64,10 @@ class DelegationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("delegation.agency")).setFlexGrow(2);
         grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
         grid.setAllRowsVisible(true);
-        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        Runnable reload = () -> {
+            delegations = delegationService.delegations(review.getId()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
+            grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
+        };
         grid.addItemDoubleClickListener(e -> new DelegationDialog(delegationService, e.getItem(), participants.refs(review.getId()),
                 reload).open());
         Button addDelegation = new Button(getTranslation("delegation.add"), e -> {

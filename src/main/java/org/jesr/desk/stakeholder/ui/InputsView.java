@@ -45,6 +45,7 @@ class InputsView extends Main implements HasDynamicTitle {
     private final Grid<StakeholderInput> grid = new Grid<>(StakeholderInput.class, false);
     private final boolean organizer;
     private Review review;
+    private Map<Long, List<org.jesr.desk.evidence.LibraryDocument>> attachments = Map.of();
 
     InputsView(ReviewService reviews, InputService inputs, ThemeService themeService, OrganizationService organizationService,
                DocumentService documents, EvidenceService evidence, AuthenticationContext auth) {
@@ -71,7 +72,7 @@ class InputsView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), review.zone(), getLocale())).setHeader(getTranslation("input.submitted"));
         grid.addColumn(i -> getTranslation(i.getOutcome().translationKey())).setHeader(getTranslation("input.outcome"));
         grid.addColumn(i -> i.getReply() == null ? "" : i.getReply()).setHeader(getTranslation("input.reply")).setFlexGrow(2);
-        grid.addComponentColumn(i -> new Div(inputs.attachments(i).stream().map(d -> DocumentDownload.anchor(documents, d))
+        grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream().map(d -> DocumentDownload.anchor(documents, d))
                 .toArray(com.vaadin.flow.component.Component[]::new))).setHeader(getTranslation("input.attachments"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(StakeholderInput::getBody));
         if (organizer) {
@@ -119,7 +120,9 @@ class InputsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(organizer ? inputs.all(review.getId()) : inputs.mine(review.getId()));
+        List<StakeholderInput> shown = organizer ? inputs.all(review.getId()) : inputs.mine(review.getId());
+        attachments = inputs.attachments(review.getId(), shown);
+        grid.setItems(shown);
     }
 
     @Override

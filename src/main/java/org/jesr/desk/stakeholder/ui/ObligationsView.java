@@ -46,6 +46,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private final Map<Long, Organization> organizations;
     private final boolean organizer;
     private Review review;
+    private LocalDate today = LocalDate.MIN;
 
     ObligationsView(ReviewService reviews, ObligationService obligations, OrganizationService organizationService,
                     DocumentService documents, AuthenticationContext auth) {
@@ -92,7 +93,6 @@ class ObligationsView extends Main implements HasDynamicTitle {
     }
 
     private Span due(Obligation o) {
-        LocalDate today = obligations.today(review.getId());
         Span due = new Span(o.getDueDate() == null ? "—" : Formats.date(o.getDueDate(), getLocale()));
         if (o.overdue(today)) {
             due.setText(due.getText() + " · " + getTranslation("obligation.overdue"));
@@ -102,7 +102,8 @@ class ObligationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        LocalDate today = obligations.today(review.getId());
+        // Asked once per refresh, not once per row.
+        today = obligations.today(review.getId());
         grid.setItems(obligations.visible(review.getId()).stream().filter(o -> switch (show.getValue()) {
             case ALL -> true;
             case OWED -> o.getStatus().owed();

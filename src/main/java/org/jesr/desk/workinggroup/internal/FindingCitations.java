@@ -19,25 +19,38 @@ class FindingCitations implements EvidenceCitations {
 
     private final NotesRepository notes;
     private final AgendaService agenda;
+    private final org.jesr.desk.review.ReviewService reviews;
 
-    FindingCitations(NotesRepository notes, AgendaService agenda) {
+    FindingCitations(NotesRepository notes, AgendaService agenda, org.jesr.desk.review.ReviewService reviews) {
         this.notes = notes;
         this.agenda = agenda;
+        this.reviews = reviews;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Citation> citing(long reviewId, EvidenceRef ref, Translator t) {
         List<Citation> citations = new ArrayList<>();
+        java.util.Map<Long, String> titles = null;
         for (SessionNotes n : notes.findByReviewId(reviewId)) {
             for (Finding finding : n.getKeyFindings()) {
                 if (cites(finding, ref)) {
-                    String session = agenda.session(n.getSessionId()).map(AgendaSession::getTitle).orElse("?");
+                    if (titles == null) {
+                        // One agenda query for all citations, made only when something cites the evidence.
+                        titles = sessionTitles(reviewId);
+                    }
+                    String session = titles.getOrDefault(n.getSessionId(), "?");
                     citations.add(new Citation(t.t("citation.finding", session), finding.text(), "notes/" + n.getSessionId()));
                 }
             }
         }
         return citations;
+    }
+
+    private java.util.Map<Long, String> sessionTitles(long reviewId) {
+        return reviews.find(reviewId).map(r -> agenda.sessions(reviewId, r.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)))
+                .orElse(List.of()).stream()
+                .collect(java.util.stream.Collectors.toMap(AgendaSession::getId, AgendaSession::getTitle, (a, b) -> a));
     }
 
     static boolean cites(Finding finding, EvidenceRef ref) {

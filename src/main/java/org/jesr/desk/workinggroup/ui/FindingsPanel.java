@@ -89,13 +89,13 @@ class FindingsPanel extends Div {
         reference.setMaxLength(300);
         // Indicators and documents are picked from the evidence base, so their pages can list
         // the findings citing them; the progress report is cited by its section in free text.
-        EvidencePicker picker = new EvidencePicker(evidence, reviewId);
+        EvidencePicker picker = new EvidencePicker(evidence.choices(reviewId));
         picker.setId("finding-evidence");
         Runnable showPicker = () -> {
             EvidenceKind k = kind.getValue();
             picker.setVisible(k == EvidenceKind.INDICATOR || k == EvidenceKind.DOCUMENT);
             reference.setVisible(k == EvidenceKind.PROGRESS_REPORT);
-            picker.setItems(choicesFor(k));
+            picker.limitTo(k == EvidenceKind.DOCUMENT ? EvidenceRef.Type.DOCUMENT : EvidenceRef.Type.INDICATOR);
         };
         kind.addValueChangeListener(e -> showPicker.run());
         showPicker.run();
@@ -117,11 +117,6 @@ class FindingsPanel extends Div {
         save.setId("finding-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
-    }
-
-    private List<EvidenceService.Choice> choicesFor(EvidenceKind kind) {
-        EvidenceRef.Type type = kind == EvidenceKind.DOCUMENT ? EvidenceRef.Type.DOCUMENT : EvidenceRef.Type.INDICATOR;
-        return evidence.choices(reviewId).stream().filter(c -> c.ref().type() == type).toList();
     }
 
     private String evidenceLabel(Finding finding) {

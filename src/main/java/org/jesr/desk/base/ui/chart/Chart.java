@@ -31,8 +31,8 @@ public class Chart extends Component implements HasSize {
         getElement().setProperty("option", JSON.writeValueAsString(option(spec)));
     }
 
-    /** The ECharts option for a spec; package-visible so a unit test can read it back. */
-    static ObjectNode option(ChartSpec spec) {
+    /** The ECharts option for a spec: data and plain settings only, never code. */
+    private static ObjectNode option(ChartSpec spec) {
         ObjectNode option = JSON.createObjectNode();
         option.put("animation", false);
         option.putObject("aria").put("enabled", true);

@@ -76,8 +76,4 @@ public class ChartPanel extends Div {
         }
         table.add(head, body);
     }
-
-    public NativeTable getTable() {
-        return table;
-    }
 }
