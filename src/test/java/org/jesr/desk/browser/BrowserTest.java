@@ -56,6 +56,18 @@ abstract class BrowserTest {
         return new ChromeDriver(service, options);
     }
 
+    /** Runs a scenario in a browser of its own (a repeated scenario must not inherit cookies or storage). */
+    protected void inAFreshBrowser(org.junit.jupiter.api.function.Executable scenario) throws Throwable {
+        closeBrowser();
+        openBrowser();
+        try {
+            scenario.execute();
+        } finally {
+            closeBrowser();
+            driver = null;
+        }
+    }
+
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
@@ -64,7 +76,12 @@ abstract class BrowserTest {
     }
 
     protected void signIn(String username, String password) {
-        driver.get(app.url("login"));
+        signInAt(app.url("login"), username, password);
+    }
+
+    /** Signs in at another instance's (or a proxy's) login page. */
+    protected void signInAt(String loginUrl, String username, String password) {
+        driver.get(loginUrl);
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#login-form input[name='username']")));
         user.sendKeys(username);
@@ -131,6 +148,14 @@ abstract class BrowserTest {
         wait.until(d -> Boolean.TRUE.equals(js(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients &&"
                         + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** The id of the session with this title, from the signed-in person's own agenda. */
+    protected long sessionFromMyAgenda(String baseUrl, String title) {
+        driver.get(baseUrl + "my-agenda");
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#my-sessions .session-card")).stream()
+                .filter(c -> c.getText().contains(title)).findFirst().orElse(null));
+        return Long.parseLong(card.getAttribute("id").replace("session-", ""));
     }
 
     protected void resize(int width, int height) {

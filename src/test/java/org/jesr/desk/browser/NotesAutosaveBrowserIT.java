@@ -15,10 +15,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
     @Test
     void text_typed_just_before_a_reload_is_still_there_afterwards_and_reaches_the_server() {
         signIn("rapporteur", "rapporteur");
-        driver.get(app.url("my-agenda"));
-        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#my-sessions .session-card")).stream()
-                .filter(c -> c.getText().contains("Working group: Quality & Learning: consolidating")).findFirst().orElse(null));
-        String notesUrl = app.url("notes/" + card.getAttribute("id").replace("session-", ""));
+        String notesUrl = app.url("notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
         driver.get(notesUrl);
         WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")));
         String words = "Textbooks for grade 3 arrived in March, two months late.";

@@ -9,57 +9,108 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The packaged application (target/jesr-desk.jar, production frontend) started once per
- * test run as its own process, on a free port, with a fresh data folder and the sample review.
+ * The packaged application (target/jesr-desk.jar, production frontend) run as its own process
+ * on a free port, with a fresh data folder and the sample review: one shared by most browser
+ * tests, and private ones for tests that stop, kill or restart it.
  */
-final class RunningApp {
+final class RunningApp implements AutoCloseable {
 
     private static RunningApp shared;
 
-    private final Process process;
+    private final String name;
     private final int port;
     private final Path dataDir;
-    private final Duration startup;
+    private Process process;
+    private Duration startup;
 
-    private RunningApp(Process process, int port, Path dataDir, Duration startup) {
-        this.process = process;
+    private RunningApp(String name, int port, Path dataDir) {
+        this.name = name;
         this.port = port;
         this.dataDir = dataDir;
-        this.startup = startup;
     }
 
     static synchronized RunningApp shared() {
         if (shared == null) {
-            shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared.process::destroy));
+            shared = own("browser-app");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::kill));
         }
         return shared;
     }
 
-    private static RunningApp start() {
+    /** An instance of one's own, with its own database: close it when done. */
+    static RunningApp own(String name) {
+        try {
+            RunningApp app = new RunningApp(name, freePort(),
+                    Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            app.start();
+            return app;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the jar (again, after a stop or a kill) on the same port and data folder. */
+    void start() {
         try {
             Path jar = Path.of("target", "jesr-desk.jar");
             if (!Files.exists(jar)) {
                 throw new IllegalStateException("Run the browser tests with 'verify': " + jar + " is built by 'package'");
             }
-            int port = freePort();
-            Path dataDir = Files.createTempDirectory(Path.of("target"), "browser-data-");
-            Path log = Path.of("target", "browser-app.log");
+            Path log = Path.of("target", name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
                     "--server.port=" + port, "--jesr.sample-data.load=true"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JESR_DATA_DIR", dataDir.toAbsolutePath().toString());
             long begin = System.nanoTime();
-            Process process = builder.start();
+            process = builder.start();
             waitUntilReady(process, port, log.toFile());
-            return new RunningApp(process, port, dataDir, Duration.ofNanos(System.nanoTime() - begin));
+            startup = Duration.ofNanos(System.nanoTime() - begin);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** A polite stop (SIGTERM), as a service manager would do. */
+    void stop() {
+        process.destroy();
+        awaitExit();
+    }
+
+    private void awaitExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The app's own H2 database; open it only while the app is not running (the file is locked). */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/jesr", "sa", "");
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
         }
     }
 

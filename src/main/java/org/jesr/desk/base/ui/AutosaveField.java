@@ -78,7 +78,6 @@ public class AutosaveField extends Div {
                 area.addEventListener('input', () => {
                   localStorage.setItem(key, JSON.stringify({text: area.value, base: Number(field.dataset.base)}));
                   state.dataset.state = 'unsaved';
-                  state.textContent = state.dataset.unsaved;
                 });
                 const stored = localStorage.getItem(key);
                 if (stored) {
@@ -141,14 +140,18 @@ public class AutosaveField extends Div {
         getElement().setAttribute("data-base", String.valueOf(newVersion));
         // The local copy is dropped once the server has exactly it; if typing went on meanwhile,
         // the rest is now based on the new version, so a reload restores it without a prompt.
+        // The browser marked the field "unsaved" on its own; the server's "saving" then "saved" in one
+        // round trip looks like no change to Flow, so the browser is told directly when nothing is pending.
+        show("saved");
         getElement().executeJs("""
                 const stored = localStorage.getItem($0);
+                let pending = false;
                 if (stored) {
                   const draft = JSON.parse(stored);
                   if (draft.text === $1) { localStorage.removeItem($0); }
-                  else { draft.base = $2; localStorage.setItem($0, JSON.stringify(draft)); }
-                }""", storageKey, text, newVersion);
-        show("saved");
+                  else { draft.base = $2; localStorage.setItem($0, JSON.stringify(draft)); pending = true; }
+                }
+                if (!pending) { $3.dataset.state = 'saved'; }""", storageKey, text, newVersion, state.getElement());
     }
 
     private void show(String key) {
