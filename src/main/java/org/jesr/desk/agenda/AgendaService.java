@@ -1,5 +1,7 @@
 package org.jesr.desk.agenda;
 
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,10 +36,12 @@ public class AgendaService {
     private final Viewers viewers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     AgendaService(SessionRepository sessions, RoomRepository rooms, FollowRepository follows,
                   ParticipantService participants, ThemeService themes, Viewers viewers, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.rooms = rooms;
         this.follows = follows;
@@ -190,6 +194,7 @@ public class AgendaService {
             }
         }
         sessions.saveAllAndFlush(rows.stream().map(ProgrammeCsv.Row::session).toList());
+        audit.record(AuditAction.PROGRAMME_IMPORTED, reviewId, "", rows.size() + "");
         events.publishEvent(new AgendaChanged(reviewId, null, "imported", clock.instant()));
         return rows.size();
     }
@@ -208,6 +213,9 @@ public class AgendaService {
     }
 
     private void publish(AgendaSession session, String what) {
+        audit.record("deleted".equals(what) ? AuditAction.SESSION_DELETED : AuditAction.SESSION_SAVED,
+                session.getId(), session.getTitle(),
+                session.getStart() + " · " + session.getStatus() + (session.getDescription() == null ? "" : " · " + session.getDescription()));
         events.publishEvent(new AgendaChanged(session.getReviewId(), session.getId(), what, clock.instant()));
     }
 }

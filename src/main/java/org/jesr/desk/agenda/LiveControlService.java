@@ -1,5 +1,7 @@
 package org.jesr.desk.agenda;
 
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +26,11 @@ public class LiveControlService {
     private final AnnouncementRepository announcements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     LiveControlService(SessionRepository sessions, AnnouncementRepository announcements,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.announcements = announcements;
         this.events = events;
@@ -109,6 +113,7 @@ public class LiveControlService {
         Instant now = clock.instant();
         Announcement saved = announcements.saveAndFlush(
                 Announcement.of(reviewId, message.trim(), severity, now, now.plus(validFor)));
+        audit.record(AuditAction.SESSION_STATUS, null, "announcement", message);
         events.publishEvent(new AgendaChanged(reviewId, null, "announcement", now));
         return saved;
     }
@@ -133,6 +138,7 @@ public class LiveControlService {
     }
 
     private void publish(AgendaSession session, String what) {
+        audit.record(AuditAction.SESSION_STATUS, session.getId(), session.getTitle(), what);
         events.publishEvent(new AgendaChanged(session.getReviewId(), session.getId(), what, clock.instant()));
     }
 }

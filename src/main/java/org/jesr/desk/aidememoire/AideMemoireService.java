@@ -13,6 +13,8 @@ import org.jesr.desk.aidememoire.internal.SafeHtml;
 import org.jesr.desk.aidememoire.internal.SectionRepository;
 import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.review.ReviewService;
@@ -43,9 +45,11 @@ public class AideMemoireService {
     private final Drafter drafter;
     private final ReviewService reviews;
     private final Clock clock;
+    private final AuditLog audit;
 
     AideMemoireService(AideMemoireRepository aideMemoires, SectionRepository sections, VersionRepository versions,
-                       Drafter drafter, ReviewService reviews, SignOffRepository signOffs, Clock clock) {
+                       Drafter drafter, ReviewService reviews, SignOffRepository signOffs, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.signOffs = signOffs;
         this.aideMemoires = aideMemoires;
         this.sections = sections;
@@ -73,6 +77,7 @@ public class AideMemoireService {
         for (SectionKey key : SectionKey.values()) {
             sections.save(new Section(aideMemoire.getId(), key, drafter.draft(reviewId, key, Locale.of(language))));
         }
+        audit.record(AuditAction.AIDE_MEMOIRE_CREATED, aideMemoire.getId(), "", language);
         return aideMemoire;
     }
 
@@ -82,19 +87,35 @@ public class AideMemoireService {
         return sections.findByAideMemoireId(aideMemoireId).stream().sorted(Comparator.comparing(Section::getKey)).toList();
     }
 
-    /** Saves an editor's text; only bold, italics, underline, breaks and lists survive. */
+    /**
+     * Saves an editor's text if the section is still as the editor found it ({@code baseVersion});
+     * otherwise nothing is saved and the answer carries the other editor's text for merging.
+     * Only bold, italics, underline, breaks and lists survive.
+     */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public Section edit(long aideMemoireId, SectionKey key, String text) {
+    public SectionEdit edit(long aideMemoireId, SectionKey key, String text, long baseVersion) {
         requireOpen(aideMemoireId);
         if (text.length() > Section.TEXT_MAX) {
             throw new TranslatedException("aide-memoire.error.too-long", Section.TEXT_MAX);
         }
         Section section = section(aideMemoireId, key);
+        if (section.getVersion() != baseVersion) {
+            return new SectionEdit(false, section);
+        }
         String clean = String.join("\n\n", Section.paragraphs(text).stream().map(SafeHtml::clean)
                 .filter(p -> !p.isEmpty()).toList());
         section.setEdited(clean, CurrentUser.name());
-        return sections.save(section);
+        Section saved = sections.saveAndFlush(section);
+        audit.record(AuditAction.SECTION_EDITED, aideMemoireId, key.name(), clean);
+        return new SectionEdit(true, saved);
+    }
+
+    /** A scripted edit over whatever the section holds now (sample data, imports): no one else is editing. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Section edit(long aideMemoireId, SectionKey key, String text) {
+        return edit(aideMemoireId, key, text, section(aideMemoireId, key).getVersion()).section();
     }
 
     /**
@@ -113,6 +134,7 @@ public class AideMemoireService {
         } else {
             section.setPending(fresh.equals(section.getGenerated()) ? null : fresh);
         }
+        audit.record(AuditAction.SECTION_REDRAFTED, aideMemoireId, key.name(), null);
         return sections.save(section);
     }
 
@@ -137,6 +159,7 @@ public class AideMemoireService {
                 section.setEdited(null, null);
             }
             section.setPending(null);
+            audit.record(AuditAction.PENDING_RESOLVED, aideMemoireId, key.name(), takeNewData ? "new data" : "kept edit");
         }
         return sections.save(section);
     }
@@ -155,6 +178,7 @@ public class AideMemoireService {
         }
         int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId()).size() + 1;
         String tables = JSON.writeValueAsString(drafter.tables(aideMemoire.getReviewId(), Locale.of(aideMemoire.getLanguage())));
+        audit.record(AuditAction.VERSION_FROZEN, aideMemoire.getId(), "v" + number, aideMemoire.getStatus().name());
         return versions.save(new AideMemoireVersion(aideMemoire.getId(), number, aideMemoire.getStatus(), clock.instant(),
                 CurrentUser.name(), paragraphs, tables));
     }
@@ -175,6 +199,7 @@ public class AideMemoireService {
             throw new TranslatedException("am-pack.error.messages", MAX_KEY_MESSAGES, 300);
         }
         aideMemoire.setKeyMessages(lines.isEmpty() ? null : String.join("\n", lines));
+        audit.record(AuditAction.KEY_MESSAGES_EDITED, aideMemoireId, "", String.join("\n", lines));
         return aideMemoires.save(aideMemoire);
     }
 
@@ -199,6 +224,7 @@ public class AideMemoireService {
     public AideMemoire setLanguage(long aideMemoireId, String language) {
         AideMemoire aideMemoire = requireOpen(aideMemoireId);
         aideMemoire.setLanguage(language.equals("fr") ? "fr" : "en");
+        audit.record(AuditAction.LANGUAGE_CHANGED, aideMemoireId, "", aideMemoire.getLanguage());
         aideMemoires.save(aideMemoire);
         for (SectionKey key : SectionKey.values()) {
             regenerate(aideMemoireId, key);
@@ -229,6 +255,7 @@ public class AideMemoireService {
                 throw new TranslatedException("am-signoff.error.missing");
             }
         }
+        audit.record(AuditAction.STATUS_CHANGED, aideMemoireId, "", aideMemoire.getStatus() + " → " + next);
         aideMemoire.setStatus(next);
         aideMemoire = aideMemoires.save(aideMemoire);
         if (next == AideMemoireStatus.IN_CONSULTATION || next == AideMemoireStatus.FINAL) {

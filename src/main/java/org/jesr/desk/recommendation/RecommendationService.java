@@ -1,5 +1,7 @@
 package org.jesr.desk.recommendation;
 
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,9 +33,11 @@ public class RecommendationService {
     private final WrapUpLogRepository log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     RecommendationService(RecommendationRepository recommendations, WrapUpRepository wrapUps, WrapUpLogRepository log,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.recommendations = recommendations;
         this.wrapUps = wrapUps;
         this.log = log;
@@ -61,7 +65,7 @@ public class RecommendationService {
         validate(draft);
         draft.addSource(source);
         draft.setOrderNo(recommendations.findByReviewIdOrderByOrderNoAscIdAsc(draft.getReviewId()).size() + 1);
-        return changed(recommendations.saveAndFlush(draft));
+        return changed(AuditAction.RECOMMENDATION_PROPOSED, recommendations.saveAndFlush(draft), source.label());
     }
 
     /** Rewording during the plenary: everyone watching sees it through push. */
@@ -70,7 +74,7 @@ public class RecommendationService {
     public Recommendation update(Recommendation edited) {
         requireOpen(edited.getReviewId());
         validate(edited);
-        return changed(recommendations.saveAndFlush(edited));
+        return changed(AuditAction.RECOMMENDATION_EDITED, recommendations.saveAndFlush(edited), null);
     }
 
     /** Folds duplicates into one; the kept recommendation carries every source. */
@@ -84,7 +88,7 @@ public class RecommendationService {
                 keep.absorb(find(id));
             }
         }
-        return changed(recommendations.saveAndFlush(keep));
+        return changed(AuditAction.RECOMMENDATIONS_MERGED, recommendations.saveAndFlush(keep), duplicateIds.toString());
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -99,7 +103,8 @@ public class RecommendationService {
             throw new TranslatedException("recommendation.error.reservation-required");
         }
         recommendation.decide(consensus, reservation == null ? null : reservation.trim());
-        return changed(recommendations.saveAndFlush(recommendation));
+        return changed(AuditAction.RECOMMENDATION_DECIDED, recommendations.saveAndFlush(recommendation),
+                consensus + (reservation == null ? "" : ": " + reservation.trim()));
     }
 
     /** Sets the priority order: the ids in the order the plenary agreed. */
@@ -116,6 +121,7 @@ public class RecommendationService {
             }
         }
         recommendations.flush();
+        audit.record(AuditAction.RECOMMENDATIONS_REORDERED, reviewId, "", orderedIds.toString());
         events.publishEvent(new RecommendationsChanged(reviewId));
     }
 
@@ -133,6 +139,7 @@ public class RecommendationService {
         wrapUp.setClosed(true);
         wrapUps.saveAndFlush(wrapUp);
         log.save(WrapUpLog.of(reviewId, "CLOSED", CurrentUser.name(), null, clock.instant()));
+        audit.record(AuditAction.WRAP_UP_CLOSED, reviewId, "", null);
         events.publishEvent(new RecommendationsChanged(reviewId));
     }
 
@@ -145,6 +152,7 @@ public class RecommendationService {
         }
         wrapUps.findByReviewId(reviewId).ifPresent(w -> w.setClosed(false));
         log.save(WrapUpLog.of(reviewId, "REOPENED", CurrentUser.name(), reason.trim(), clock.instant()));
+        audit.record(AuditAction.WRAP_UP_REOPENED, reviewId, "", reason.trim());
         events.publishEvent(new RecommendationsChanged(reviewId));
     }
 
@@ -163,6 +171,7 @@ public class RecommendationService {
             throw new TranslatedException("recommendation.error.not-agreed");
         }
         recommendation.reportFollowUp(status, evidence, comment);
+        audit.record(AuditAction.FOLLOW_UP_REPORTED, id, recommendation.getText(), status + (comment == null ? "" : ": " + comment));
         return recommendations.saveAndFlush(recommendation);
     }
 
@@ -199,7 +208,8 @@ public class RecommendationService {
         }
     }
 
-    private Recommendation changed(Recommendation recommendation) {
+    private Recommendation changed(AuditAction action, Recommendation recommendation, @Nullable String detail) {
+        audit.record(action, recommendation.getId(), recommendation.getText(), detail);
         events.publishEvent(new RecommendationsChanged(recommendation.getReviewId()));
         return recommendation;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.base.TranslatedException;
@@ -17,6 +19,7 @@ import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.security.CurrentUser;
 import org.jesr.desk.workinggroup.internal.NotesRepository;
 import org.jesr.desk.workinggroup.internal.RevisionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +43,11 @@ public class NotesService {
     private final ParticipantService participants;
     private final ReviewService reviews;
     private final Clock clock;
+    private final AuditLog audit;
 
     NotesService(NotesRepository notes, RevisionRepository revisions, AgendaService agenda,
-                 ParticipantService participants, ReviewService reviews, Clock clock) {
+                 ParticipantService participants, ReviewService reviews, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.notes = notes;
         this.revisions = revisions;
         this.agenda = agenda;
@@ -100,6 +105,7 @@ public class NotesService {
         target.touched(CurrentUser.name(), now);
         SessionNotes saved = notes.saveAndFlush(target);
         revisions.save(NotesRevision.of(saved.getId(), field, text, CurrentUser.name(), now));
+        log(AuditAction.NOTES_SAVED, sessionId, field.name() + ": " + text);
         return SaveOutcome.saved(saved.getVersion(), text, now);
     }
 
@@ -110,18 +116,26 @@ public class NotesService {
         if (finding.text().isBlank() || finding.text().length() > 2000) {
             throw new TranslatedException("validation.required");
         }
-        return changeFindings(sessionId, baseVersion, notes -> notes.addFinding(finding));
+        SaveOutcome outcome = changeFindings(sessionId, baseVersion, notes -> notes.addFinding(finding));
+        if (outcome.saved()) {
+            log(AuditAction.FINDING_ADDED, sessionId, finding.text());
+        }
+        return outcome;
     }
 
     @PreAuthorize(READERS)
     @Transactional
     public SaveOutcome removeFinding(long sessionId, int index, long baseVersion) {
-        return changeFindings(sessionId, baseVersion, notes -> {
+        SaveOutcome outcome = changeFindings(sessionId, baseVersion, notes -> {
             if (index < 0 || index >= notes.getKeyFindings().size()) {
                 throw new TranslatedException("error.not-found");
             }
             notes.removeFinding(index);
         });
+        if (outcome.saved()) {
+            log(AuditAction.FINDING_REMOVED, sessionId, "#" + (index + 1));
+        }
+        return outcome;
     }
 
     private SaveOutcome changeFindings(long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
@@ -160,12 +174,14 @@ public class NotesService {
             throw new TranslatedException("notes.error.locked");
         }
         current.moveTo(NotesStatus.SUBMITTED, null, clock.instant());
+        log(AuditAction.NOTES_SUBMITTED, sessionId, null);
         return notes.saveAndFlush(current);
     }
 
     @PreAuthorize(READERS)
     @Transactional
     public SessionNotes validate(long sessionId) {
+        log(AuditAction.NOTES_VALIDATED, sessionId, null);
         return decide(sessionId, NotesStatus.VALIDATED, null);
     }
 
@@ -175,7 +191,13 @@ public class NotesService {
         if (comment.isBlank()) {
             throw new TranslatedException("notes.error.comment-required");
         }
+        log(AuditAction.NOTES_RETURNED, sessionId, comment.trim());
         return decide(sessionId, NotesStatus.RETURNED, comment.trim());
+    }
+
+    private void log(AuditAction action, long sessionId, @Nullable String detail) {
+        String title = agenda.session(sessionId).map(AgendaSession::getTitle).orElse("");
+        audit.record(action, sessionId, title, detail);
     }
 
     /** Every key finding recorded in the review's notes, whatever their status. */

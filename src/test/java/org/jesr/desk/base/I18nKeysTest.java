@@ -58,7 +58,7 @@ class I18nKeysTest {
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
             "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
             "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
-            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent");
+            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent", "audit.feature.notes");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -104,6 +104,8 @@ class I18nKeysTest {
         }
         // Keys built from enum constants never appear as literals, so they are listed here.
         addKeys(used, Role.values(), Role::translationKey);
+        addKeys(used, org.jesr.desk.audit.AuditFeature.values(), org.jesr.desk.audit.AuditFeature::translationKey);
+        addKeys(used, org.jesr.desk.audit.AuditAction.values(), org.jesr.desk.audit.AuditAction::translationKey);
         addKeys(used, Constituency.values(), Constituency::translationKey);
         addKeys(used, SessionType.values(), SessionType::translationKey);
         addKeys(used, SessionStatus.values(), SessionStatus::translationKey);

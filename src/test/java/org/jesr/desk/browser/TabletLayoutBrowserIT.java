@@ -18,7 +18,7 @@ class TabletLayoutBrowserIT extends BrowserTest {
 
     private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
             "working-groups", "dashboard", "indicators", "documents", "recommendations", "obligations", "inputs", "wrap-up", "aide-memoire", "follow-up", "delegations", "self-assessment",
-            "organizations", "participants", "settings");
+            "organizations", "participants", "settings", "audit");
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "768, 1024"})

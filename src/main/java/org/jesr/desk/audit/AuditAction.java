@@ -1,0 +1,47 @@
+package org.jesr.desk.audit;
+
+import java.util.Locale;
+
+/** Every kind of change the log knows, each belonging to one feature. */
+public enum AuditAction {
+    SESSION_SAVED(AuditFeature.AGENDA),
+    SESSION_DELETED(AuditFeature.AGENDA),
+    PROGRAMME_IMPORTED(AuditFeature.AGENDA),
+    SESSION_STATUS(AuditFeature.AGENDA),
+    NOTES_SAVED(AuditFeature.NOTES),
+    FINDING_ADDED(AuditFeature.NOTES),
+    FINDING_REMOVED(AuditFeature.NOTES),
+    NOTES_SUBMITTED(AuditFeature.NOTES),
+    NOTES_VALIDATED(AuditFeature.NOTES),
+    NOTES_RETURNED(AuditFeature.NOTES),
+    RECOMMENDATION_PROPOSED(AuditFeature.RECOMMENDATIONS),
+    RECOMMENDATION_EDITED(AuditFeature.RECOMMENDATIONS),
+    RECOMMENDATIONS_MERGED(AuditFeature.RECOMMENDATIONS),
+    RECOMMENDATION_DECIDED(AuditFeature.RECOMMENDATIONS),
+    RECOMMENDATIONS_REORDERED(AuditFeature.RECOMMENDATIONS),
+    WRAP_UP_CLOSED(AuditFeature.RECOMMENDATIONS),
+    WRAP_UP_REOPENED(AuditFeature.RECOMMENDATIONS),
+    FOLLOW_UP_REPORTED(AuditFeature.RECOMMENDATIONS),
+    AIDE_MEMOIRE_CREATED(AuditFeature.AIDE_MEMOIRE),
+    SECTION_EDITED(AuditFeature.AIDE_MEMOIRE),
+    SECTION_REDRAFTED(AuditFeature.AIDE_MEMOIRE),
+    PENDING_RESOLVED(AuditFeature.AIDE_MEMOIRE),
+    VERSION_FROZEN(AuditFeature.AIDE_MEMOIRE),
+    KEY_MESSAGES_EDITED(AuditFeature.AIDE_MEMOIRE),
+    LANGUAGE_CHANGED(AuditFeature.AIDE_MEMOIRE),
+    STATUS_CHANGED(AuditFeature.AIDE_MEMOIRE);
+
+    private final AuditFeature feature;
+
+    AuditAction(AuditFeature feature) {
+        this.feature = feature;
+    }
+
+    public AuditFeature feature() {
+        return feature;
+    }
+
+    public String translationKey() {
+        return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
