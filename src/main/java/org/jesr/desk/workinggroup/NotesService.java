@@ -75,6 +75,7 @@ public class NotesService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<SessionNotes> find(long sessionId) {
+        requireRead(sessionId);
         return notes.findBySessionId(sessionId);
     }
 
@@ -161,6 +162,7 @@ public class NotesService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<NotesRevision> history(long sessionId, NotesField field) {
+        requireRead(sessionId);
         return notes.findBySessionId(sessionId)
                 .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.getId(), field)).orElse(List.of());
     }
@@ -193,6 +195,16 @@ public class NotesService {
         }
         log(AuditAction.NOTES_RETURNED, sessionId, comment.trim());
         return decide(sessionId, NotesStatus.RETURNED, comment.trim());
+    }
+
+    /**
+     * A restricted session (a side meeting, the secretariat's own) is invisible to those not
+     * involved, and so are its notes: checked here, not only by the view.
+     */
+    private void requireRead(long sessionId) {
+        if (!access(sessionId).read()) {
+            throw new org.springframework.security.access.AccessDeniedException("session " + sessionId + " is not visible");
+        }
     }
 
     private void log(AuditAction action, long sessionId, @Nullable String detail) {

@@ -1,0 +1,259 @@
+package org.jesr.desk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.time.ZoneId;
+import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.workinggroup.NotesField;
+import org.jesr.desk.workinggroup.NotesService;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Walks every role, and nobody signed in, through every route and every service method, and
+ * compares what is let through with the written matrix in docs/access-matrix.md. Routes are
+ * judged by Vaadin's own annotation checker; service methods are really called through their
+ * secured proxies (with empty arguments: what counts is whether security lets the call in).
+ * A change in who may do what fails here until the matrix says so too. To rewrite the matrix
+ * from the code, run with -Djesr.access-matrix.write=true and review the diff.
+ */
+class AccessMatrixIT extends IntegrationTest {
+
+    enum Who {
+        ANONYMOUS, ADMIN, ORGANIZER, RAPPORTEUR, CONTRIBUTOR, OBSERVER;
+
+        Set<Role> roles() {
+            return this == ANONYMOUS ? EnumSet.noneOf(Role.class) : Role.valueOf(name()).implied();
+        }
+    }
+
+    static final Path MATRIX = Path.of("docs", "access-matrix.md");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    NotesService notes;
+
+    @Test
+    void every_route_and_every_service_method_admits_exactly_whom_the_written_matrix_says() throws Exception {
+        Map<String, Set<Who>> routes = routes();
+        Map<String, Set<Who>> methods = serviceMethods();
+        if (Boolean.getBoolean("jesr.access-matrix.write")) {
+            write(routes, methods);
+        }
+        Map<String, Set<Who>> written = read();
+
+        assertThat(render(routes)).as("routes").isEqualTo(render(subset(written, "route ")));
+        assertThat(render(methods)).as("service methods").isEqualTo(render(subset(written, "method ")));
+        assertThat(routes).as("the matrix covers every route").hasSizeGreaterThan(20);
+        assertThat(methods).as("the matrix covers every service method").hasSizeGreaterThan(150);
+    }
+
+    @Test
+    void observers_and_contributors_cannot_read_a_restricted_session_or_its_notes() {
+        long review = sampleReviewAsOrganizer();
+        AgendaSession restricted = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
+                .filter(s -> s.getTitle().equals("Side meeting: Nepal delegation with the Finance Department")).findFirst().orElseThrow();
+        assertThat(restricted.getVisibility()).isEqualTo(Visibility.RESTRICTED);
+        notes.save(restricted.getId(), NotesField.SUMMARY, "Secretariat only: the budget gap is 12%.", -1);
+
+        for (Who who : List.of(Who.OBSERVER, Who.CONTRIBUTOR, Who.RAPPORTEUR)) {
+            signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
+            assertThat(agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))).as(who.name())
+                    .noneMatch(s -> s.getId().equals(restricted.getId()));
+            assertThat(agenda.session(restricted.getId())).as(who.name()).isEmpty();
+            assertThatThrownBy(() -> notes.find(restricted.getId())).as(who.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.history(restricted.getId(), NotesField.SUMMARY)).as(who.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signInAs("organizer", Role.ORGANIZER);
+        assertThat(notes.find(restricted.getId())).get().extracting(n -> n.text(NotesField.SUMMARY))
+                .isEqualTo("Secretariat only: the budget gap is 12%.");
+    }
+
+    private Map<String, Set<Who>> routes() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Map<String, Set<Who>> result = new TreeMap<>();
+        for (var candidate : scanner.findCandidateComponents("org.jesr.desk")) {
+            Class<?> view = Class.forName(candidate.getBeanClassName());
+            String key = "route /" + view.getAnnotation(Route.class).value() + " (" + view.getSimpleName() + ")";
+            Set<Who> admitted = EnumSet.noneOf(Who.class);
+            for (Who who : Who.values()) {
+                Principal principal = who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
+                if (checker.hasAccess(view, principal, role -> who.roles().stream().anyMatch(r -> r.name().equals(role)))) {
+                    admitted.add(who);
+                }
+            }
+            result.put(key, admitted);
+        }
+        return result;
+    }
+
+    private Map<String, Set<Who>> serviceMethods() {
+        Map<String, Set<Who>> result = new TreeMap<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            // Package-private services (login's account lookup, say) are no API a screen can call.
+            if (!type.getPackageName().startsWith("org.jesr.desk") || !Modifier.isPublic(type.getModifiers())) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String key = "method " + type.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount();
+                Set<Who> admitted = EnumSet.noneOf(Who.class);
+                for (Who who : Who.values()) {
+                    if (letsIn(bean, method, who)) {
+                        admitted.add(who);
+                    }
+                }
+                result.merge(key, admitted, (a, b) -> {
+                    throw new IllegalStateException("two methods " + key + ": name them apart");
+                });
+            }
+        }
+        return result;
+    }
+
+    private boolean letsIn(Object bean, Method method, Who who) {
+        if (who == Who.ANONYMOUS) {
+            SecurityContextHolder.clearContext();
+        } else {
+            signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
+        }
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessMatrixIT::empty).toArray();
+        try {
+            method.invoke(bean, args);
+            return true;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            return !(cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static Object empty(Class<?> type) {
+        if (type == long.class) return 0L;
+        if (type == int.class) return 0;
+        if (type == boolean.class) return false;
+        if (type == double.class) return 0d;
+        if (type == String.class) return "";
+        if (type == List.class) return List.of();
+        if (type == Set.class) return Set.of();
+        if (type == Map.class) return Map.of();
+        return null;
+    }
+
+    // --- the written matrix ---
+
+    private static final String YES = "✓";
+    private static final String NO = "–";
+
+    private static Map<String, Set<Who>> read() throws IOException {
+        Map<String, Set<Who>> result = new TreeMap<>();
+        String section = "";
+        for (String line : Files.readAllLines(MATRIX)) {
+            if (line.startsWith("## Routes")) {
+                section = "route ";
+            } else if (line.startsWith("## Service methods")) {
+                section = "method ";
+            } else if (line.startsWith("| `")) {
+                String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
+                Set<Who> admitted = EnumSet.noneOf(Who.class);
+                for (Who who : Who.values()) {
+                    if (cells[2 + who.ordinal()].equals(YES)) {
+                        admitted.add(who);
+                    }
+                }
+                result.put(section + cells[1].replace("`", ""), admitted);
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Set<Who>> subset(Map<String, Set<Who>> all, String prefix) {
+        return all.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    }
+
+    /** One line per entry, so a failure shows exactly which rows differ. */
+    private static String render(Map<String, Set<Who>> matrix) {
+        return matrix.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    private static void write(Map<String, Set<Who>> routes, Map<String, Set<Who>> methods) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "# Access matrix",
+                "",
+                "Who may open each screen and call each service method. `AccessMatrixIT` checks the code against",
+                "this page: routes with Vaadin's access annotation checker, service methods by calling them through",
+                "their secured proxies as each role and as nobody signed in. ✓ = let in, – = refused.",
+                "",
+                "Rows say who passes the role check. Some methods then check the data itself: notes of a restricted",
+                "session only for organizers and the people on it; a delegation's debriefs only for its members and",
+                "the secretariat until shared; a contributor's written inputs only for them and organizers. Those",
+                "rules have their own tests (ExchangeIT, StakeholderIT, AccessMatrixIT's data tests).",
+                ""));
+        String header = "| " + String.join(" | ", Arrays.stream(Who.values()).map(w -> w.name().toLowerCase()).toList()) + " |";
+        String rule = "|---|" + "---|".repeat(Who.values().length);
+        lines.add("## Routes");
+        lines.add("");
+        lines.add("| Route (view) " + header);
+        lines.add(rule);
+        routes.forEach((key, who) -> lines.add(row(key.substring("route ".length()), who)));
+        lines.add("");
+        lines.add("## Service methods");
+        lines.add("");
+        lines.add("Named `Service.method/number of parameters`.");
+        lines.add("");
+        lines.add("| Method " + header);
+        lines.add(rule);
+        methods.entrySet().stream().sorted(Comparator.comparing(Map.Entry::getKey))
+                .forEach(e -> lines.add(row(e.getKey().substring("method ".length()), e.getValue())));
+        Files.write(MATRIX, lines);
+    }
+
+    private static String row(String name, Set<Who> admitted) {
+        return "| `" + name + "` | " + Arrays.stream(Who.values()).map(w -> admitted.contains(w) ? YES : NO)
+                .collect(Collectors.joining(" | ")) + " |";
+    }
+}
