@@ -38,7 +38,7 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
                 "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings", "Audit log", "Users and roles");
+                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings", "Audit log", "Users and roles", "Backup and restore");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.backup.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package org.jesr.desk.backup.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jesr.desk.backup.BackupService;
+import org.jesr.desk.backup.RestoreSummary;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.security.AppRoles;
+
+/** The administrator's backups: download one, make one now, see the nightly ones, restore into an empty instance. */
+@Route("admin/backup")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(order = 101, icon = "vaadin:archive", title = "nav.backup")
+class BackupView extends Main implements HasDynamicTitle {
+
+    static final int MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final BackupService backups;
+    private final UnorderedList automatic = new UnorderedList();
+    private final Paragraph result = new Paragraph();
+
+    BackupView(BackupService backups) {
+        this.backups = backups;
+        addClassName("page");
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Path file = backups.backupNow();
+            refreshLater(event.getUI());
+            return new com.vaadin.flow.server.streams.DownloadResponse(Files.newInputStream(file), file.getFileName().toString(),
+                    "application/zip", Files.size(file));
+        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("backup.download"));
+        download.setId("backup-download");
+        download.addClassName("button-link");
+        Button now = new Button(getTranslation("backup.now"), e -> {
+            backups.backupNow();
+            ErrorMessages.success(this, "backup.made");
+            refresh();
+        });
+        now.setId("backup-now");
+        automatic.setId("backup-list");
+        result.setId("restore-result");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> restore(file.toPath()))));
+        upload.setId("restore-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_ARCHIVE_BYTES);
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.addFileRejectedListener(e -> result.setText(getTranslation("backup.error.too-large")));
+
+        add(new Paragraph(getTranslation("backup.help")), download, now,
+                new H3(getTranslation("backup.automatic")), automatic,
+                new H3(getTranslation("backup.restore")), new Paragraph(getTranslation("backup.restore-help")), upload, result);
+        refresh();
+    }
+
+    private void restore(Path archive) {
+        try (InputStream in = Files.newInputStream(archive)) {
+            RestoreSummary summary = backups.restore(in);
+            result.setText(getTranslation("backup.restored", summary.tables(), summary.rows(), summary.files()));
+        } catch (TranslatedException e) {
+            result.setText(ErrorMessages.describe(this, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            archive.toFile().delete();
+        }
+    }
+
+    private void refreshLater(UI ui) {
+        ui.access(this::refresh);
+    }
+
+    private void refresh() {
+        automatic.removeAll();
+        for (Path file : backups.automaticBackups().reversed()) {
+            long kb = file.toFile().length() / 1024;
+            automatic.add(new ListItem(file.getFileName() + " · " + kb + " KB"));
+        }
+        if (automatic.getChildren().findAny().isEmpty()) {
+            automatic.add(new ListItem(getTranslation("backup.none")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.backup");
+    }
+}
