@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda;
 
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
@@ -136,6 +137,8 @@ public class AgendaService {
         if (session.getTitle().isBlank()) {
             throw new TranslatedException("validation.required");
         }
+        TextRules.requireClean(session.getTitle(), AgendaSession.TITLE_MAX);
+        TextRules.requireClean(session.getDescription(), 4000);
         List<AgendaWarning> warnings = check(session);
         warnings.stream().filter(AgendaWarning::blocking).findFirst().ifPresent(w -> {
             throw new TranslatedException(w.key(), w.args().toArray());

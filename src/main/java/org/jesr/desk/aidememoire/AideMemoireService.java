@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,6 +100,7 @@ public class AideMemoireService {
         if (text.length() > Section.TEXT_MAX) {
             throw new TranslatedException("aide-memoire.error.too-long", Section.TEXT_MAX);
         }
+        TextRules.requireClean(text);
         Section section = section(aideMemoireId, key);
         if (section.getVersion() != baseVersion) {
             return new SectionEdit(false, section);
@@ -194,6 +196,7 @@ public class AideMemoireService {
     @Transactional
     public AideMemoire setKeyMessages(long aideMemoireId, String text) {
         AideMemoire aideMemoire = findById(aideMemoireId);
+        TextRules.requireClean(text);
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() > MAX_KEY_MESSAGES || lines.stream().anyMatch(l -> l.length() > 300)) {
             throw new TranslatedException("am-pack.error.messages", MAX_KEY_MESSAGES, 300);

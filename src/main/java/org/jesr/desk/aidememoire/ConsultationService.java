@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.List;
 import org.jesr.desk.aidememoire.internal.CirculationRepository;
@@ -49,6 +50,7 @@ public class ConsultationService {
         if (aideMemoire.getStatus() != AideMemoireStatus.IN_CONSULTATION || all.getLast().getId() != versionId) {
             throw new TranslatedException("am-comment.error.closed");
         }
+        TextRules.requireClean(text);
         if (paragraphNumber < 1 || paragraphNumber > version.getParagraphs().size()) {
             throw new TranslatedException("am-comment.error.paragraph", version.getParagraphs().size());
         }

@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +61,11 @@ public class DocumentService {
         if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_MAX) {
             throw new TranslatedException("document.error.title", TITLE_MAX);
         }
+        TextRules.requireClean(cleanTitle);
         FileStore.Stored stored = files.store(bytes, fileName);
+        // The file is written before the row; if the transaction then rolls back (this upload or
+        // the written input it belongs to), the file goes too, so no orphan stays in the data folder.
+        deleteOnRollback(stored.name());
         String shownName = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
         shownName = shownName.length() > 200 ? shownName.substring(shownName.length() - 200) : shownName;
         return documents.save(new LibraryDocument(reviewId, cleanTitle, category, shownName, stored.name(),
@@ -87,5 +92,19 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     public byte[] content(LibraryDocument document) {
         return files.read(document.getStoredName());
+    }
+
+    private void deleteOnRollback(String storedName) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != STATUS_COMMITTED) {
+                                files.delete(storedName);
+                            }
+                        }
+                    });
+        }
     }
 }

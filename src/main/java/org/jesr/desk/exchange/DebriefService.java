@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange;
 
+import org.jesr.desk.base.TextRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,7 @@ public class DebriefService {
         if (!access.member(delegation)) {
             throw new AccessDeniedException("debrief");
         }
+        TextRules.requireClean(text);
         if (text.length() > Debrief.TEXT_MAX) {
             throw new TranslatedException("notes.error.too-long", Debrief.TEXT_MAX);
         }

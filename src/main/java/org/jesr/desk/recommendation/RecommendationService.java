@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation;
 
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
@@ -206,6 +207,9 @@ public class RecommendationService {
         if (r.getText().length() > Recommendation.TEXT_MAX) {
             throw new TranslatedException("notes.error.too-long", Recommendation.TEXT_MAX);
         }
+        TextRules.requireClean(r.getText());
+        TextRules.requireClean(r.getResponsibleBody());
+        TextRules.requireClean(r.getTimeline());
     }
 
     private Recommendation changed(AuditAction action, Recommendation recommendation, @Nullable String detail) {

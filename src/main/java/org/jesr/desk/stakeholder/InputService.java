@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.List;
 import org.jesr.desk.base.TranslatedException;
@@ -53,6 +54,8 @@ public class InputService {
     public StakeholderInput submit(StakeholderInput draft, List<Attachment> attachments) {
         String title = draft.getTitle().strip();
         String body = draft.getBody().strip();
+        TextRules.requireClean(title);
+        TextRules.requireClean(body);
         if (title.isEmpty() || title.length() > StakeholderInput.TITLE_MAX) {
             throw new TranslatedException("input.error.title", StakeholderInput.TITLE_MAX);
         }

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,6 +104,7 @@ public class ObligationService {
     @Transactional
     public Obligation submitText(long id, String text) {
         String clean = text.strip();
+        TextRules.requireClean(clean);
         if (clean.isEmpty() || clean.length() > TEXT_MAX) {
             throw new TranslatedException("obligation.error.text", TEXT_MAX);
         }

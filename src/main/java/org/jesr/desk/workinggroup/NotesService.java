@@ -1,5 +1,6 @@
 package org.jesr.desk.workinggroup;
 
+import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,7 @@ public class NotesService {
         if (text.length() > SessionNotes.TEXT_MAX) {
             throw new TranslatedException("notes.error.too-long", SessionNotes.TEXT_MAX);
         }
+        TextRules.requireClean(text);
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
         long currentVersion = current == null ? -1 : current.getVersion();
         if (currentVersion != baseVersion) {
@@ -117,6 +119,7 @@ public class NotesService {
         if (finding.text().isBlank() || finding.text().length() > 2000) {
             throw new TranslatedException("validation.required");
         }
+        TextRules.requireClean(finding.text());
         SaveOutcome outcome = changeFindings(sessionId, baseVersion, notes -> notes.addFinding(finding));
         if (outcome.saved()) {
             log(AuditAction.FINDING_ADDED, sessionId, finding.text());

@@ -24,7 +24,13 @@ public final class CsvTable {
     private final List<String> header;
     private final List<Row> rows;
 
+    /** More rows than any review's list of participants, sessions or indicators: a wrong file, not data. */
+    public static final int MAX_ROWS = 10_000;
+
     private CsvTable(List<String> header, List<Row> rows) {
+        if (rows.size() > MAX_ROWS) {
+            throw new CsvImportException(rows.get(MAX_ROWS).line(), "", "import.error.too-many-rows", MAX_ROWS);
+        }
         this.header = header;
         this.rows = rows;
     }
@@ -89,6 +95,9 @@ public final class CsvTable {
                 // Count physical lines up to the record's start, so a quoted multi-line cell
                 // above it does not shift the line number the user is told to fix.
                 rows.add(new Row(lines.lineAt(record.getCharacterPosition()), header, record.toList()));
+                if (rows.size() > MAX_ROWS) {
+                    break;
+                }
             }
             return new CsvTable(header, rows);
         } catch (CsvImportException e) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.internal;
 
+import org.jesr.desk.base.ScriptScan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ public class FileStore {
         if (!allowed(type)) {
             throw new TranslatedException("document.error.type", type);
         }
+        ScriptScan.requireNoScript(bytes);
         String name = UUID.randomUUID().toString();
         try {
             Files.createDirectories(folder);

@@ -1,5 +1,6 @@
 package org.jesr.desk.fieldvisit.internal;
 
+import org.jesr.desk.base.ScriptScan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,7 @@ public class PhotoStore {
             case "image/png" -> "png";
             default -> throw new TranslatedException("photo.error.not-an-image");
         };
+        ScriptScan.requireNoScript(bytes);
         byte[] clean = reencode(bytes, format);
         String name = UUID.randomUUID() + "." + format;
         try {

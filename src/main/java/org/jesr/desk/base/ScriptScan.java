@@ -1,0 +1,30 @@
+package org.jesr.desk.base;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refuses uploaded files that carry script code: a JPEG with a script in its comment or XMP,
+ * an SVG with an onload handler, an HTML page in disguise. Such a file is harmless while we serve
+ * it as a download, but a copy opened elsewhere, or a future inline preview, should not run it.
+ * The scan reads the raw bytes (metadata is stored uncompressed in images).
+ */
+public final class ScriptScan {
+
+    private static final List<String> MARKERS = List.of("<script", "javascript:", "<?php", "onerror=", "onload=",
+            "<iframe");
+
+    private ScriptScan() {
+    }
+
+    public static void requireNoScript(byte[] bytes) {
+        // ISO-8859-1 maps every byte to one char, so offsets and binary content survive as they are.
+        String text = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        for (String marker : MARKERS) {
+            if (text.contains(marker)) {
+                throw new TranslatedException("upload.error.script");
+            }
+        }
+    }
+}
