@@ -50,25 +50,4 @@ class LanguageBrowserIT extends BrowserTest {
         wait.until(d -> textNow("login-form").contains("Mot de passe"));
         assertThat(textNow("login-form")).contains("Se connecter");
     }
-
-    /**
-     * The switch sits at the foot of a long drawer: scroll it into view, open it, and open it
-     * again if the first tap landed while the drawer was still settling.
-     */
-    private void chooseLanguage(String label) {
-        for (int attempt = 1; ; attempt++) {
-            click(By.id("language-switch"));
-            try {
-                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
-                        d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
-                item.click();
-                return;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
 }

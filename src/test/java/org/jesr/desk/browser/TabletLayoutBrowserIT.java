@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
 
-    private static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
+    static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
             "working-groups", "dashboard", "indicators", "documents", "recommendations", "obligations", "inputs", "wrap-up", "aide-memoire", "follow-up", "delegations", "self-assessment",
             "organizations", "participants", "settings", "audit");
 

@@ -34,6 +34,9 @@ class NowNextView extends Main implements HasDynamicTitle {
         this.live = live;
         this.clock = clock;
         addClassName("page");
+        // A read-only page that scrolls: focusable, so it can be scrolled from the keyboard (WCAG 2.1.1).
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", getTranslation("nav.now"));
         review = reviews.current().orElse(null);
         if (review == null) {
             add(new Paragraph(getTranslation("review.none")));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
+import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -69,8 +69,7 @@ class DashboardView extends Main implements HasDynamicTitle {
             financeTab.add(importReport);
         }
         financeTab.add(new FinanceCharts(finances, review.getId()));
-        TabSheet tabs = new TabSheet();
-        tabs.setId("dashboard-tabs");
+        Tabbed tabs = new Tabbed("dashboard-tabs");
         tabs.add(getTranslation("dashboard.performance"), new Div(tiles, charts));
         tabs.add(getTranslation("dashboard.finances"), financeTab);
         tabs.setWidthFull();

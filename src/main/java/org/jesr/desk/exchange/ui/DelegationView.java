@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
+import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,8 +42,7 @@ class DelegationView extends Main implements HasDynamicTitle {
                 delegation.getArrival() == null ? "—" : Formats.date(delegation.getArrival(), getLocale()),
                 delegation.getDeparture() == null ? "—" : Formats.date(delegation.getDeparture(), getLocale())));
         dates.addClassName("meta");
-        TabSheet tabs = new TabSheet();
-        tabs.setId("delegation-tabs");
+        Tabbed tabs = new Tabbed("delegation-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("objective.title"), new ObjectivesPanel(delegations, delegation, themes.list(review.getId())));
         tabs.add(getTranslation("debrief.title"), new DebriefPanel(debriefs, delegation,

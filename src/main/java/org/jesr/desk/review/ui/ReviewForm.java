@@ -52,7 +52,9 @@ class ReviewForm extends FormLayout {
         binder.forField(venue).asRequired(required).bind(Review::getVenue, Review::setVenue);
         binder.forField(zone).asRequired(required).bind(Review::getTimeZone, Review::setTimeZone);
         binder.forField(plan).bind(Review::getSectorPlan, Review::setSectorPlan);
-        binder.forField(languages).asRequired(getTranslation("review.error.languages"))
+        // A validator, not asRequired: the required flag puts aria-required on the checkbox group,
+        // which its role does not allow (axe-core, AccessibilityBrowserIT).
+        binder.forField(languages).withValidator(set -> set != null && !set.isEmpty(), getTranslation("review.error.languages"))
                 .bind(r -> new LinkedHashSet<>(r.languageList()), (r, v) -> r.setLanguages(String.join(",", sorted(v))));
 
         add(name, place, year, start, end, venue, zone, plan, languages);

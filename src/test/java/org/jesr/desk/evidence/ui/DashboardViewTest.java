@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.tabs.TabSheet;
+import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.jesr.desk.KaribuTest;
@@ -41,7 +41,7 @@ class DashboardViewTest extends KaribuTest {
     void the_finance_tables_show_execution_and_disbursement_rates() {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate(DashboardView.class);
-        _get(TabSheet.class, spec -> spec.withId("dashboard-tabs")).setSelectedIndex(1);
+        _get(Tabbed.class, spec -> spec.withId("dashboard-tabs")).setSelectedIndex(1);
 
         assertThat(rows(_get(NativeTable.class, spec -> spec.withId("finance-spending-table"))))
                 .contains(List.of("Early childhood education", "7,400", "5,300", "72%"));

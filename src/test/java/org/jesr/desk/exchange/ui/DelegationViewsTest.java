@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
+import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import org.jesr.desk.KaribuTest;
@@ -37,7 +37,7 @@ class DelegationViewsTest extends KaribuTest {
         context.getBean(SampleDataLoader.class).addDelegations();
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate(DelegationView.class);
-        _get(TabSheet.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(1);
+        _get(Tabbed.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(1);
         assertThat(_get(TextArea.class, spec -> spec.withId("debrief-observed-text")).getValue())
                 .startsWith("Les groupes de travail partent du rapport de performance");
         assertThat(_get(Span.class, spec -> spec.withId("debrief-sharing")).getText()).isEqualTo("Shared with the host's organizers");

@@ -1,0 +1,82 @@
+package org.jesr.desk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core (the engine behind most accessibility checkers) scans each main screen against WCAG
+ * 2.1 A and AA, in English and in French. Serious and critical violations fail the test; every
+ * finding, whatever its impact, is written to target/figures/accessibility.txt.
+ */
+class AccessibilityBrowserIT extends BrowserTest {
+
+    static final List<String> ORGANIZER_PAGES = TabletLayoutBrowserIT.PAGES;
+    static final List<String> OBSERVER_PAGES = List.of("", "now", "agenda", "my-agenda", "delegation", "self-assessment",
+            "dashboard", "recommendations");
+
+    @Test
+    void the_main_screens_have_no_serious_or_critical_accessibility_violations_in_english() throws IOException {
+        List<String> findings = new ArrayList<>();
+        driver.get(app.url("login"));
+        findings.addAll(scan("en", "login"));
+        signIn("organizer", "organizer");
+        for (String page : ORGANIZER_PAGES) {
+            driver.get(app.url(page));
+            findings.addAll(scan("en", page));
+        }
+        report("en", findings);
+    }
+
+    @Test
+    void the_main_screens_have_no_serious_or_critical_accessibility_violations_in_french() throws IOException {
+        List<String> findings = new ArrayList<>();
+        createAccount("a11y-fr", "a11y-fr-password", "Organizer");
+        signIn("a11y-fr", "a11y-fr-password");
+        chooseLanguage("français");
+        wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
+        for (String page : ORGANIZER_PAGES) {
+            driver.get(app.url(page));
+            findings.addAll(scan("fr", page));
+        }
+        driver.manage().deleteAllCookies();
+        // The demo observer reads the app in French.
+        signIn("observer", "observer");
+        for (String page : OBSERVER_PAGES) {
+            driver.get(app.url(page));
+            findings.addAll(scan("fr", "observer/" + page));
+        }
+        report("fr", findings);
+    }
+
+    /** Every violation as one line; serious and critical ones start with "!". */
+    private List<String> scan(String language, String page) {
+        waitForVaadin();
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            boolean blocking = "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact());
+            lines.add((blocking ? "! " : "  ") + language + " /" + page + " " + rule.getImpact() + " " + rule.getId() + " ("
+                    + rule.getNodes().size() + "): " + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " " + n.getFailureSummary())
+                    .toList());
+        }
+        return lines;
+    }
+
+    private static void report(String language, List<String> findings) throws IOException {
+        Path figures = Files.createDirectories(Path.of("target", "figures"));
+        Files.write(figures.resolve("accessibility-" + language + ".txt"), findings,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(findings.stream().filter(line -> line.startsWith("!")).toList())
+                .as("serious or critical violations; all findings in target/figures/accessibility-" + language + ".txt").isEmpty();
+    }
+}
