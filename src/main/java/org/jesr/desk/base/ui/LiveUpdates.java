@@ -56,6 +56,11 @@ public class LiveUpdates {
     // After commit, so a screen never shows a change that was rolled back.
     @TransactionalEventListener(fallbackExecution = true)
     void onChange(LiveEvent change) {
+        fanOut(change);
+    }
+
+    /** Hands a committed change to every listening screen of this node (also used for other nodes' changes). */
+    public void fanOut(LiveEvent change) {
         listeners.forEach((key, listener) -> {
             if (listener.ui().isClosing()) {
                 listeners.remove(key);
