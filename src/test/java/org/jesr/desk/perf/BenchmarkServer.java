@@ -1,0 +1,111 @@
+package org.jesr.desk.perf;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The production jar as its own process, pinned to one core where taskset exists, with its heap read by jcmd. */
+final class BenchmarkServer implements AutoCloseable {
+
+    static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
+    private static final Path JAR = Path.of("target", "jesr-desk.jar");
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Process process;
+    private final int port;
+    final Duration startup;
+
+    private BenchmarkServer(Process process, int port, Duration startup) {
+        this.process = process;
+        this.port = port;
+        this.startup = startup;
+    }
+
+    static BenchmarkServer start(String name, boolean pinned, List<String> extraFlags, String... appArgs) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory(Path.of("target"), "perf-" + name + "-");
+        List<String> command = new ArrayList<>();
+        if (pinned && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            command.addAll(List.of("/usr/bin/taskset", "-c", "0"));
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.addAll(extraFlags);
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--jesr.backup.cron=-"));
+        command.addAll(List.of(appArgs));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "perf-" + name + ".log").toFile());
+        builder.environment().put("JESR_DATA_DIR", data.toAbsolutePath().toString());
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped during start-up; see target/perf-" + name + ".log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        return new BenchmarkServer(process, port, Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    String url() {
+        return "http://localhost:" + port + "/";
+    }
+
+    /** Live heap: used heap right after a full GC, in KB (the lowest of three readings). */
+    long liveHeapKb() throws IOException, InterruptedException {
+        long lowest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            jcmd("GC.run");
+            Matcher used = USED.matcher(jcmd("GC.heap_info"));
+            if (used.find()) {
+                lowest = Math.min(lowest, Long.parseLong(used.group(1)));
+            }
+        }
+        return lowest;
+    }
+
+    private String jcmd(String what) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(javaPid()), what).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return out;
+    }
+
+    /** taskset execs java in place, so the process we started is the JVM itself. */
+    private long javaPid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.jesr.desk.perf;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A review day's load on the production jar, measured from outside: observers and rapporteurs as
+ * protocol clients (VaadinClient), the organizer in headless Chromium. Run with
+ * {@code ./mvnw verify -Pbenchmark}; it writes BENCHMARKS.md at the project root. Nothing here is
+ * asserted: the figures are recorded against their targets.
+ */
+class ReviewDayBenchmark {
+
+    static final int SOAK_MINUTES = Integer.getInteger("jesr.benchmark.soak-minutes", 30);
+    static final int STARTS = Integer.getInteger("jesr.benchmark.starts", 3);
+    /** The two crowd sizes; a dry run of the harness can make them small. */
+    static final int SMALL = Integer.getInteger("jesr.benchmark.small", 100);
+    static final int LARGE = Integer.getInteger("jesr.benchmark.large", 300);
+    private static final Pattern SESSION_ID = Pattern.compile("\"value\":\"session-(\\d+)\"");
+    private static final Pattern SUMMARY_NODE = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"notes-summary-text\"}");
+
+    /** Read before this JVM pins itself to one core, after which it would see only that one. */
+    static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private final Report report = new Report();
+    private final HttpClient.Builder clients = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8));
+
+    @Test
+    void a_review_day() throws Exception {
+        // Start-up is measured on the whole machine: there is no load to keep apart yet.
+        startup();
+        pinThisJvmToTheOtherCore();
+        try (BenchmarkServer server = BenchmarkServer.start("load", true, List.of())) {
+            observersAndFanOut(server);
+        }
+        try (BenchmarkServer server = BenchmarkServer.start("rapporteurs", true, List.of())) {
+            rapporteurs(server);
+        }
+        try (BenchmarkServer server = BenchmarkServer.start("soak", true, List.of())) {
+            soak(server);
+        }
+        report.write(Path.of(System.getProperty("jesr.benchmark.output", "BENCHMARKS.md")));
+    }
+
+    private void startup() throws Exception {
+        List<Double> plain = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            try (BenchmarkServer server = BenchmarkServer.start("startup", false, List.of())) {
+                plain.add(server.startup.toMillis() / 1000.0);
+            }
+        }
+        Path cache = Path.of("target", "perf", "jesr-desk.aot");
+        Files.createDirectories(cache.getParent());
+        Files.deleteIfExists(cache);
+        // Training run: JDK 25 records the classes loaded and linked until the context is refreshed, then writes the cache.
+        Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", "target/jesr-desk.jar",
+                "--server.port=0", "--jesr.sample-data.load=false")
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "perf-aot-training.log").toFile()).start();
+        training.waitFor();
+        List<Double> aot = new ArrayList<>();
+        if (Files.exists(cache)) {
+            for (int i = 0; i < STARTS; i++) {
+                try (BenchmarkServer server = BenchmarkServer.start("startup-aot", false, List.of("-XX:AOTCache=" + cache))) {
+                    aot.add(server.startup.toMillis() / 1000.0);
+                }
+            }
+        }
+        report.figure("Start to readiness, plain jar", "median of " + STARTS + " cold starts of `java -jar`, sample review loaded, until /actuator/health/readiness answers 200 " + plain,
+                median(plain), "s", 10, true);
+        report.figure("Start to readiness, JDK AOT cache", aot.isEmpty() ? "the training run wrote no cache (target/perf-aot-training.log)"
+                : "same, with `-XX:AOTCache` from a training run (`-XX:AOTCacheOutput`, `-Dspring.context.exit=onRefresh`) " + aot,
+                aot.isEmpty() ? Double.NaN : median(aot), "s", 6, true);
+    }
+
+    private void observersAndFanOut(BenchmarkServer server) throws Exception {
+        long baseline = server.liveHeapKb();
+        List<VaadinClient> observers = new ArrayList<>();
+        connect(server, observers, SMALL, "observer", "agenda");
+        long atSmall = server.liveHeapKb();
+        connect(server, observers, LARGE - SMALL, "observer", "agenda");
+        long atLarge = server.liveHeapKb();
+        report.figure("Live heap per observer UI, N=" + SMALL, "(heap after full GC with " + SMALL + " observers on the agenda with push − baseline "
+                + baseline + " KB) / " + SMALL, (atSmall - baseline) / (double) SMALL, "KB", 150, true);
+        report.figure("Live heap per observer UI, N=" + LARGE, "same with " + LARGE + " observers", (atLarge - baseline) / (double) LARGE, "KB", 150, true);
+
+        WebDriver organizer = chromium();
+        try {
+            signIn(organizer, server.url(), "organizer");
+            organizer.get(server.url() + "today");
+            WebDriverWait wait = new WebDriverWait(organizer, Duration.ofSeconds(30));
+            List<Double> latencies = new ArrayList<>();
+            int missed = 0;
+            for (int round = 1; round <= 10; round++) {
+                List<Integer> before = observers.stream().map(o -> o.pushArrivals().size()).toList();
+                WebElement message = wait.until(d -> d.findElement(By.cssSelector("#announcement-message input")));
+                message.clear();
+                message.sendKeys("Room change " + round);
+                WebElement send = organizer.findElement(By.id("announce"));
+                long clicked = System.nanoTime();
+                send.click();
+                Thread.sleep(3000);
+                for (int i = 0; i < observers.size(); i++) {
+                    List<Long> arrivals = observers.get(i).pushArrivals();
+                    if (arrivals.size() > before.get(i)) {
+                        latencies.add((arrivals.get(before.get(i)) - clicked) / 1e6);
+                    } else {
+                        missed++;
+                    }
+                }
+            }
+            report.figure("Fan-out to " + LARGE + " observers, p95", "10 announcements clicked by the organizer in Chromium; time from the click until each observer's push message arrived ("
+                    + latencies.size() + " deliveries, " + missed + " missed; median " + format(percentile(latencies, 50)) + " ms, max "
+                    + format(percentile(latencies, 100)) + " ms)", percentile(latencies, 95), "ms", 1000, true);
+            report.figure("Fan-out: deliveries missed", "observers that got no push within 3 s, over the 10 rounds", missed, "", 0, true);
+        } finally {
+            organizer.quit();
+        }
+
+        try (VaadinClient rapporteur = new VaadinClient(server.url(), clients)) {
+            rapporteur.signIn("organizer", "organizer");
+            String agenda = rapporteur.open("agenda");
+            Matcher session = SESSION_ID.matcher(agenda);
+            session.find();
+            String notes = rapporteur.open("notes/" + session.group(1));
+            Matcher node = SUMMARY_NODE.matcher(notes);
+            if (!node.find()) {
+                throw new IllegalStateException("no notes field in the notes view's answer");
+            }
+            List<Double> rtts = new ArrayList<>();
+            StringBuilder text = new StringBuilder("Summary");
+            for (int i = 0; i < 30; i++) {
+                text.append(" word").append(i);
+                long sent = System.nanoTime();
+                String answer = rapporteur.rpc("[{\"type\":\"mSync\",\"node\":" + node.group(1)
+                        + ",\"feature\":1,\"property\":\"value\",\"value\":\"" + text + "\"}]");
+                rtts.add((System.nanoTime() - sent) / 1e6);
+                if (!answer.contains("localStorage")) {
+                    throw new IllegalStateException("the save was not acknowledged: " + answer.substring(0, Math.min(400, answer.length())));
+                }
+                Thread.sleep(200);
+            }
+            report.figure("Autosave round trip with " + LARGE + " observers connected, p95", "30 saves of a notes field (the value sync a text area sends), request to answer"
+                    + " (median " + format(percentile(rtts, 50)) + " ms)", percentile(rtts, 95), "ms", 300, true);
+        }
+        observers.forEach(VaadinClient::close);
+    }
+
+    private void rapporteurs(BenchmarkServer server) throws Exception {
+        long baseline = server.liveHeapKb();
+        String sessionId;
+        try (VaadinClient probe = new VaadinClient(server.url(), clients)) {
+            probe.signIn("organizer", "organizer");
+            Matcher session = SESSION_ID.matcher(probe.open("agenda"));
+            session.find();
+            sessionId = session.group(1);
+        }
+        List<VaadinClient> rapporteurs = new ArrayList<>();
+        connect(server, rapporteurs, SMALL, "organizer", "notes/" + sessionId);
+        long atSmall = server.liveHeapKb();
+        connect(server, rapporteurs, LARGE - SMALL, "organizer", "notes/" + sessionId);
+        long atLarge = server.liveHeapKb();
+        report.figure("Live heap per rapporteur UI, N=" + SMALL, "(heap after full GC with " + SMALL + " notes screens open, push on − baseline "
+                + baseline + " KB) / " + SMALL, (atSmall - baseline) / (double) SMALL, "KB", 400, true);
+        report.figure("Live heap per rapporteur UI, N=" + LARGE, "same with " + LARGE, (atLarge - baseline) / (double) LARGE, "KB", 400, true);
+        rapporteurs.forEach(VaadinClient::close);
+    }
+
+    private void soak(BenchmarkServer server) throws Exception {
+        long baseline = server.liveHeapKb();
+        List<VaadinClient> observers = new ArrayList<>();
+        connect(server, observers, LARGE, "observer", "agenda");
+        long start = server.liveHeapKb();
+        long end = System.nanoTime() + Duration.ofMinutes(SOAK_MINUTES).toNanos();
+        while (System.nanoTime() < end) {
+            for (VaadinClient observer : observers) {
+                observer.heartbeat();
+            }
+            Thread.sleep(60_000);
+        }
+        long after = server.liveHeapKb();
+        observers.forEach(VaadinClient::close);
+        Thread.sleep(5000);
+        long closed = server.liveHeapKb();
+        report.figure("Soak: " + LARGE + " observers for " + SOAK_MINUTES + " min, heap drift", "heap after full GC at the end (" + after + " KB) against the start ("
+                + start + " KB), heartbeats every minute", 100.0 * (after - start) / start, "%", 10, true);
+        report.figure("Soak: heap after all tabs closed", "heap after full GC once the " + LARGE + " observers sent the unload beacon, against the baseline before they came ("
+                + baseline + " KB)", 100.0 * (closed - baseline) / baseline, "% above baseline", 10, true);
+    }
+
+    private void connect(BenchmarkServer server, List<VaadinClient> into, int count, String user, String route) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<VaadinClient>> opened = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            opened.add(pool.submit(() -> {
+                VaadinClient client = new VaadinClient(server.url(), clients);
+                client.signIn(user, user);
+                client.open(route);
+                client.connectPush();
+                return client;
+            }));
+        }
+        for (Future<VaadinClient> client : opened) {
+            into.add(client.get());
+        }
+        pool.shutdown();
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    private static void signIn(WebDriver driver, String base, String user) {
+        driver.get(base + "login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']"))).sendKeys(user);
+        driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(user);
+        driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
+        wait.until(d -> d.findElement(By.id("main-nav")));
+    }
+
+    /** The server runs on core 0 (taskset); the clients take core 1, so they do not steal its CPU. */
+    private static void pinThisJvmToTheOtherCore() throws IOException, InterruptedException {
+        if (Files.isExecutable(Path.of("/usr/bin/taskset")) && Runtime.getRuntime().availableProcessors() > 1) {
+            new ProcessBuilder("/usr/bin/taskset", "-a", "-p", "-c", "1", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start().waitFor();
+        }
+    }
+
+    static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    static String format(double value) {
+        return Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, "%.0f", value);
+    }
+
+    /** Collects the figures and writes BENCHMARKS.md. */
+    static final class Report {
+        private final List<String> rows = new ArrayList<>();
+
+        void figure(String name, String method, double value, String unit, double target, boolean lowerIsBetter) {
+            String shown = Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, value >= 100 || value == Math.rint(value) ? "%.0f" : "%.2f", value);
+            boolean met = !Double.isNaN(value) && (lowerIsBetter ? value <= target : value >= target);
+            rows.add("| " + name + " | " + shown + " " + unit + " | ≤ " + format(target) + " " + unit + " | " + (met ? "met" : "**missed**")
+                    + " | " + method + " |");
+        }
+
+        void write(Path file) throws IOException {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            long memory = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / (1024 * 1024 * 1024);
+            List<String> lines = new ArrayList<>(List.of(
+                    "# Benchmarks",
+                    "",
+                    "Written by `ReviewDayBenchmark` (`./mvnw verify -Pbenchmark`) on " + LocalDate.now() + ".",
+                    "",
+                    "- Machine: " + CORES + " cores (" + System.getProperty("os.arch") + "), "
+                            + memory + " GB memory, " + System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
+                    "- Server flags: `" + String.join(" ", BenchmarkServer.JVM_FLAGS) + "`; under load the server is pinned to core 0 (`taskset -c 0`),"
+                            + " the load (this JVM, its HTTP clients and Chromium's driver) to core 1; start-up is measured unpinned.",
+                    "- Clients: observers and rapporteurs are protocol clients that sign in through the login form, send Flow's init"
+                            + " request and ui-navigate event (CSRF token, syncId, clientId), open the push WebSocket with Atmosphere's"
+                            + " parameters and send heartbeats; the organizer is a headless Chromium.",
+                    "- Heap: used heap right after `jcmd GC.run`, lowest of three readings.",
+                    "",
+                    "| Figure | Value | Target | | Method |",
+                    "|---|---|---|---|---|"));
+            lines.addAll(rows);
+            lines.add("");
+            Files.write(file, lines);
+        }
+    }
+}
