@@ -54,6 +54,9 @@ public class ClusterRelay implements SmartLifecycle {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void send(LiveEvent event) {
+        if (!running) {
+            return;
+        }
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("node", node);
         message.put("type", event.getClass().getName());
@@ -132,6 +135,15 @@ public class ClusterRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        try (Connection db = dataSource.getConnection()) {
+            if (!db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                LOG.warn("JESR_CLUSTER needs PostgreSQL (the postgres profile); live updates stay on this node");
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not check the database for JESR_CLUSTER; live updates stay on this node", e);
+            return;
+        }
         running = true;
         listener = Thread.ofPlatform().daemon().name("jesr-cluster-listen").start(this::listen);
     }
