@@ -32,11 +32,16 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     static BenchmarkServer start(String name, boolean pinned, List<String> extraFlags, String... appArgs) throws IOException, InterruptedException {
+        return start(name, pinned, Files.createTempDirectory(Path.of("target"), "perf-" + name + "-"), extraFlags, appArgs);
+    }
+
+    /** Starts on a given data folder: a second start there finds its database and skips the sample. */
+    static BenchmarkServer start(String name, boolean pinned, Path data, List<String> extraFlags, String... appArgs)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory(Path.of("target"), "perf-" + name + "-");
         List<String> command = new ArrayList<>();
         if (pinned && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             command.addAll(List.of("/usr/bin/taskset", "-c", "0"));

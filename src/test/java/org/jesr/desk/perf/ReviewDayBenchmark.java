@@ -41,6 +41,9 @@ class ReviewDayBenchmark {
     private static final Pattern SESSION_ID = Pattern.compile("\"value\":\"session-(\\d+)\"");
     private static final Pattern SUMMARY_NODE = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"notes-summary-text\"}");
 
+    /** Which parts to run: all, or a comma-separated choice of startup, observers, rapporteurs, soak. */
+    static final String PARTS = System.getProperty("jesr.benchmark.parts", "all");
+
     /** Read before this JVM pins itself to one core, after which it would see only that one. */
     static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -50,24 +53,44 @@ class ReviewDayBenchmark {
     @Test
     void a_review_day() throws Exception {
         // Start-up is measured on the whole machine: there is no load to keep apart yet.
-        startup();
+        if (part("startup")) {
+            startup();
+        }
         pinThisJvmToTheOtherCore();
-        try (BenchmarkServer server = BenchmarkServer.start("load", true, List.of())) {
-            observersAndFanOut(server);
+        if (part("observers")) {
+            try (BenchmarkServer server = BenchmarkServer.start("load", true, List.of())) {
+                observersAndFanOut(server);
+            }
         }
-        try (BenchmarkServer server = BenchmarkServer.start("rapporteurs", true, List.of())) {
-            rapporteurs(server);
+        if (part("rapporteurs")) {
+            try (BenchmarkServer server = BenchmarkServer.start("rapporteurs", true, List.of())) {
+                rapporteurs(server);
+            }
         }
-        try (BenchmarkServer server = BenchmarkServer.start("soak", true, List.of())) {
-            soak(server);
+        if (part("soak")) {
+            try (BenchmarkServer server = BenchmarkServer.start("soak", true, List.of())) {
+                soak(server);
+            }
         }
         report.write(Path.of(System.getProperty("jesr.benchmark.output", "BENCHMARKS.md")));
     }
 
+    private static boolean part(String name) {
+        return PARTS.equals("all") || List.of(PARTS.split(",")).contains(name);
+    }
+
+    /**
+     * Restarts of an instance whose database exists, as in production: the first start, which
+     * loads the sample review, is not counted.
+     */
     private void startup() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "perf-startup-data-");
+        try (BenchmarkServer first = BenchmarkServer.start("startup", false, data, List.of())) {
+            first.url();
+        }
         List<Double> plain = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
-            try (BenchmarkServer server = BenchmarkServer.start("startup", false, List.of())) {
+            try (BenchmarkServer server = BenchmarkServer.start("startup", false, data, List.of())) {
                 plain.add(server.startup.toMillis() / 1000.0);
             }
         }
@@ -75,20 +98,25 @@ class ReviewDayBenchmark {
         Files.createDirectories(cache.getParent());
         Files.deleteIfExists(cache);
         // Training run: JDK 25 records the classes loaded and linked until the context is refreshed, then writes the cache.
-        Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", "target/jesr-desk.jar",
-                "--server.port=0", "--jesr.sample-data.load=false")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "perf-aot-training.log").toFile()).start();
+        // The same JVM flags as the measured runs: a cache made under other heap or GC settings is not used.
+        List<String> trainingCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        trainingCommand.addAll(BenchmarkServer.JVM_FLAGS);
+        trainingCommand.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", "target/jesr-desk.jar",
+                "--server.port=0", "--jesr.sample-data.load=false"));
+        ProcessBuilder trainingRun = new ProcessBuilder(trainingCommand)
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "perf-aot-training.log").toFile());
+        trainingRun.environment().put("JESR_DATA_DIR", Files.createTempDirectory(Path.of("target"), "perf-training-").toAbsolutePath().toString());
+        Process training = trainingRun.start();
         training.waitFor();
         List<Double> aot = new ArrayList<>();
         if (Files.exists(cache)) {
             for (int i = 0; i < STARTS; i++) {
-                try (BenchmarkServer server = BenchmarkServer.start("startup-aot", false, List.of("-XX:AOTCache=" + cache))) {
+                try (BenchmarkServer server = BenchmarkServer.start("startup-aot", false, data, List.of("-XX:AOTCache=" + cache))) {
                     aot.add(server.startup.toMillis() / 1000.0);
                 }
             }
         }
-        report.figure("Start to readiness, plain jar", "median of " + STARTS + " cold starts of `java -jar`, sample review loaded, until /actuator/health/readiness answers 200 " + plain,
+        report.figure("Start to readiness, plain jar", "median of " + STARTS + " restarts of `java -jar` on an existing database (the sample review), process start until /actuator/health/readiness answers 200 " + plain,
                 median(plain), "s", 10, true);
         report.figure("Start to readiness, JDK AOT cache", aot.isEmpty() ? "the training run wrote no cache (target/perf-aot-training.log)"
                 : "same, with `-XX:AOTCache` from a training run (`-XX:AOTCacheOutput`, `-Dspring.context.exit=onRefresh`) " + aot,
@@ -270,11 +298,41 @@ class ReviewDayBenchmark {
         return Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, "%.0f", value);
     }
 
+    /** What the figures taught us so far; kept with the table. */
+    static final List<String> NOTES = List.of(
+            "## What the figures show, and what to change next",
+            "",
+            "- **Heap per observer screen (≈ 430–470 KB, target 150).** A `jcmd GC.class_histogram` difference over 50 observers"
+                    + " (no push) gives ≈ 290 KB a screen: ≈ 120 KB of byte arrays, mostly strings, of which the UI's copy of its last"
+                    + " response (≈ 57 KB for the agenda; Flow keeps it to answer a repeated request) is the largest; ≈ 200 state nodes"
+                    + " (15 session cards of about 12 elements, three combo-box filters); and each card holds its session entity with"
+                    + " its people. Push adds the rest (the Atmosphere resource and its buffers). Next: one element per card with"
+                    + " plain text, `Select` instead of `ComboBox` for the filters, cards that keep only an id; then measure again.",
+            "- **Fan-out (p95 ≈ 2.7 s, deliveries missed within 3 s).** `LiveUpdates` hands a change to every screen one after"
+                    + " the other in the organizer's request thread, and every agenda screen then queries the day's sessions and"
+                    + " rebuilds all its cards. On one core that is 300 × (query + rebuild) before the last screen is pushed. Next:"
+                    + " deliver on a pool so the organizer's request returns at once, read the sessions once per change for all"
+                    + " screens of a review (each viewer's visibility applied in memory), and replace only the card that changed.",
+            "- **Autosave** stays fast (p95 ≈ 24 ms) with 300 observers connected: a save touches one screen.",
+            "- **Start-up.** A cache made with other JVM flags than the run's is silently not used; the harness now trains with"
+                    + " the same flags and measures restarts on an existing database (a first start also creates the sample review)."
+                    + " A manual check on this machine, both runs first starts with the sample review created and the reliability"
+                    + " suite running alongside: 23–24 s plain, 19 s with the cache.",
+            "- **Soak.** \"Heap after all tabs closed\" is compared with the heap before any observer signed in; the 300 signed-in"
+                    + " HTTP sessions stay until their 30-minute timeout, so the figure includes them, not only the screens (which the"
+                    + " unload beacon releases). The next run should count live `UI` instances instead.",
+            "- **Conditions.** The run of 2026-11-23 shared the machine with the 20-fold reliability suite (`-Preliability`) in"
+                    + " another checkout: the latency and start-up figures are pessimistic; the heap figures, read after full GCs, are not"
+                    + " affected. Its soak lasted 5 minutes (`-Djesr.benchmark.soak-minutes=5`), not 30.");
+
     /** Collects the figures and writes BENCHMARKS.md. */
     static final class Report {
         private final List<String> rows = new ArrayList<>();
 
+        private final List<String> names = new ArrayList<>();
+
         void figure(String name, String method, double value, String unit, double target, boolean lowerIsBetter) {
+            names.add(name);
             String shown = Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, value >= 100 || value == Math.rint(value) ? "%.0f" : "%.2f", value);
             boolean met = !Double.isNaN(value) && (lowerIsBetter ? value <= target : value >= target);
             rows.add("| " + name + " | " + shown + " " + unit + " | ≤ " + format(target) + " " + unit + " | " + (met ? "met" : "**missed**")
@@ -301,8 +359,19 @@ class ReviewDayBenchmark {
                     "",
                     "| Figure | Value | Target | | Method |",
                     "|---|---|---|---|---|"));
-            lines.addAll(rows);
+            // A run of some parts replaces those rows and keeps the others from the last full run.
+            List<String> merged = new ArrayList<>();
+            if (Files.exists(file) && !PARTS.equals("all")) {
+                for (String old : Files.readAllLines(file)) {
+                    if (old.startsWith("| ") && !old.startsWith("| Figure") && names.stream().noneMatch(n -> old.startsWith("| " + n + " |"))) {
+                        merged.add(old);
+                    }
+                }
+            }
+            merged.addAll(rows);
+            lines.addAll(merged);
             lines.add("");
+            lines.addAll(NOTES);
             Files.write(file, lines);
         }
     }
