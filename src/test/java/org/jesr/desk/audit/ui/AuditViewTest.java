@@ -1,0 +1,41 @@
+package org.jesr.desk.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.audit.AuditEntry;
+import org.jesr.desk.audit.AuditFeature;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+
+class AuditViewTest extends KaribuTest {
+
+    @Test
+    void an_organizer_filters_the_log_by_part_of_the_review_and_by_words() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        int everything = GridKt._size(grid);
+        assertThat(everything).as("the sample review's own changes are logged").isPositive();
+
+        @SuppressWarnings("unchecked")
+        Select<AuditFeature> feature = _get(Select.class, spec -> spec.withId("audit-feature"));
+        _setValue(feature, AuditFeature.NOTES);
+        int notes = GridKt._size(grid);
+        assertThat(notes).isPositive().isLessThan(everything);
+        for (int row = 0; row < Math.min(notes, 20); row++) {
+            assertThat(GridKt._getFormattedRow(grid, row).get(2)).isEqualTo("Notes");
+        }
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "no change ever said this");
+        assertThat(GridKt._size(grid)).isZero();
+    }
+}
