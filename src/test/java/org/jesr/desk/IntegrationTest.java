@@ -110,6 +110,13 @@ public abstract class IntegrationTest {
         return reviewService.current().orElseThrow().getId();
     }
 
+    /** Every data table of the test database (lower case), Flyway's own history left out. */
+    protected static java.util.List<String> dataTables(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return jdbc.queryForList("select lower(table_name) from information_schema.tables"
+                + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE' order by 1", String.class)
+                .stream().filter(t -> !t.equals("flyway_schema_history")).toList();
+    }
+
     /** Acts as a signed-in user with these roles (and what they imply) until the test ends. */
     protected static void signInAs(String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)

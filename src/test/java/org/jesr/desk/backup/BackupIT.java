@@ -154,13 +154,8 @@ class BackupIT extends IntegrationTest {
 
     /** Every table's rows, read independently of the backup code, each row as sorted text. */
     private Map<String, List<String>> everyRow() {
-        List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
-                + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE'", String.class);
         Map<String, List<String>> all = new TreeMap<>();
-        for (String table : tables) {
-            if (table.equals("flyway_schema_history")) {
-                continue;
-            }
+        for (String table : dataTables(jdbc)) {
             all.put(table, jdbc.queryForList("select * from " + table).stream()
                     .map(row -> new TreeMap<>(row.entrySet().stream().collect(Collectors.toMap(
                             e -> e.getKey().toLowerCase(), e -> String.valueOf(normalized(e.getValue())))))

@@ -249,13 +249,9 @@ class BadInputIT extends IntegrationTest {
 
     /** Row counts of every table and the list of every file in the data folder's uploads. */
     private String fingerprint() throws IOException {
-        List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
-                + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE' order by 1", String.class);
         StringBuilder print = new StringBuilder();
-        for (String table : tables) {
-            if (!table.equals("flyway_schema_history")) {
-                print.append(table).append('=').append(jdbc.queryForObject("select count(*) from " + table, Long.class)).append('\n');
-            }
+        for (String table : dataTables(jdbc)) {
+            print.append(table).append('=').append(jdbc.queryForObject("select count(*) from " + table, Long.class)).append('\n');
         }
         Path uploads = Path.of(dataDir, "uploads");
         if (Files.isDirectory(uploads)) {
