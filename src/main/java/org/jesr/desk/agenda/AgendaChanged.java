@@ -9,4 +9,16 @@ import org.jspecify.annotations.Nullable;
  * review redraws from it (through {@link org.jesr.desk.base.ui.LiveUpdates}). {@code at} lets us measure how long the change took to arrive.
  */
 public record AgendaChanged(long reviewId, @Nullable Long sessionId, String what, Instant at) implements LiveEvent {
+
+    private static final java.util.Set<String> LIVE_STATUS = java.util.Set.of("started", "closed", "postponed", "cancelled", "moved", "delayed");
+
+    /** Only the announcements changed: the sessions are as they were. */
+    public boolean announcementsOnly() {
+        return "announcement".equals(what);
+    }
+
+    /** Sessions changed their live status, time or room, not their content (title, type, theme, people). */
+    public boolean liveStatusOnly() {
+        return LIVE_STATUS.contains(what);
+    }
 }

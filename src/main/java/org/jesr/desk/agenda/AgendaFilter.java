@@ -10,4 +10,9 @@ public record AgendaFilter(@Nullable LocalDate day, @Nullable SessionType type, 
     public static AgendaFilter day(@Nullable LocalDate day) {
         return new AgendaFilter(day, null, null, null);
     }
+
+    boolean matches(LocalDate onDay, SessionType ofType, @Nullable Long inTheme, @Nullable Long inRoom) {
+        return (day == null || day.equals(onDay)) && (type == null || type == ofType)
+                && (themeId == null || themeId.equals(inTheme)) && (roomId == null || roomId.equals(inRoom));
+    }
 }

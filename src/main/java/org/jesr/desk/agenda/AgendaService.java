@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.internal.AgendaRules;
 import org.jesr.desk.agenda.internal.FollowRepository;
+import org.jesr.desk.agenda.internal.PerChange;
 import org.jesr.desk.agenda.internal.ProgrammeCsv;
 import org.jesr.desk.agenda.internal.RoomRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
@@ -20,6 +21,7 @@ import org.jesr.desk.agenda.internal.Viewers;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ public class AgendaService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final PerChange<List<SessionSummary>> programmes = new PerChange<>();
 
     AgendaService(SessionRepository sessions, RoomRepository rooms, FollowRepository follows,
                   ParticipantService participants, ThemeService themes, Viewers viewers, ApplicationEventPublisher events,
@@ -60,10 +63,26 @@ public class AgendaService {
         Viewers.Viewer viewer = viewers.current(reviewId);
         return sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
                 .filter(s -> visibleTo(s, viewer))
-                .filter(s -> filter.day() == null || s.getStart().atZone(zone).toLocalDate().equals(filter.day()))
-                .filter(s -> filter.type() == null || s.getType() == filter.type())
-                .filter(s -> filter.themeId() == null || filter.themeId().equals(s.getThemeId()))
-                .filter(s -> filter.roomId() == null || filter.roomId().equals(s.getRoomId()))
+                .filter(s -> filter.matches(s.getStart().atZone(zone).toLocalDate(), s.getType(), s.getThemeId(), s.getRoomId()))
+                .toList();
+    }
+
+    /**
+     * The programme as agenda screens show it: what the current user may see, in time order. A
+     * screen redrawing for a change passes that change, and every screen redrawing for the same
+     * change shares one read of the programme (visibility is still applied per person): 300
+     * screens each reading the sessions and their people is what made a change slow to reach them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionSummary> programme(long reviewId, ZoneId zone, AgendaFilter filter, @Nullable AgendaChanged after) {
+        List<SessionSummary> all = programmes.get(reviewId, after, () ->
+                sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream().map(SessionSummary::of).toList());
+        Viewers.Viewer viewer = viewers.current(reviewId);
+        return all.stream()
+                .filter(s -> s.visibility() == Visibility.PUBLIC || viewer.organizer()
+                        || (viewer.participantId() != null && s.involved().contains(viewer.participantId())))
+                .filter(s -> filter.matches(s.start().atZone(zone).toLocalDate(), s.type(), s.themeId(), s.roomId()))
                 .toList();
     }
 

@@ -11,6 +11,8 @@ import org.jesr.desk.agenda.internal.AnnouncementRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jesr.desk.agenda.internal.PerChange;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ public class LiveControlService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final PerChange<List<Announcement>> current = new PerChange<>();
 
     LiveControlService(SessionRepository sessions, AnnouncementRepository announcements,
                        ApplicationEventPublisher events, Clock clock, AuditLog audit) {
@@ -122,6 +125,13 @@ public class LiveControlService {
     @Transactional(readOnly = true)
     public List<Announcement> activeAnnouncements(long reviewId) {
         return announcements.findByReviewIdAndExpiresAtAfterOrderByCreatedAtDesc(reviewId, clock.instant());
+    }
+
+    /** The same, for a screen redrawing for a change: all screens redrawing for it share one read. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Announcement> activeAnnouncements(long reviewId, @Nullable AgendaChanged after) {
+        return current.get(reviewId, after, () -> List.copyOf(activeAnnouncements(reviewId)));
     }
 
     private AgendaSession change(long sessionId, String what, java.util.function.Consumer<AgendaSession> action) {

@@ -9,10 +9,14 @@ public final class SessionLabels {
     }
 
     public static String status(AgendaSession session, Translator t) {
-        String base = t.t(session.getStatus().translationKey());
-        if (session.getStatus() == SessionStatus.SCHEDULED && session.getDelayMinutes() > 0) {
-            base = t.t("session-status.delayed", session.getDelayMinutes());
+        return status(SessionSummary.of(session), t);
+    }
+
+    public static String status(SessionSummary session, Translator t) {
+        String base = t.t(session.status().translationKey());
+        if (session.status() == SessionStatus.SCHEDULED && session.delayMinutes() > 0) {
+            base = t.t("session-status.delayed", session.delayMinutes());
         }
-        return session.isMoved() && session.isActive() ? base + " · " + t.t("session-status.moved") : base;
+        return session.moved() && session.isActive() ? base + " · " + t.t("session-status.moved") : base;
     }
 }

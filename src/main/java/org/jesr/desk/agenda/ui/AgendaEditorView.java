@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,7 +101,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         Div column = new Div(new H3(heading));
         column.setId(id);
         column.addClassName("room-column");
-        sessions.forEach(s -> column.add(new SessionCard(s, review.zone(), names, () -> edit(s))));
+        sessions.forEach(s -> column.add(new SessionCard(SessionSummary.of(s), review.zone(), names, () -> edit(s))));
         return column;
     }
 

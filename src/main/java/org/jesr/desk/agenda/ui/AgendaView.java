@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -23,11 +22,10 @@ import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionHighlights;
-import org.jesr.desk.agenda.SessionType;
-import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /** The programme by day with each session's live status; what observers follow, read-only. */
 @Route("agenda")
@@ -39,12 +37,11 @@ class AgendaView extends Main implements HasDynamicTitle {
     private final LiveControlService live;
     private final Div list = new Div();
     private final AnnouncementBanner banner = new AnnouncementBanner();
-    private final ComboBox<SessionType> type = new ComboBox<>();
-    private final ComboBox<Theme> theme = new ComboBox<>();
-    private final ComboBox<Room> room = new ComboBox<>();
+    private AgendaFilters filters;
     private DayPicker day;
     private Review review;
     private Map<Long, String> rooms = Map.of();
+    private Map<Long, String> badges = Map.of();
     private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
 
     AgendaView(ReviewService reviews, AgendaService agenda, LiveControlService live, ThemeService themes,
@@ -62,25 +59,8 @@ class AgendaView extends Main implements HasDynamicTitle {
         long reviewId = review.getId();
         rooms = agenda.rooms(reviewId).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         day = new DayPicker("agenda-day", agenda.days(reviewId, review.zone()), review.zone(), clock);
-        type.setId("filter-type");
-        type.setPlaceholder(getTranslation("agenda.type"));
-        type.setItems(SessionType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        theme.setId("filter-theme");
-        theme.setPlaceholder(getTranslation("agenda.theme"));
-        theme.setItems(themes.list(reviewId));
-        theme.setItemLabelGenerator(Theme::getName);
-        room.setId("filter-room");
-        room.setPlaceholder(getTranslation("agenda.room"));
-        room.setItems(agenda.rooms(reviewId));
-        room.setItemLabelGenerator(Room::getName);
-        for (var field : java.util.List.of(type, theme, room)) {
-            field.setClearButtonVisible(true);
-        }
-        day.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        theme.addValueChangeListener(e -> refresh());
-        room.addValueChangeListener(e -> refresh());
+        day.addValueChangeListener(e -> refresh(null));
+        filters = new AgendaFilters(() -> themes.list(reviewId), () -> agenda.rooms(reviewId), () -> refresh(null));
 
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = print.pdf(review, getLocale(), this::getTranslation);
@@ -88,26 +68,43 @@ class AgendaView extends Main implements HasDynamicTitle {
         }), getTranslation("agenda.pdf"));
         pdf.setId("agenda-pdf");
         pdf.addClassName("button-link");
-        Div filters = new Div(day, type, theme, room, pdf);
-        filters.addClassName("toolbar");
+        Div toolbar = new Div(day, filters, pdf);
+        toolbar.addClassName("toolbar");
         list.setId("agenda-list");
         list.addClassName("room-column");
-        add(banner, filters, list);
-        updates.bind(this, AgendaChanged.class, reviewId, change -> refresh());
-        refresh();
+        add(banner, toolbar, list);
+        updates.bind(this, AgendaChanged.class, reviewId, this::redraw);
+        badges = badges();
+        refresh(null);
     }
 
-    private void refresh() {
-        banner.show(live.activeAnnouncements(review.getId()));
-        list.removeAll();
-        AgendaFilter filter = new AgendaFilter(day.getValue(), type.getValue(),
-                theme.getValue() == null ? null : theme.getValue().getId(), room.getValue() == null ? null : room.getValue().getId());
+    /** A change redraws only what it can have changed; see the benchmark's fan-out figure. */
+    private void redraw(AgendaChanged change) {
+        if (change.announcementsOnly()) {
+            banner.show(live.activeAnnouncements(review.getId(), change));
+            return;
+        }
+        if (!change.liveStatusOnly()) {
+            badges = badges();
+        }
+        refresh(change);
+    }
+
+    private Map<Long, String> badges() {
         Map<Long, String> badges = new java.util.HashMap<>();
         highlights.orderedStream().forEach(h -> h.highlighted(review.getId()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
-        agenda.sessions(review.getId(), review.zone(), filter).forEach(s -> {
-            SessionCard card = new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
-            if (badges.containsKey(s.getId())) {
-                card.highlight(getTranslation(badges.get(s.getId())));
+        return badges;
+    }
+
+    private void refresh(@Nullable AgendaChanged change) {
+        banner.show(live.activeAnnouncements(review.getId(), change));
+        list.removeAll();
+        AgendaFilter filter = filters.on(day.getValue());
+        agenda.programme(review.getId(), review.zone(), filter, change).forEach(s -> {
+            long id = s.id();
+            SessionCard card = new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, id)));
+            if (badges.containsKey(id)) {
+                card.highlight(getTranslation(badges.get(id)));
             }
             list.add(card);
         });

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +20,7 @@ class LiveSessionRow extends Div {
                    LiveControlService live) {
         addClassName("toolbar");
         setId("live-" + session.getId());
-        SessionCard card = new SessionCard(session, zone, roomNames, () -> { });
+        SessionCard card = new SessionCard(SessionSummary.of(session), zone, roomNames, () -> { });
         long id = session.getId();
         Button start = action("start", "live.start", () -> live.start(id));
         start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -45,8 +46,9 @@ class MyAgendaView extends Main implements HasDynamicTitle {
         list.setId("my-sessions");
         list.addClassName("room-column");
         for (AgendaSession s : agenda.mySessions(review.getId())) {
-            SessionCard card = new SessionCard(s, review.zone(), rooms,
-                    () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
+            long id = s.getId();
+            SessionCard card = new SessionCard(SessionSummary.of(s), review.zone(), rooms,
+                    () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, id)));
             notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(text -> {
                 Span notice = new Span(text);
                 notice.addClassName("notice");

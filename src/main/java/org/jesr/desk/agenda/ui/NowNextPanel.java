@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +40,7 @@ class NowNextPanel extends Div {
             column.add(now);
             if (room.current() != null) {
                 AgendaSession current = room.current();
-                column.add(new SessionCard(current, zone, names, () -> onOpen.accept(current)));
+                column.add(new SessionCard(SessionSummary.of(current), zone, names, () -> onOpen.accept(current)));
                 var below = extra.apply(current);
                 if (below != null) {
                     column.add(below);
@@ -50,7 +51,7 @@ class NowNextPanel extends Div {
             column.add(next);
             if (room.next() != null) {
                 AgendaSession upcoming = room.next();
-                column.add(new SessionCard(upcoming, zone, names, () -> onOpen.accept(upcoming)));
+                column.add(new SessionCard(SessionSummary.of(upcoming), zone, names, () -> onOpen.accept(upcoming)));
             }
             add(column);
         }
