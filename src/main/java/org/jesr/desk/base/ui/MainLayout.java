@@ -1,5 +1,6 @@
 package org.jesr.desk.base.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -102,5 +103,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // Flow keeps a copy of each screen's last answer, in case the browser repeats its request;
+        // for a new page that is the whole page (about 100 KB for the agenda, held for as long as the
+        // tab stays open). The browser acknowledges the page with a small request, whose answer then
+        // takes its place: once the page has arrived, it will not be asked for again.
+        getElement().executeJs("this.$server.pageArrived()");
+    }
+
+    @ClientCallable
+    void pageArrived() {
+        // Nothing to do: the round trip itself replaces the kept copy of the page.
     }
 }
