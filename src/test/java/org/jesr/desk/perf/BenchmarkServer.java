@@ -20,6 +20,7 @@ final class BenchmarkServer implements AutoCloseable {
     static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
     private static final Path JAR = Path.of("target", "jesr-desk.jar");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
     private final int port;
@@ -91,9 +92,37 @@ final class BenchmarkServer implements AutoCloseable {
         return lowest;
     }
 
+    /** Bytes held per class after a full GC ({@code jcmd GC.class_histogram}), to see what a screen costs. */
+    java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+        }
+        return bytes;
+    }
+
+    /** A heap dump for a closer look (Eclipse MAT, VisualVM); only live objects are written. */
+    void heapDump(Path file) throws IOException, InterruptedException {
+        jcmd("GC.heap_dump " + file.toAbsolutePath());
+    }
+
+    /** Live instances of one class after a full GC: how many screens (Vaadin UIs) the server still holds. */
+    long instances(String className) throws IOException, InterruptedException {
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            if (row.group(3).equals(className)) {
+                return Long.parseLong(row.group(1));
+            }
+        }
+        return 0;
+    }
+
     private String jcmd(String what) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(javaPid()), what).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(javaPid())));
+        command.addAll(List.of(what.split(" ")));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
         return out;

@@ -3,7 +3,6 @@ package org.jesr.desk.perf;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewDayBenchmark {
 
+    static final int BROWSERS = 10;
+    private static final String UI_CLASS = "com.vaadin.flow.component.UI";
     static final int SOAK_MINUTES = Integer.getInteger("jesr.benchmark.soak-minutes", 30);
     static final int STARTS = Integer.getInteger("jesr.benchmark.starts", 3);
     /** The two crowd sizes; a dry run of the harness can make them small. */
@@ -48,7 +50,7 @@ class ReviewDayBenchmark {
     static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final Report report = new Report();
-    private final HttpClient.Builder clients = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8));
+    private final java.util.concurrent.Executor clients = Executors.newFixedThreadPool(8);
 
     @Test
     void a_review_day() throws Exception {
@@ -124,12 +126,23 @@ class ReviewDayBenchmark {
     }
 
     private void observersAndFanOut(BenchmarkServer server) throws Exception {
+        browserObservers(server);
+        String opening;
+        try (VaadinClient probe = new VaadinClient(server.url(), clients)) {
+            probe.signIn("observer", "observer");
+            opening = probe.open("agenda");
+        }
         long baseline = server.liveHeapKb();
+        Map<String, Long> empty = server.histogram();
         List<VaadinClient> observers = new ArrayList<>();
         connect(server, observers, SMALL, "observer", "agenda");
         long atSmall = server.liveHeapKb();
         connect(server, observers, LARGE - SMALL, "observer", "agenda");
         long atLarge = server.liveHeapKb();
+        writeHistogram("observer", empty, server.histogram(), LARGE, opening);
+        if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
+            server.heapDump(Path.of("target", "figures", "observers.hprof"));
+        }
         report.figure("Live heap per observer UI, N=" + SMALL, "(heap after full GC with " + SMALL + " observers on the agenda with push − baseline "
                 + baseline + " KB) / " + SMALL, (atSmall - baseline) / (double) SMALL, "KB", 150, true);
         report.figure("Live heap per observer UI, N=" + LARGE, "same with " + LARGE + " observers", (atLarge - baseline) / (double) LARGE, "KB", 150, true);
@@ -196,8 +209,43 @@ class ReviewDayBenchmark {
         observers.forEach(VaadinClient::close);
     }
 
+    /** The same figure from real browsers: each Chromium its own person, on the agenda with push. */
+    private void browserObservers(BenchmarkServer server) throws Exception {
+        // One browser first, so what the server caches once for all (its static files) is in the baseline.
+        WebDriver warmUp = chromium();
+        try {
+            signIn(warmUp, server.url(), "observer");
+            warmUp.get(server.url() + "agenda");
+            new WebDriverWait(warmUp, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+        } finally {
+            warmUp.quit();
+        }
+        long baseline = server.liveHeapKb();
+        long uisBefore = server.instances(UI_CLASS);
+        List<WebDriver> browsers = new ArrayList<>();
+        try {
+            for (int i = 0; i < BROWSERS; i++) {
+                WebDriver browser = chromium();
+                browsers.add(browser);
+                signIn(browser, server.url(), "observer");
+                browser.get(server.url() + "agenda");
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+            }
+            Thread.sleep(2000);
+            long open = server.liveHeapKb();
+            long uis = server.instances(UI_CLASS) - uisBefore;
+            report.figure("Live heap per observer UI, " + BROWSERS + " Chromium browsers", "(heap after full GC with " + BROWSERS
+                    + " headless Chromiums, each signed in on its own, on the agenda with push − baseline " + baseline + " KB) / " + BROWSERS
+                    + "; the server held " + uis + " UIs for them",
+                    (open - baseline) / (double) BROWSERS, "KB", 150, true);
+        } finally {
+            browsers.forEach(WebDriver::quit);
+        }
+    }
+
     private void rapporteurs(BenchmarkServer server) throws Exception {
         long baseline = server.liveHeapKb();
+        Map<String, Long> empty = server.histogram();
         String sessionId;
         try (VaadinClient probe = new VaadinClient(server.url(), clients)) {
             probe.signIn("organizer", "organizer");
@@ -210,6 +258,7 @@ class ReviewDayBenchmark {
         long atSmall = server.liveHeapKb();
         connect(server, rapporteurs, LARGE - SMALL, "organizer", "notes/" + sessionId);
         long atLarge = server.liveHeapKb();
+        writeHistogram("rapporteur", empty, server.histogram(), LARGE, "");
         report.figure("Live heap per rapporteur UI, N=" + SMALL, "(heap after full GC with " + SMALL + " notes screens open, push on − baseline "
                 + baseline + " KB) / " + SMALL, (atSmall - baseline) / (double) SMALL, "KB", 400, true);
         report.figure("Live heap per rapporteur UI, N=" + LARGE, "same with " + LARGE, (atLarge - baseline) / (double) LARGE, "KB", 400, true);
@@ -218,6 +267,7 @@ class ReviewDayBenchmark {
 
     private void soak(BenchmarkServer server) throws Exception {
         long baseline = server.liveHeapKb();
+        long uisBefore = server.instances(UI_CLASS);
         List<VaadinClient> observers = new ArrayList<>();
         connect(server, observers, LARGE, "observer", "agenda");
         long start = server.liveHeapKb();
@@ -232,10 +282,34 @@ class ReviewDayBenchmark {
         observers.forEach(VaadinClient::close);
         Thread.sleep(5000);
         long closed = server.liveHeapKb();
+        long uisLeft = server.instances(UI_CLASS) - uisBefore;
         report.figure("Soak: " + LARGE + " observers for " + SOAK_MINUTES + " min, heap drift", "heap after full GC at the end (" + after + " KB) against the start ("
                 + start + " KB), heartbeats every minute", 100.0 * (after - start) / start, "%", 10, true);
-        report.figure("Soak: heap after all tabs closed", "heap after full GC once the " + LARGE + " observers sent the unload beacon, against the baseline before they came ("
+        report.figure("Soak: screens still held after their tabs closed", "live `com.vaadin.flow.component.UI` instances after full GC, 5 s after the "
+                + LARGE + " observers closed their WebSocket and sent the unload beacon, minus those before they came", uisLeft, "UIs", 0, true);
+        report.figure("Soak: heap after all tabs closed", "heap after full GC once the " + LARGE + " observers sent the unload beacon, against the baseline before they came; their signed-in HTTP sessions stay until the 30-minute timeout, as anyone's would ("
                 + baseline + " KB)", 100.0 * (closed - baseline) / baseline, "% above baseline", 10, true);
+    }
+
+    /** What each screen costs, class by class: the heap histogram's difference divided by the screens, largest first. */
+    private static void writeHistogram(String name, Map<String, Long> before, Map<String, Long> after, int screens, String answer)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("# bytes per " + name + " screen by class (heap histogram after full GC, " + screens + " screens minus none)");
+        if (!answer.isEmpty()) {
+            // Flow keeps each UI's last answer as a String to resend it; one character beyond Latin-1 doubles its size.
+            lines.add("# the screen's opening answer: " + answer.length() + " characters, "
+                    + answer.chars().filter(c -> c > 0xFF).count() + " of them beyond Latin-1");
+        }
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / screens))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(60)
+                .forEach(e -> lines.add(String.format("%8d  %s", e.getValue(), e.getKey())));
+        Path figures = Path.of("target", "figures");
+        Files.createDirectories(figures);
+        Files.write(figures.resolve(name + "-heap-histogram.txt"), lines);
     }
 
     private void connect(BenchmarkServer server, List<VaadinClient> into, int count, String user, String route) throws Exception {

@@ -27,6 +27,7 @@ final class VaadinClient implements AutoCloseable {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
+    private static final Pattern PAGE_ARRIVED = Pattern.compile("\\[\\{\"@v-node\":(\\d+)},\"[^\"]*\\$server\\.pageArrived\\(\\)");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
 
     private final String base;
@@ -41,9 +42,10 @@ final class VaadinClient implements AutoCloseable {
     private int clientId;
     private WebSocket socket;
 
-    VaadinClient(String base, HttpClient.Builder shared) {
+    /** A builder of its own: a shared one, given each tab's cookies in turn, once mixed two tabs' sign-ins. */
+    VaadinClient(String base, java.util.concurrent.Executor shared) {
         this.base = base;
-        this.http = shared.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().executor(shared).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(30)).build();
     }
 
@@ -67,8 +69,15 @@ final class VaadinClient implements AutoCloseable {
         pushId = find(PUSH_ID, init);
         syncId = Integer.parseInt(find(SYNC_ID, init));
         clientId = 0;
-        return rpc("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+        String page = rpc("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
+        // What the browser does when it runs the layout's script: acknowledge that the page arrived.
+        Matcher arrived = PAGE_ARRIVED.matcher(page);
+        if (arrived.find()) {
+            rpc("[{\"type\":\"publishedEventHandler\",\"node\":" + arrived.group(1)
+                    + ",\"templateEventMethodName\":\"pageArrived\",\"templateEventMethodArgs\":[],\"promise\":0}]");
+        }
+        return page;
     }
 
     /** Sends client-to-server calls (XHR, as Flow does with push on) and answers the server's UIDL. */
