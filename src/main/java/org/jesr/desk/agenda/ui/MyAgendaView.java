@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -49,11 +48,7 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             long id = s.getId();
             SessionCard card = new SessionCard(SessionSummary.of(s), review.zone(), rooms,
                     () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, id)));
-            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(text -> {
-                Span notice = new Span(text);
-                notice.addClassName("notice");
-                card.add(notice);
-            }));
+            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(card::note));
             list.add(card);
         }
         if (list.getChildren().findAny().isEmpty()) {

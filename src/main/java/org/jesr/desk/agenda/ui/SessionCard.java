@@ -1,42 +1,52 @@
 package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.Map;
 import org.jesr.desk.agenda.SessionLabels;
 import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.base.Formats;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * One session as a tappable card: time, title, room and live status. Every observer's agenda holds
- * a dozen of these, so a card is kept small: three lines, and it keeps no session, only its text.
+ * One session as a tappable card: time, type and room, title, live status.
+ *
+ * <p>Every observer's agenda holds a dozen of these, and with a component per line a card was
+ * seven nodes of server-side state, a third of the whole screen. So a card is one element whose
+ * lines are written as markup, every piece of text in it escaped first: what people typed stays
+ * text, never markup. It keeps no session, only what it shows.
  */
 class SessionCard extends Div {
+
+    private final StringBuilder lines = new StringBuilder();
 
     SessionCard(SessionSummary session, ZoneId zone, Map<Long, String> rooms, Runnable onClick) {
         addClassName("session-card");
         setId("session-" + session.id());
         getElement().setAttribute("data-status", session.status().name());
         String room = session.roomId() == null ? "" : rooms.getOrDefault(session.roomId(), "");
-        Span meta = new Span(Formats.time(session.start(), zone, getLocale()) + " – " + Formats.time(session.end(), zone, getLocale())
-                + " · " + getTranslation(session.type().translationKey()) + (room.isEmpty() ? "" : " · " + room));
-        meta.addClassName("meta");
-        Span title = new Span(session.title());
-        title.addClassName("title");
-        Span status = new Span(SessionLabels.status(session, this::getTranslation));
-        status.addClassName("status");
-        status.getElement().setAttribute("data-late", String.valueOf(session.delayMinutes() > 0
-                && session.status() == SessionStatus.SCHEDULED));
-        add(meta, title, status);
+        line("meta", Formats.time(session.start(), zone, getLocale()) + " – " + Formats.time(session.end(), zone, getLocale())
+                + " · " + getTranslation(session.type().translationKey()) + (room.isEmpty() ? "" : " · " + room), "");
+        line("title", session.title(), "");
+        line("status", SessionLabels.status(session, this::getTranslation),
+                " data-late=\"" + (session.delayMinutes() > 0 && session.status() == SessionStatus.SCHEDULED) + "\"");
         addClickListener(e -> onClick.run());
     }
 
     void highlight(String badge) {
         addClassName("highlighted");
-        Span mark = new Span("★ " + badge);
-        mark.addClassName("highlight-badge");
-        add(mark);
+        line("highlight-badge", "★ " + badge, "");
+    }
+
+    /** A line of its own under the card, such as a notice for the person looking at it. */
+    void note(String text) {
+        line("notice", text, "");
+    }
+
+    private void line(String styleClass, String text, String attributes) {
+        lines.append("<span class=\"").append(styleClass).append('"').append(attributes).append('>')
+                .append(HtmlUtils.htmlEscape(text)).append("</span>");
+        getElement().setProperty("innerHTML", lines.toString());
     }
 }

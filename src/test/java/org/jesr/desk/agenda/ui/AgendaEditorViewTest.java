@@ -102,7 +102,21 @@ class AgendaEditorViewTest extends KaribuTest {
         return textOf("session-warnings");
     }
 
+    /** The text a person reads there, including session cards, whose lines are escaped markup. */
     static String textOf(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        StringBuilder text = new StringBuilder();
+        collectText(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement(), text);
+        return text.toString();
+    }
+
+    private static void collectText(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+        }
+        String markup = element.getProperty("innerHTML");
+        if (markup != null) {
+            text.append(' ').append(org.jsoup.Jsoup.parse(markup).text()).append(' ');
+        }
+        element.getChildren().forEach(child -> collectText(child, text));
     }
 }

@@ -1,0 +1,52 @@
+package org.jesr.desk.agenda.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.agenda.SessionSummary;
+import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Visibility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A card writes its lines as markup, so everything typed into a session must arrive there as text. */
+class SessionCardTest {
+
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>\"Budget\" & <b>'plans'</b>";
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void markup_in_a_title_a_room_or_a_note_stays_text_on_the_card() {
+        SessionSummary session = new SessionSummary(7, HOSTILE, SessionType.PLENARY, Instant.parse("2026-03-02T04:00:00Z"),
+                Instant.parse("2026-03-02T05:00:00Z"), 3L, null, Visibility.PUBLIC, SessionStatus.SCHEDULED, 15, false, Set.of());
+        SessionCard card = new SessionCard(session, ZoneId.of("Asia/Karachi"), Map.of(3L, "<script>x()</script>Hall"), () -> { });
+        card.note("</span><iframe src=evil>");
+        card.highlight("<svg onload=alert(2)>");
+
+        Document shown = Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML"));
+        assertThat(shown.body().children()).as("only the card's own lines").hasSize(5)
+                .allSatisfy(line -> assertThat(line.tagName()).isEqualTo("span"));
+        assertThat(shown.select("img, script, iframe, svg, b")).isEmpty();
+        assertThat(shown.select("span.title").text()).isEqualTo(HOSTILE);
+        assertThat(shown.select("span.meta").text()).endsWith("<script>x()</script>Hall");
+        assertThat(shown.select("span.notice").text()).isEqualTo("</span><iframe src=evil>");
+        assertThat(shown.select("span.status").attr("data-late")).isEqualTo("true");
+    }
+}
