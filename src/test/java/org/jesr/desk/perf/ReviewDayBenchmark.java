@@ -43,7 +43,7 @@ class ReviewDayBenchmark {
     private static final Pattern SESSION_ID = Pattern.compile("\"value\":\"session-(\\d+)\"");
     private static final Pattern SUMMARY_NODE = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"notes-summary-text\"}");
 
-    /** Which parts to run: all, or a comma-separated choice of startup, observers, rapporteurs, soak. */
+    /** Which parts to run: all, or a comma-separated choice of startup, browsers, observers, rapporteurs, soak. */
     static final String PARTS = System.getProperty("jesr.benchmark.parts", "all");
 
     /** Read before this JVM pins itself to one core, after which it would see only that one. */
@@ -59,6 +59,11 @@ class ReviewDayBenchmark {
             startup();
         }
         pinThisJvmToTheOtherCore();
+        if (part("browsers")) {
+            try (BenchmarkServer server = BenchmarkServer.start("browsers", true, List.of())) {
+                browserObservers(server);
+            }
+        }
         if (part("observers")) {
             try (BenchmarkServer server = BenchmarkServer.start("load", true, List.of())) {
                 observersAndFanOut(server);
@@ -126,7 +131,6 @@ class ReviewDayBenchmark {
     }
 
     private void observersAndFanOut(BenchmarkServer server) throws Exception {
-        browserObservers(server);
         String opening;
         try (VaadinClient probe = new VaadinClient(server.url(), clients)) {
             probe.signIn("observer", "observer");
@@ -136,9 +140,9 @@ class ReviewDayBenchmark {
         Map<String, Long> empty = server.histogram();
         List<VaadinClient> observers = new ArrayList<>();
         connect(server, observers, SMALL, "observer", "agenda");
-        long atSmall = server.liveHeapKb();
+        long atSmall = settledHeapKb(server);
         connect(server, observers, LARGE - SMALL, "observer", "agenda");
-        long atLarge = server.liveHeapKb();
+        long atLarge = settledHeapKb(server);
         writeHistogram("observer", empty, server.histogram(), LARGE, opening);
         if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
             server.heapDump(Path.of("target", "figures", "observers.hprof"));
@@ -209,6 +213,15 @@ class ReviewDayBenchmark {
         observers.forEach(VaadinClient::close);
     }
 
+    /**
+     * Live heap once the screens are idle: after the server's keep-alive timeout (20 s) has closed the
+     * HTTP connections the pages were loaded over, as it does for every open tab; the push WebSocket stays.
+     */
+    private static long settledHeapKb(BenchmarkServer server) throws Exception {
+        Thread.sleep(25_000);
+        return server.liveHeapKb();
+    }
+
     /** The same figure from real browsers: each Chromium its own person, on the agenda with push. */
     private void browserObservers(BenchmarkServer server) throws Exception {
         // One browser first, so what the server caches once for all (its static files) is in the baseline.
@@ -231,9 +244,11 @@ class ReviewDayBenchmark {
                 browser.get(server.url() + "agenda");
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
             }
-            Thread.sleep(2000);
-            long open = server.liveHeapKb();
+            long open = settledHeapKb(server);
             long uis = server.instances(UI_CLASS) - uisBefore;
+            if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
+                server.heapDump(Path.of("target", "figures", "browsers.hprof"));
+            }
             report.figure("Live heap per observer UI, " + BROWSERS + " Chromium browsers", "(heap after full GC with " + BROWSERS
                     + " headless Chromiums, each signed in on its own, on the agenda with push − baseline " + baseline + " KB) / " + BROWSERS
                     + "; the server held " + uis + " UIs for them",
@@ -255,9 +270,9 @@ class ReviewDayBenchmark {
         }
         List<VaadinClient> rapporteurs = new ArrayList<>();
         connect(server, rapporteurs, SMALL, "organizer", "notes/" + sessionId);
-        long atSmall = server.liveHeapKb();
+        long atSmall = settledHeapKb(server);
         connect(server, rapporteurs, LARGE - SMALL, "organizer", "notes/" + sessionId);
-        long atLarge = server.liveHeapKb();
+        long atLarge = settledHeapKb(server);
         writeHistogram("rapporteur", empty, server.histogram(), LARGE, "");
         report.figure("Live heap per rapporteur UI, N=" + SMALL, "(heap after full GC with " + SMALL + " notes screens open, push on − baseline "
                 + baseline + " KB) / " + SMALL, (atSmall - baseline) / (double) SMALL, "KB", 400, true);
@@ -372,33 +387,6 @@ class ReviewDayBenchmark {
         return Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, "%.0f", value);
     }
 
-    /** What the figures taught us so far; kept with the table. */
-    static final List<String> NOTES = List.of(
-            "## What the figures show, and what to change next",
-            "",
-            "- **Heap per observer screen (≈ 430–470 KB, target 150).** A `jcmd GC.class_histogram` difference over 50 observers"
-                    + " (no push) gives ≈ 290 KB a screen: ≈ 120 KB of byte arrays, mostly strings, of which the UI's copy of its last"
-                    + " response (≈ 57 KB for the agenda; Flow keeps it to answer a repeated request) is the largest; ≈ 200 state nodes"
-                    + " (15 session cards of about 12 elements, three combo-box filters); and each card holds its session entity with"
-                    + " its people. Push adds the rest (the Atmosphere resource and its buffers). Next: one element per card with"
-                    + " plain text, `Select` instead of `ComboBox` for the filters, cards that keep only an id; then measure again.",
-            "- **Fan-out (p95 ≈ 2.7 s, deliveries missed within 3 s).** `LiveUpdates` hands a change to every screen one after"
-                    + " the other in the organizer's request thread, and every agenda screen then queries the day's sessions and"
-                    + " rebuilds all its cards. On one core that is 300 × (query + rebuild) before the last screen is pushed. Next:"
-                    + " deliver on a pool so the organizer's request returns at once, read the sessions once per change for all"
-                    + " screens of a review (each viewer's visibility applied in memory), and replace only the card that changed.",
-            "- **Autosave** stays fast (p95 ≈ 24 ms) with 300 observers connected: a save touches one screen.",
-            "- **Start-up.** A cache made with other JVM flags than the run's is silently not used; the harness now trains with"
-                    + " the same flags and measures restarts on an existing database (a first start also creates the sample review)."
-                    + " A manual check on this machine, both runs first starts with the sample review created and the reliability"
-                    + " suite running alongside: 23–24 s plain, 19 s with the cache.",
-            "- **Soak.** \"Heap after all tabs closed\" is compared with the heap before any observer signed in; the 300 signed-in"
-                    + " HTTP sessions stay until their 30-minute timeout, so the figure includes them, not only the screens (which the"
-                    + " unload beacon releases). The next run should count live `UI` instances instead.",
-            "- **Conditions.** The run of 2026-11-23 shared the machine with the 20-fold reliability suite (`-Preliability`) in"
-                    + " another checkout: the latency and start-up figures are pessimistic; the heap figures, read after full GCs, are not"
-                    + " affected. Its soak lasted 5 minutes (`-Djesr.benchmark.soak-minutes=5`), not 30.");
-
     /** Collects the figures and writes BENCHMARKS.md. */
     static final class Report {
         private final List<String> rows = new ArrayList<>();
@@ -429,7 +417,8 @@ class ReviewDayBenchmark {
                     "- Clients: observers and rapporteurs are protocol clients that sign in through the login form, send Flow's init"
                             + " request and ui-navigate event (CSRF token, syncId, clientId), open the push WebSocket with Atmosphere's"
                             + " parameters and send heartbeats; the organizer is a headless Chromium.",
-                    "- Heap: used heap right after `jcmd GC.run`, lowest of three readings.",
+                    "- Heap: used heap right after `jcmd GC.run`, lowest of three readings; with screens open, read 25 s after the last"
+                            + " one opened, once the server's 20 s keep-alive timeout has closed idle HTTP connections (push WebSockets stay open).",
                     "",
                     "| Figure | Value | Target | | Method |",
                     "|---|---|---|---|---|"));
@@ -445,7 +434,18 @@ class ReviewDayBenchmark {
             merged.addAll(rows);
             lines.addAll(merged);
             lines.add("");
-            lines.addAll(NOTES);
+            // What the figures mean is written by people, under the first "## " heading; a run keeps it.
+            List<String> notes = new ArrayList<>();
+            if (Files.exists(file)) {
+                boolean inNotes = false;
+                for (String old : Files.readAllLines(file)) {
+                    inNotes |= old.startsWith("## ");
+                    if (inNotes) {
+                        notes.add(old);
+                    }
+                }
+            }
+            lines.addAll(notes.isEmpty() ? List.of("## What the figures show", "", "(not yet written)") : notes);
             Files.write(file, lines);
         }
     }

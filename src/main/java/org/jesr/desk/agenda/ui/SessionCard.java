@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 class SessionCard extends Div {
 
-    private final StringBuilder lines = new StringBuilder();
+    private String lines = "";
 
     SessionCard(SessionSummary session, ZoneId zone, Map<Long, String> rooms, Runnable onClick) {
         addClassName("session-card");
@@ -45,8 +45,8 @@ class SessionCard extends Div {
     }
 
     private void line(String styleClass, String text, String attributes) {
-        lines.append("<span class=\"").append(styleClass).append('"').append(attributes).append('>')
-                .append(HtmlUtils.htmlEscape(text)).append("</span>");
-        getElement().setProperty("innerHTML", lines.toString());
+        // A String, not a builder: the card keeps its markup for as long as the screen is open.
+        lines = lines + "<span class=\"" + styleClass + '"' + attributes + '>' + HtmlUtils.htmlEscape(text) + "</span>";
+        getElement().setProperty("innerHTML", lines);
     }
 }
