@@ -80,8 +80,7 @@ public class AgendaService {
                 sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream().map(SessionSummary::of).toList());
         Viewers.Viewer viewer = viewers.current(reviewId);
         return all.stream()
-                .filter(s -> s.visibility() == Visibility.PUBLIC || viewer.organizer()
-                        || (viewer.participantId() != null && s.involved().contains(viewer.participantId())))
+                .filter(s -> visibleTo(s.visibility(), viewer, s.involved()::contains))
                 .filter(s -> filter.matches(s.start().atZone(zone).toLocalDate(), s.type(), s.themeId(), s.roomId()))
                 .toList();
     }
@@ -230,8 +229,13 @@ public class AgendaService {
     }
 
     private static boolean visibleTo(AgendaSession session, Viewers.Viewer viewer) {
-        return session.getVisibility() == Visibility.PUBLIC || viewer.organizer()
-                || (viewer.participantId() != null && session.involves(viewer.participantId()));
+        return visibleTo(session.getVisibility(), viewer, session::involves);
+    }
+
+    /** The one rule for restricted sessions: organizers and the people named on them. */
+    private static boolean visibleTo(Visibility visibility, Viewers.Viewer viewer, java.util.function.LongPredicate involves) {
+        return visibility == Visibility.PUBLIC || viewer.organizer()
+                || (viewer.participantId() != null && involves.test(viewer.participantId()));
     }
 
     private void publish(AgendaSession session, String what) {

@@ -93,7 +93,7 @@ public class AgendaSession extends AbstractEntity {
     }
 
     public boolean isActive() {
-        return status != SessionStatus.CANCELLED && status != SessionStatus.POSTPONED;
+        return status.isActive();
     }
 
     /** A copy for the "duplicate" action: same content, new identity, fresh status. */

@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum SessionStatus {
     SCHEDULED, RUNNING, DONE, POSTPONED, CANCELLED;
 
+    /** Still on the programme: neither cancelled nor postponed. */
+    public boolean isActive() {
+        return this != CANCELLED && this != POSTPONED;
+    }
+
     public String translationKey() {
         return "session-status." + name().toLowerCase(Locale.ROOT);
     }

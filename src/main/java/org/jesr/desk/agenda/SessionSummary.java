@@ -20,6 +20,6 @@ public record SessionSummary(long id, String title, SessionType type, Instant st
     }
 
     public boolean isActive() {
-        return status != SessionStatus.CANCELLED && status != SessionStatus.POSTPONED;
+        return status.isActive();
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -72,6 +73,20 @@ class LiveControlViewTest extends KaribuTest {
         assertThat(sessions()).noneMatch(s -> s.getTitle().startsWith("Side meeting"));
         login("organizer", Role.ORGANIZER);
         assertThat(sessions()).anyMatch(s -> s.getTitle().startsWith("Side meeting"));
+    }
+
+    @Test
+    void screens_sharing_one_read_of_the_programme_still_see_only_what_each_may_see() {
+        long review = reviews.current().orElseThrow().getId();
+        AgendaChanged change = new AgendaChanged(review, null, "edited", java.time.Instant.now());
+        login("organizer", Role.ORGANIZER);
+        assertThat(agenda.programme(review, KARACHI, AgendaFilter.day(null), change))
+                .as("the organizer's screen reads first, and sees the side meeting").anyMatch(s -> s.title().startsWith("Side meeting"));
+
+        login("rapporteur", Role.RAPPORTEUR);
+        assertThat(agenda.programme(review, KARACHI, AgendaFilter.day(null), change))
+                .as("the same read, shared, without what the rapporteur may not see").isNotEmpty()
+                .noneMatch(s -> s.title().startsWith("Side meeting"));
     }
 
     private List<AgendaSession> sessions() {
