@@ -29,6 +29,22 @@ class DemoRolesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_menu_entry_opens_its_view_in_the_same_page_and_is_marked_current() {
+        signIn("observer", "observer");
+        js("window.jesrSamePage = true;");
+
+        driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='agenda']")).click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/agenda$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list .session-card")));
+        waitForVaadin();
+        assertThat(js("return window.jesrSamePage === true;")).as("followed without reloading the page").isEqualTo(true);
+        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='agenda']\").current;")));
+        assertThat(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='']\").current;")).isEqualTo(false);
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
     void an_observer_is_refused_at_an_organizers_route() {
         signIn("observer", "observer");
 

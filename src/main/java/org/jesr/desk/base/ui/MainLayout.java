@@ -11,13 +11,10 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
+    private MainMenu navigation() {
+        MainMenu nav = new MainMenu(MenuConfiguration.getMenuEntries(), key -> getTranslation(key));
         nav.setId("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        }
         return nav;
     }
 

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Locale;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class NavigationTest extends KaribuTest {
@@ -70,8 +71,24 @@ class NavigationTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
     }
 
+    @Test
+    void menu_entries_link_to_their_views_with_their_icons() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate("");
+
+        Element agenda = items().stream().filter(item -> item.text().equals("Agenda")).findFirst().orElseThrow();
+        assertThat(agenda.attr("path")).isEqualTo("agenda");
+        assertThat(agenda.selectFirst("vaadin-icon[slot=prefix]").attr("icon")).isEqualTo("vaadin:calendar");
+        assertThat(items().getFirst().attr("path")).isEmpty();
+    }
+
+    /** The menu as the browser gets it: one element's markup (see MainMenu). */
+    private static List<Element> items() {
+        String markup = _get(Component.class, spec -> spec.withId("main-nav")).getElement().getProperty("innerHTML");
+        return Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item");
+    }
+
     private static List<String> menu() {
-        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
-                .map(SideNavItem::getLabel).toList();
+        return items().stream().map(Element::text).toList();
     }
 }
