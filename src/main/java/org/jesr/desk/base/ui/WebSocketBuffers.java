@@ -22,7 +22,10 @@ import org.springframework.web.context.WebApplicationContext;
  * buffers for incoming messages to 16K, though with push over {@code WEBSOCKET_XHR}, Flow's
  * default, the browser sends its requests by XHR and next to nothing over the socket; and Tomcat
  * keeps 8 KB buffers for input, output and encoding. Outgoing messages larger than Tomcat's
- * buffer are still sent whole, as several frames.
+ * buffer are still sent whole, as several frames. Below the WebSocket, each connection also holds
+ * Tomcat's 8 KB read and 8 KB write socket buffers for as long as the tab is open; 4 KB each is
+ * plenty for the small messages a push socket carries, and large answers and uploads are simply
+ * read and written in more steps.
  *
  * <p>Tomcat reads its size once, when its WebSocket support starts, so it is set as the web
  * server is configured; Atmosphere reads its sizes for each new socket, so they are lowered once
@@ -32,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 class WebSocketBuffers implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
     static final String TOMCAT_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    static final int SOCKET_BUFFER = 4096;
     /** Atmosphere's own buffers are only ever cleared, never written; the smallest size will do. */
     private static final String ATMOSPHERE_BUFFER = "256";
 
@@ -46,6 +50,10 @@ class WebSocketBuffers implements WebServerFactoryCustomizer<ConfigurableTomcatW
         if (System.getProperty(TOMCAT_BUFFER) == null) {
             System.setProperty(TOMCAT_BUFFER, String.valueOf(size));
         }
+        factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(SOCKET_BUFFER));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_BUFFER));
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -8,9 +8,12 @@ import java.util.Collections;
 import java.util.List;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -26,6 +29,9 @@ class WebSocketBuffersIT {
     @Autowired
     ServletContext context;
 
+    @Autowired
+    WebServerApplicationContext server;
+
     @Test
     void each_push_socket_gets_small_buffers_from_tomcat_and_atmosphere() {
         assertThat(System.getProperty(WebSocketBuffers.TOMCAT_BUFFER)).isEqualTo("2048");
@@ -39,5 +45,12 @@ class WebSocketBuffersIT {
             assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("256");
             assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE)).isEqualTo("2048");
         });
+    }
+
+    @Test
+    void every_connection_reads_and_writes_through_4_kb_socket_buffers() {
+        Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("4096");
     }
 }
