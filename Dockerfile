@@ -10,11 +10,13 @@ COPY frontend frontend
 COPY sample-data sample-data
 RUN ./mvnw -B package -DskipTests \
  && java -Djarmode=tools -jar target/jesr-desk.jar extract --destination /app
-# JDK AOT cache (JEP 483/514): a training run that starts the app until its context is refreshed
-# records the classes it loads and links; the runtime then starts from the cache. The runtime image
-# below is the same Temurin 25 release, which the cache requires (a mismatch only costs the speed-up).
-RUN cd /app && JESR_DATA_DIR=/tmp/training java -XX:AOTCacheOutput=jesr-desk.aot -Dspring.context.exit=onRefresh \
-      -jar jesr-desk.jar --jesr.sample-data.load=false --jesr.backup.cron=-
+# JDK AOT cache (JEP 483/514/515): a training run starts the app, serves its sign-in page once and
+# stops (jesr.aot.training); the JDK records the classes it loaded and linked, and method profiles,
+# and writes the cache as it exits. The runtime image below is the same Temurin 25 release and the
+# same JVM flags, which the cache requires (a mismatch only costs the speed-up).
+RUN cd /app && JESR_DATA_DIR=/tmp/training java -XX:AOTCacheOutput=jesr-desk.aot -jar jesr-desk.jar \
+      --server.port=0 --jesr.sample-data.load=false --jesr.backup.cron=- --jesr.aot.training=true \
+ && rm -rf /tmp/training
 
 # Run: a JRE only, as a non-root user, with the data (H2 files, later uploads and
 # backups) in a volume. The extracted jar starts faster than the fat jar.

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class BenchmarkServer implements AutoCloseable {
 
     static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
-    private static final Path JAR = Path.of("target", "jesr-desk.jar");
+    static final Path JAR = Path.of("target", "jesr-desk.jar");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
@@ -39,6 +39,12 @@ final class BenchmarkServer implements AutoCloseable {
     /** Starts on a given data folder: a second start there finds its database and skips the sample. */
     static BenchmarkServer start(String name, boolean pinned, Path data, List<String> extraFlags, String... appArgs)
             throws IOException, InterruptedException {
+        return start(JAR, name, pinned, data, extraFlags, appArgs);
+    }
+
+    /** The same from another jar: the fat jar as built, or the one extracted from it as the Docker image runs it. */
+    static BenchmarkServer start(Path jar, String name, boolean pinned, Path data, List<String> extraFlags, String... appArgs)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -50,7 +56,7 @@ final class BenchmarkServer implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.addAll(extraFlags);
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--jesr.backup.cron=-"));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--jesr.backup.cron=-"));
         command.addAll(List.of(appArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "perf-" + name + ".log").toFile());
