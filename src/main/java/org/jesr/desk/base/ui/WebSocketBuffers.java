@@ -25,7 +25,9 @@ import org.springframework.web.context.WebApplicationContext;
  * buffer are still sent whole, as several frames. Below the WebSocket, each connection also holds
  * Tomcat's 8 KB read and 8 KB write socket buffers for as long as the tab is open; 4 KB each is
  * plenty for the small messages a push socket carries, and large answers and uploads are simply
- * read and written in more steps.
+ * read and written in more steps. Tomcat also keeps the buffers of closed connections for reuse, up
+ * to a thirty-second of the heap (64 MB at {@code -Xmx2g}), held for good after a burst such as
+ * everyone loading the agenda at once; new connections allocate their own instead.
  *
  * <p>Tomcat reads its size once, when its WebSocket support starts, so it is set as the web
  * server is configured; Atmosphere reads its sizes for each new socket, so they are lowered once
@@ -53,6 +55,7 @@ class WebSocketBuffers implements WebServerFactoryCustomizer<ConfigurableTomcatW
         factory.addConnectorCustomizers(connector -> {
             connector.setProperty("socket.appReadBufSize", String.valueOf(SOCKET_BUFFER));
             connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_BUFFER));
+            connector.setProperty("socket.bufferPool", "0");
         });
     }
 

@@ -48,9 +48,10 @@ class WebSocketBuffersIT {
     }
 
     @Test
-    void every_connection_reads_and_writes_through_4_kb_socket_buffers() {
+    void every_connection_reads_and_writes_through_4_kb_socket_buffers_not_kept_after_it_closes() {
         Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
         assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("4096");
         assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.bufferPool"))).isEqualTo("0");
     }
 }
