@@ -108,6 +108,16 @@ final class BenchmarkServer implements AutoCloseable {
         return bytes;
     }
 
+    /** Live instances per class after a full GC: what the bytes of {@link #histogram()} are made of. */
+    java.util.Map<String, Long> counts() throws IOException, InterruptedException {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            counts.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return counts;
+    }
+
     /** A heap dump for a closer look (Eclipse MAT, VisualVM); only live objects are written. */
     void heapDump(Path file) throws IOException, InterruptedException {
         jcmd("GC.heap_dump " + file.toAbsolutePath());

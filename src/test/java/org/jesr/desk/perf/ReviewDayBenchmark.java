@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReviewDayBenchmark {
 
     static final int BROWSERS = 10;
+    static final int MORE_BROWSERS = Integer.getInteger("jesr.benchmark.browsers", 30);
     private static final String UI_CLASS = "com.vaadin.flow.component.UI";
     static final int SOAK_MINUTES = Integer.getInteger("jesr.benchmark.soak-minutes", 30);
     static final int STARTS = Integer.getInteger("jesr.benchmark.starts", 3);
@@ -256,25 +257,36 @@ class ReviewDayBenchmark {
             warmUp.quit();
         }
         long baseline = server.liveHeapKb();
+        Map<String, Long> empty = server.histogram();
+        Map<String, Long> emptyCounts = server.counts();
         long uisBefore = server.instances(UI_CLASS);
         List<WebDriver> browsers = new ArrayList<>();
         try {
-            for (int i = 0; i < BROWSERS; i++) {
-                WebDriver browser = chromium();
-                browsers.add(browser);
-                signIn(browser, server.url(), "observer");
-                browser.get(server.url() + "agenda");
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+            // Two crowd sizes, as with the protocol clients: what the server sets up once for the first
+            // few screens weighs on ten far more than on thirty.
+            for (int size : List.of(BROWSERS, MORE_BROWSERS)) {
+                while (browsers.size() < size) {
+                    WebDriver browser = chromium();
+                    browsers.add(browser);
+                    signIn(browser, server.url(), "observer");
+                    browser.get(server.url() + "agenda");
+                    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+                }
+                long open = settledHeapKb(server);
+                long uis = server.instances(UI_CLASS) - uisBefore;
+                if (size == BROWSERS) {
+                    writeHistogram("browser", empty, server.histogram(), BROWSERS, "");
+                    writeConnectionCounts(emptyCounts, server.counts());
+                    if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
+                        server.heapDump(Path.of("target", "figures", "browsers.hprof"));
+                    }
+                }
+                report.figure("Live heap per observer UI, " + size + " Chromium browsers", size == BROWSERS
+                        ? "(heap after full GC with " + size + " headless Chromiums, each signed in on its own, on the agenda with push − baseline "
+                                + baseline + " KB) / " + size + "; the server held " + uis + " UIs for them"
+                        : "same with " + size + " Chromiums; the server held " + uis + " UIs for them",
+                        (open - baseline) / (double) size, "KB", 150, true);
             }
-            long open = settledHeapKb(server);
-            long uis = server.instances(UI_CLASS) - uisBefore;
-            if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
-                server.heapDump(Path.of("target", "figures", "browsers.hprof"));
-            }
-            report.figure("Live heap per observer UI, " + BROWSERS + " Chromium browsers", "(heap after full GC with " + BROWSERS
-                    + " headless Chromiums, each signed in on its own, on the agenda with push − baseline " + baseline + " KB) / " + BROWSERS
-                    + "; the server held " + uis + " UIs for them",
-                    (open - baseline) / (double) BROWSERS, "KB", 150, true);
         } finally {
             browsers.forEach(WebDriver::quit);
         }
@@ -304,6 +316,8 @@ class ReviewDayBenchmark {
 
     private void soak(BenchmarkServer server) throws Exception {
         long baseline = server.liveHeapKb();
+        Map<String, Long> empty = server.histogram();
+        Map<String, Long> emptyCounts = server.counts();
         long uisBefore = server.instances(UI_CLASS);
         List<VaadinClient> observers = new ArrayList<>();
         connect(server, observers, LARGE, "observer", "agenda");
@@ -332,7 +346,7 @@ class ReviewDayBenchmark {
     private static void writeHistogram(String name, Map<String, Long> before, Map<String, Long> after, int screens, String answer)
             throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# bytes per " + name + " screen by class (heap histogram after full GC, " + screens + " screens minus none)");
+        lines.add("# bytes per " + name + " screen by class (heap histogram after full GC with " + screens + " screens, minus the one before they came)");
         if (!answer.isEmpty()) {
             // Flow keeps each UI's last answer as a String to resend it; one character beyond Latin-1 doubles its size.
             lines.add("# the screen's opening answer: " + answer.length() + " characters, "
@@ -347,6 +361,18 @@ class ReviewDayBenchmark {
         Path figures = Path.of("target", "figures");
         Files.createDirectories(figures);
         Files.write(figures.resolve(name + "-heap-histogram.txt"), lines);
+    }
+
+    /** How many of the server's connection objects the browsers added: open sockets, and those kept for reuse. */
+    private static void writeConnectionCounts(Map<String, Long> before, Map<String, Long> after) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("# live instances added by " + BROWSERS + " browsers (heap histogram after full GC)"));
+        after.entrySet().stream()
+                .filter(e -> e.getKey().matches("org\\.apache\\.tomcat\\.(util\\.net|websocket)\\..*|java\\.util\\.zip\\..*|org\\.atmosphere\\.cpr\\.AtmosphereResourceImpl|java\\.lang\\.Thread"))
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() != 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format("%8d  %s", e.getValue(), e.getKey())));
+        Files.write(Path.of("target", "figures", "browser-connections.txt"), lines);
     }
 
     private void connect(BenchmarkServer server, List<VaadinClient> into, int count, String user, String route) throws Exception {
@@ -420,7 +446,7 @@ class ReviewDayBenchmark {
             String shown = Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, value >= 100 || value == Math.rint(value) ? "%.0f" : "%.2f", value);
             boolean met = !Double.isNaN(value) && (lowerIsBetter ? value <= target : value >= target);
             rows.add("| " + name + " | " + shown + " " + unit + " | ≤ " + format(target) + " " + unit + " | " + (met ? "met" : "**missed**")
-                    + " | " + method + " |");
+                    + " | " + method + " (" + LocalDate.now() + ") |");
         }
 
         void write(Path file) throws IOException {
@@ -429,7 +455,8 @@ class ReviewDayBenchmark {
             List<String> lines = new ArrayList<>(List.of(
                     "# Benchmarks",
                     "",
-                    "Written by `ReviewDayBenchmark` (`./mvnw verify -Pbenchmark`) on " + LocalDate.now() + ".",
+                    "Written by `ReviewDayBenchmark` (`./mvnw verify -Pbenchmark`) on " + LocalDate.now()
+                            + (PARTS.equals("all") ? "." : " (parts: " + PARTS + "; each row ends with the day it was measured)."),
                     "",
                     "- Machine: " + CORES + " cores (" + System.getProperty("os.arch") + "), "
                             + memory + " GB memory, " + System.getProperty("os.name") + " " + System.getProperty("os.version"),
