@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Spring's own {@code -Dspring.context.exit=onRefresh} stops before the web server has started
  * and before the start-up runners, so the classes loaded from there to readiness, and those that
- * answer the first visitor, were missing from the cache. On this 2-core machine a cache from this
- * run gave readiness about half a second sooner (BENCHMARKS.md).
+ * answer the first visitor, were missing from the cache. On the 2-core benchmark machine a cache from
+ * this run gave readiness about half a second sooner (decision 0015).
  */
 @Component
 @ConditionalOnProperty(name = "jesr.aot.training", havingValue = "true")

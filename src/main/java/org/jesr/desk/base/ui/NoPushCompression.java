@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * open (a heap dump of the benchmark's Chromium observers, decision 0014), and zlib's deflate and
  * inflate state, some 300 KB, outside it: for 500 open tabs, 16 MB of heap and about 150 MB of
  * native memory. What it would save is small: push carries short changes to the page; pages,
- * scripts and styles travel over HTTP and are compressed there as before.
+ * scripts and styles travel over HTTP, which this does not touch.
  */
 @Configuration(proxyBeanMethods = false)
 class NoPushCompression {
