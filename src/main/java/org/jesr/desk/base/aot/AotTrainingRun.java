@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The training run for the JDK's AOT cache ({@code -XX:AOTCacheOutput}, README "Faster start-up"):
+ * The training run for the JDK's AOT cache ({@code -XX:AOTCacheOutput}; README, "Faster start"):
  * with {@code jesr.aot.training=true} the app starts as usual, serves its sign-in page once, then
  * stops, and the JDK writes the cache as it exits.
  *

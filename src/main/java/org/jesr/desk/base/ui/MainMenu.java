@@ -17,10 +17,10 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>Every open tab keeps its page's elements on the server. Built from {@link SideNavItem}s, each
  * with its icon and label, an observer's menu was about 45 of the agenda screen's 118 state nodes,
- * held for as long as the tab stays open (decision 0014). The items need nothing from the server: the web
- * component renders each as a link that the browser-side router follows, and marks the current
- * page itself, just as it does when Flow creates them. Labels are translations, not user text,
- * and are escaped all the same.
+ * held for as long as the tab stays open (decision 0014). The items need nothing from the server:
+ * the web component renders each as a link that the browser-side router follows, and marks the
+ * current page itself, just as it does when Flow creates them. Labels are translations, not user
+ * text, and are escaped all the same.
  */
 @Tag("vaadin-side-nav")
 @Uses(SideNav.class)
