@@ -100,22 +100,22 @@ final class BenchmarkServer implements AutoCloseable {
 
     /** Bytes held per class after a full GC ({@code jcmd GC.class_histogram}), to see what a screen costs. */
     java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
-        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
-        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
-        while (row.find()) {
-            bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
-        }
-        return bytes;
+        return histogramColumn(2);
     }
 
     /** Live instances per class after a full GC: what the bytes of {@link #histogram()} are made of. */
     java.util.Map<String, Long> counts() throws IOException, InterruptedException {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        return histogramColumn(1);
+    }
+
+    /** One column of the class histogram (1: instances, 2: bytes) by class name. */
+    private java.util.Map<String, Long> histogramColumn(int column) throws IOException, InterruptedException {
+        java.util.Map<String, Long> values = new java.util.HashMap<>();
         Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
         while (row.find()) {
-            counts.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
+            values.merge(row.group(3), Long.parseLong(row.group(column)), Long::sum);
         }
-        return counts;
+        return values;
     }
 
     /** A heap dump for a closer look (Eclipse MAT, VisualVM); only live objects are written. */
@@ -125,13 +125,7 @@ final class BenchmarkServer implements AutoCloseable {
 
     /** Live instances of one class after a full GC: how many screens (Vaadin UIs) the server still holds. */
     long instances(String className) throws IOException, InterruptedException {
-        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
-        while (row.find()) {
-            if (row.group(3).equals(className)) {
-                return Long.parseLong(row.group(1));
-            }
-        }
-        return 0;
+        return counts().getOrDefault(className, 0L);
     }
 
     private String jcmd(String what) throws IOException, InterruptedException {

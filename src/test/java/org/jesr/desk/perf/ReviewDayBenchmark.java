@@ -367,7 +367,7 @@ class ReviewDayBenchmark {
     private static void writeConnectionCounts(Map<String, Long> before, Map<String, Long> after) throws IOException {
         List<String> lines = new ArrayList<>(List.of("# live instances added by " + BROWSERS + " browsers (heap histogram after full GC)"));
         after.entrySet().stream()
-                .filter(e -> e.getKey().matches("org\\.apache\\.tomcat\\.(util\\.net|websocket)\\..*|java\\.util\\.zip\\..*|org\\.atmosphere\\.cpr\\.AtmosphereResourceImpl|java\\.lang\\.Thread"))
+                .filter(e -> e.getKey().matches("org\\.apache\\.tomcat\\.(util\\.net|websocket)\\..*|java\\.util\\.zip\\..*|org\\.atmosphere\\.cpr\\.AtmosphereResourceImpl"))
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() != 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
