@@ -1,0 +1,35 @@
+package org.jesr.desk.base.jpa;
+
+import org.hibernate.cfg.BytecodeSettings;
+import org.hibernate.cfg.MappingSettings;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Leaves out what Hibernate builds on every start for features this model does not use
+ * (decision 0015):
+ * <ul>
+ * <li>Runtime proxies. Hibernate generates a Byte Buddy subclass of every entity, for lazy
+ *     to-one associations and {@code getReference}, and loads Byte Buddy for a class transformer
+ *     that Spring then ignores (there is no load-time weaver). Features refer to each other by id
+ *     and the few associations load eagerly, so no proxy is ever made; generating them took about
+ *     0.8 s of a start on two cores. A mapping that needs one fails with Hibernate's own message
+ *     ("your model requires a more advanced BytecodeProvider"), in the test suite first.</li>
+ * <li>JSON and XML column mappers. With Jackson on the class path (iText and Flyway bring it)
+ *     Hibernate builds an object mapper and searches every jar for Jackson modules. No column
+ *     holds JSON or XML.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class LeanHibernateBoot {
+
+    @Bean
+    HibernatePropertiesCustomizer noProxiesNorFormatMappers() {
+        return properties -> {
+            properties.put(BytecodeSettings.BYTECODE_PROVIDER_INSTANCE, NoEntityProxies.NONE);
+            properties.put(MappingSettings.JSON_FORMAT_MAPPER, NoFormatColumns.INSTANCE);
+            properties.put(MappingSettings.XML_FORMAT_MAPPER, NoFormatColumns.INSTANCE);
+        };
+    }
+}
