@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.internal;
 
+import org.jesr.desk.base.ContentTypes;
 import org.jesr.desk.base.ScriptScan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.tika.Tika;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,6 @@ public class FileStore {
     private static final Set<String> ALLOWED_PREFIXES = Set.of(
             "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
 
-    private final Tika tika = new Tika();
     private final Path folder;
     private final long maxBytes;
 
@@ -52,7 +51,7 @@ public class FileStore {
         if (bytes.length == 0) {
             throw new TranslatedException("document.error.empty");
         }
-        String type = tika.detect(bytes, fileName);
+        String type = ContentTypes.detect(bytes, fileName);
         if (!allowed(type)) {
             throw new TranslatedException("document.error.type", type);
         }

@@ -1,5 +1,6 @@
 package org.jesr.desk.fieldvisit.internal;
 
+import org.jesr.desk.base.ContentTypes;
 import org.jesr.desk.base.ScriptScan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.apache.tika.Tika;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,6 @@ public class PhotoStore {
     public record Stored(String name, String contentType, long size) {
     }
 
-    private final Tika tika = new Tika();
     private final Path folder;
     private final long maxBytes;
 
@@ -41,7 +40,7 @@ public class PhotoStore {
         if (bytes.length > maxBytes) {
             throw new TranslatedException("photo.error.too-large", maxBytes / (1024 * 1024));
         }
-        String detected = tika.detect(bytes);
+        String detected = ContentTypes.detect(bytes);
         String format = switch (detected) {
             case "image/jpeg" -> "jpg";
             case "image/png" -> "png";
