@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.format.jackson.Jackson3JsonFormatMapper;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.review.Review;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,8 @@ class LeanHibernateBootIT extends IntegrationTest {
     }
 
     @Test
-    void no_json_or_xml_mapper_is_built() {
-        assertThat(sessionFactory().getSessionFactoryOptions().getJsonFormatMapper()).isSameAs(NoFormatColumns.INSTANCE);
-        assertThat(sessionFactory().getSessionFactoryOptions().getXmlFormatMapper()).isSameAs(NoFormatColumns.INSTANCE);
+    void json_columns_would_use_the_apps_jackson_3_mapper_not_a_second_library() {
+        assertThat(sessionFactory().getSessionFactoryOptions().getJsonFormatMapper()).isInstanceOf(Jackson3JsonFormatMapper.class);
     }
 
     @Test
