@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class DemoRolesBrowserIT extends BrowserTest {
@@ -41,6 +43,23 @@ class DemoRolesBrowserIT extends BrowserTest {
         assertThat(js("return window.jesrSamePage === true;")).as("followed without reloading the page").isEqualTo(true);
         wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='agenda']\").current;")));
         assertThat(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='']\").current;")).isEqualTo(false);
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void a_session_on_the_agenda_is_a_link_that_opens_its_page_in_place_and_from_the_keyboard() {
+        signIn("observer", "observer");
+        driver.get(app.url("agenda"));
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list a.session-card")));
+        String title = card.findElement(By.cssSelector(".title")).getText();
+        waitForVaadin();
+        js("window.jesrSamePage = true;");
+
+        card.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/session/\\d+$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-title"), title));
+        assertThat(js("return window.jesrSamePage === true;")).as("followed without reloading the page").isEqualTo(true);
         assertThat(severeConsoleMessages()).isEmpty();
     }
 

@@ -102,7 +102,7 @@ class AgendaView extends Main implements HasDynamicTitle {
         AgendaFilter filter = filters.on(day.getValue());
         agenda.programme(review.getId(), review.zone(), filter, change).forEach(s -> {
             long id = s.id();
-            SessionCard card = new SessionCard(s, review.zone(), rooms, () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, id)));
+            SessionCard card = SessionCard.link(s, review.zone(), rooms);
             if (badges.containsKey(id)) {
                 card.highlight(getTranslation(badges.get(id)));
             }

@@ -75,7 +75,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
         }
         banner.show(live.activeAnnouncements(review.getId()));
         panel.show(NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()), review.zone(),
-                session -> { }, session -> checkInCode(session.getId()));
+                false, session -> checkInCode(session.getId()));
     }
 
     /** The running session's check-in code, so people in the room can scan it from the screen. */

@@ -20,7 +20,7 @@ class LiveSessionRow extends Div {
                    LiveControlService live) {
         addClassName("toolbar");
         setId("live-" + session.getId());
-        SessionCard card = new SessionCard(SessionSummary.of(session), zone, roomNames, () -> { });
+        SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
         long id = session.getId();
         Button start = action("start", "live.start", () -> live.start(id));
         start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);

@@ -45,9 +45,7 @@ class MyAgendaView extends Main implements HasDynamicTitle {
         list.setId("my-sessions");
         list.addClassName("room-column");
         for (AgendaSession s : agenda.mySessions(review.getId())) {
-            long id = s.getId();
-            SessionCard card = new SessionCard(SessionSummary.of(s), review.zone(), rooms,
-                    () -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, id)));
+            SessionCard card = SessionCard.link(SessionSummary.of(s), review.zone(), rooms);
             notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(card::note));
             list.add(card);
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.NowNext;
 
@@ -19,12 +18,15 @@ class NowNextPanel extends Div {
         addClassName("room-columns");
     }
 
-    void show(List<NowNext> rooms, ZoneId zone, Consumer<AgendaSession> onOpen) {
-        show(rooms, zone, onOpen, session -> null);
+    void show(List<NowNext> rooms, ZoneId zone, boolean links) {
+        show(rooms, zone, links, session -> null);
     }
 
-    /** @param extra something to show under the running session, such as its check-in code; may return null */
-    void show(List<NowNext> rooms, ZoneId zone, Consumer<AgendaSession> onOpen,
+    /**
+     * @param links whether each session is a link to its page (not on a public display screen, whose viewers are not signed in)
+     * @param extra something to show under the running session, such as its check-in code; may return null
+     */
+    void show(List<NowNext> rooms, ZoneId zone, boolean links,
               java.util.function.Function<AgendaSession, com.vaadin.flow.component.Component> extra) {
         removeAll();
         Map<Long, String> names = new java.util.HashMap<>();
@@ -40,7 +42,7 @@ class NowNextPanel extends Div {
             column.add(now);
             if (room.current() != null) {
                 AgendaSession current = room.current();
-                column.add(new SessionCard(SessionSummary.of(current), zone, names, () -> onOpen.accept(current)));
+                column.add(card(current, zone, names, links));
                 var below = extra.apply(current);
                 if (below != null) {
                     column.add(below);
@@ -51,9 +53,13 @@ class NowNextPanel extends Div {
             column.add(next);
             if (room.next() != null) {
                 AgendaSession upcoming = room.next();
-                column.add(new SessionCard(SessionSummary.of(upcoming), zone, names, () -> onOpen.accept(upcoming)));
+                column.add(card(upcoming, zone, names, links));
             }
             add(column);
         }
+    }
+
+    private static SessionCard card(AgendaSession session, ZoneId zone, Map<Long, String> names, boolean links) {
+        return links ? SessionCard.link(SessionSummary.of(session), zone, names) : SessionCard.shown(SessionSummary.of(session), zone, names);
     }
 }

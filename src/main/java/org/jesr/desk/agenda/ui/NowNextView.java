@@ -61,7 +61,7 @@ class NowNextView extends Main implements HasDynamicTitle {
         banner.show(live.activeAnnouncements(review.getId()));
         panel.show(NowNext.of(agenda.rooms(review.getId()),
                         agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)), clock.instant()),
-                review.zone(), s -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, s.getId())));
+                review.zone(), true);
     }
 
     @Override

@@ -49,4 +49,22 @@ class SessionCardTest {
         assertThat(shown.select("span.notice").text()).isEqualTo("</span><iframe src=evil>");
         assertThat(shown.select("span.status").attr("data-late")).isEqualTo("true");
     }
+
+    @Test
+    void a_card_that_acts_when_chosen_is_a_button_to_the_keyboard_and_a_card_that_only_shows_is_not() {
+        SessionSummary session = new SessionSummary(8, "Plenary", SessionType.PLENARY, Instant.parse("2026-03-02T04:00:00Z"),
+                Instant.parse("2026-03-02T05:00:00Z"), null, null, Visibility.PUBLIC, SessionStatus.SCHEDULED, 0, false, Set.of());
+        int[] chosen = {0};
+        SessionCard editable = new SessionCard(session, ZoneId.of("Asia/Karachi"), Map.of(), () -> chosen[0]++);
+        com.vaadin.flow.component.UI.getCurrent().add(editable);
+        assertThat(editable.getElement().getAttribute("role")).isEqualTo("button");
+        assertThat(editable.getElement().getAttribute("tabindex")).isEqualTo("0");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editable);
+        assertThat(chosen[0]).isEqualTo(1);
+
+        SessionCard shown = SessionCard.shown(session, ZoneId.of("Asia/Karachi"), Map.of());
+        assertThat(shown.getElement().getTag()).isEqualTo("div");
+        assertThat(shown.getElement().hasAttribute("role")).isFalse();
+        assertThat(shown.getElement().hasAttribute("href")).isFalse();
+    }
 }
