@@ -42,7 +42,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         List<String> findings = new ArrayList<>();
         createAccount("a11y-fr", "a11y-fr-password", "Organizer");
         signIn("a11y-fr", "a11y-fr-password");
-        chooseLanguage("français");
+        chooseLanguage("fr");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
         for (String page : ORGANIZER_PAGES) {
             driver.get(app.url(page));

@@ -158,25 +158,9 @@ abstract class BrowserTest {
         return Long.parseLong(card.getAttribute("id").replace("session-", ""));
     }
 
-    /**
-     * The switch sits at the foot of a long drawer: scroll it into view, open it, and open it
-     * again if the first tap landed while the drawer was still settling.
-     */
-    protected void chooseLanguage(String label) {
-        for (int attempt = 1; ; attempt++) {
-            click(By.id("language-switch"));
-            try {
-                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
-                        d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
-                item.click();
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+    /** The switch sits at the foot of a long drawer: scroll it into view and tap the language's button. */
+    protected void chooseLanguage(String language) {
+        click(By.id("language-" + language));
     }
 
     protected void resize(int width, int height) {

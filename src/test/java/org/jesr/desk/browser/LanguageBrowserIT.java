@@ -18,7 +18,7 @@ class LanguageBrowserIT extends BrowserTest {
         signIn("language-test", "language-test-pw");
         assertThat(menu()).startsWith("Overview");
 
-        chooseLanguage("français");
+        chooseLanguage("fr");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
         assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
                 "Engagements dus", "Contributions écrites", "Séance de synthèse", "Aide-mémoire", "Suivi de l'an dernier", "Organisations", "Participants");

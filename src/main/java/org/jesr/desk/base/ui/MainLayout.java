@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -66,21 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         roles.setId("current-roles");
         roles.addClassName("roles");
 
-        Select<Locale> language = new Select<>();
-        language.setId("language-switch");
-        language.setLabel(getTranslation("nav.language"));
-        language.setItems(LANGUAGES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(UI.getCurrent().getLocale().getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                user.rememberLanguage(event.getValue().getLanguage());
-                UI ui = UI.getCurrent();
-                ui.getSession().setLocale(event.getValue());
-                ui.setLocale(event.getValue());
-                // Every label on the page was rendered in the old language; a reload redraws them all.
-                ui.getPage().reload();
-            }
+        LanguageSwitch language = new LanguageSwitch(LANGUAGES, UI.getCurrent().getLocale(), chosen -> {
+            user.rememberLanguage(chosen.getLanguage());
+            UI ui = UI.getCurrent();
+            ui.getSession().setLocale(chosen);
+            ui.setLocale(chosen);
+            // Every label on the page was rendered in the old language; a reload redraws them all.
+            ui.getPage().reload();
         });
 
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> user.logout());

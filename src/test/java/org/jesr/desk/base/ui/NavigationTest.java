@@ -1,9 +1,11 @@
 package org.jesr.desk.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Component;
 import java.util.List;
@@ -69,6 +71,18 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Ma délégation", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
                 "Séance de synthèse", "Suivi de l'an dernier", "Auto-évaluation de la RSC", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
+        assertThat(_get(Button.class, spec -> spec.withId("language-en")).getText()).isEqualTo("English");
+        _assertNone(Button.class, spec -> spec.withId("language-fr"));
+    }
+
+    @Test
+    void the_language_switch_offers_the_other_language_named_in_itself() {
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate("");
+        Button french = _get(Button.class, spec -> spec.withId("language-fr"));
+        assertThat(french.getText()).isEqualTo("Français");
+        assertThat(french.getElement().getAttribute("lang")).isEqualTo("fr");
+        _assertNone(Button.class, spec -> spec.withId("language-en"));
     }
 
     @Test
