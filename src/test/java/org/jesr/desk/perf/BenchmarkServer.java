@@ -20,11 +20,13 @@ final class BenchmarkServer implements AutoCloseable {
     static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
     static final Path JAR = Path.of("target", "jesr-desk.jar");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
     private final int port;
     final Duration startup;
+    private long lastUsedKb;
 
     private BenchmarkServer(Process process, int port, Duration startup) {
         this.process = process;
@@ -85,17 +87,41 @@ final class BenchmarkServer implements AutoCloseable {
         return "http://localhost:" + port + "/";
     }
 
-    /** Live heap: used heap right after a full GC, in KB (the lowest of three readings). */
+    /**
+     * Live heap in KB: the bytes of every object left after a full GC (its class histogram), less the
+     * fillers G1 leaves in the place of dead objects it chose not to move (a full GC may leave up to
+     * 5 % of a region dead rather than compact it); lowest of three readings. The used heap G1
+     * reports after the same GC, fillers included, is kept as {@link #lastUsedKb()} for comparison.
+     */
     long liveHeapKb() throws IOException, InterruptedException {
         long lowest = Long.MAX_VALUE;
+        long lowestUsed = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            jcmd("GC.run");
+            String histogram = jcmd("GC.class_histogram");
+            Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
+            if (!total.find()) {
+                throw new IllegalStateException("no class histogram from jcmd: " + histogram);
+            }
+            long fillers = 0;
+            Matcher row = HISTOGRAM_ROW.matcher(histogram);
+            while (row.find()) {
+                if (row.group(3).contains("jdk.internal.vm.Filler")) {
+                    fillers += Long.parseLong(row.group(2));
+                }
+            }
+            lowest = Math.min(lowest, (Long.parseLong(total.group(1)) - fillers) / 1024);
             Matcher used = USED.matcher(jcmd("GC.heap_info"));
             if (used.find()) {
-                lowest = Math.min(lowest, Long.parseLong(used.group(1)));
+                lowestUsed = Math.min(lowestUsed, Long.parseLong(used.group(1)));
             }
         }
+        lastUsedKb = lowestUsed;
         return lowest;
+    }
+
+    /** G1's used heap after the full GCs of the last {@link #liveHeapKb()}, fillers included. */
+    long lastUsedKb() {
+        return lastUsedKb;
     }
 
     /** Bytes held per class after a full GC ({@code jcmd GC.class_histogram}), to see what a screen costs. */
@@ -120,6 +146,8 @@ final class BenchmarkServer implements AutoCloseable {
 
     /** A heap dump for a closer look (Eclipse MAT, VisualVM); only live objects are written. */
     void heapDump(Path file) throws IOException, InterruptedException {
+        // jcmd will not write over an earlier dump, and an old one would be read as new.
+        Files.deleteIfExists(file);
         jcmd("GC.heap_dump " + file.toAbsolutePath());
     }
 
