@@ -28,9 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Builds the aide-memoire of a large review (150 agreed recommendations, 120 participants) and
- * times the PDF, the Word file and the ministerial pack. Figures go to
- * target/figures/aide-memoire.txt; nothing here asserts a time, only that the documents are whole.
+ * Builds the aide-memoire of a large review (190 agreed recommendations, 120 participants: at
+ * least the 60 pages the performance issue sets for its large review) and times the PDF, the Word
+ * file and the ministerial pack. Figures go to target/figures/aide-memoire.txt; nothing here
+ * asserts a time, only that the documents are whole.
  */
 class AideMemoireBenchmarkIT extends IntegrationTest {
 
@@ -38,6 +39,8 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
             + " with the budget line, the districts concerned and the indicator it is expected to move."
             + " Head teachers, school management committees and district officers are consulted before each step,"
             + " and the results are published in the next progress report, with the reasons for any delay.";
+
+    private static final int RECOMMENDATIONS = 190;
 
     @Autowired
     AideMemoireService aideMemoires;
@@ -54,7 +57,7 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
     void a_large_review_s_aide_memoire_is_built_and_timed() throws Exception {
         long reviewId = sampleReviewAsOrganizer();
         int existing = recommendations.list(reviewId, org.jesr.desk.recommendation.RecommendationFilter.all()).size();
-        for (int i = existing; i < 150; i++) {
+        for (int i = existing; i < RECOMMENDATIONS; i++) {
             Recommendation r = new Recommendation();
             r.setReviewId(reviewId);
             r.setText("Recommendation " + (i + 1) + ": strengthen school-level planning in the districts with the lowest results." + FILLER);
@@ -95,16 +98,16 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdfWarm.bytes())))) {
             pages = pdf.getNumberOfPages();
         }
-        assertThat(pages).isGreaterThan(40);
+        assertThat(pages).as("the large review's aide-memoire").isGreaterThanOrEqualTo(60);
         String figures = String.format("""
                 Aide-memoire benchmark (%s cores, max heap %d MB, Java %s)
-                review: 150 agreed recommendations, %d participants, %d indicators; PDF %d pages, %d KB
+                review: %d agreed recommendations, %d participants, %d indicators; PDF %d pages, %d KB
                 PDF first run %d ms, warm median of 5: %d ms
                 Word first run %d ms, warm median of 5: %d ms (%d KB)
                 Ministerial pack first run %d ms, warm median of 5: %d ms (%d KB)
                 peak heap (all pools, from a reset before the first PDF): %d MB after the first PDF, %d MB in all
                 """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                System.getProperty("java.version"), Math.max(people, 120), 25, pages, pdfWarm.bytes().length / 1024,
+                System.getProperty("java.version"), RECOMMENDATIONS, Math.max(people, 120), 25, pages, pdfWarm.bytes().length / 1024,
                 pdfFirst.millis(), pdfWarm.millis(), docxFirst.millis(), docxWarm.millis(), docxWarm.bytes().length / 1024,
                 packFirst.millis(), packWarm.millis(), packWarm.bytes().length / 1024, peakFirst / 1024 / 1024, peakAll / 1024 / 1024);
         Path folder = Files.createDirectories(Path.of("target", "figures"));
