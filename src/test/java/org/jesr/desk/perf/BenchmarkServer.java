@@ -20,7 +20,8 @@ final class BenchmarkServer implements AutoCloseable {
     static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
     static final Path JAR = Path.of("target", "jesr-desk.jar");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
-    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+    /** G1's filler classes, {@code jdk.internal.vm.FillerObject} and arrays of {@code FillerElement}. */
+    private static final String FILLERS = "jdk.internal.vm.Filler";
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
@@ -97,19 +98,13 @@ final class BenchmarkServer implements AutoCloseable {
         long lowest = Long.MAX_VALUE;
         long lowestUsed = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            String histogram = jcmd("GC.class_histogram");
-            Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
-            if (!total.find()) {
-                throw new IllegalStateException("no class histogram from jcmd: " + histogram);
+            java.util.Map<String, Long> bytes = histogram();
+            if (bytes.isEmpty()) {
+                throw new IllegalStateException("jcmd gave no class histogram");
             }
-            long fillers = 0;
-            Matcher row = HISTOGRAM_ROW.matcher(histogram);
-            while (row.find()) {
-                if (row.group(3).contains("jdk.internal.vm.Filler")) {
-                    fillers += Long.parseLong(row.group(2));
-                }
-            }
-            lowest = Math.min(lowest, (Long.parseLong(total.group(1)) - fillers) / 1024);
+            long live = bytes.entrySet().stream().filter(perClass -> !perClass.getKey().contains(FILLERS))
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            lowest = Math.min(lowest, live / 1024);
             Matcher used = USED.matcher(jcmd("GC.heap_info"));
             if (used.find()) {
                 lowestUsed = Math.min(lowestUsed, Long.parseLong(used.group(1)));
