@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgendaService {
 
+    public static final List<String> CSV_COLUMNS = ProgrammeCsv.COLUMNS;
+
     private final SessionRepository sessions;
     private final RoomRepository rooms;
     private final FollowRepository follows;
@@ -193,7 +195,7 @@ public class AgendaService {
         List<ProgrammeCsv.Row> rows = ProgrammeCsv.read(csv, reviewId, zone, participants.idsByEmail(reviewId));
         Map<String, Long> roomIds = new java.util.HashMap<>();
         rooms.findByReviewIdOrderBySortOrderAscNameAsc(reviewId).forEach(r -> roomIds.put(r.getName(), r.getId()));
-        Map<String, Long> themeIds = new java.util.HashMap<>();
+        Map<String, Long> themeIds = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         themes.list(reviewId).forEach(t -> themeIds.put(t.getName(), t.getId()));
         for (ProgrammeCsv.Row row : rows) {
             if (!row.room().isEmpty()) {
@@ -206,12 +208,7 @@ public class AgendaService {
                 }));
             }
             if (!row.theme().isEmpty()) {
-                row.session().setThemeId(themeIds.computeIfAbsent(row.theme(), name -> {
-                    Theme theme = new Theme();
-                    theme.setReviewId(reviewId);
-                    theme.setName(name);
-                    return themes.save(theme).getId();
-                }));
+                row.session().setThemeId(themeIds.computeIfAbsent(row.theme(), name -> themes.create(reviewId, name).getId()));
             }
         }
         sessions.saveAllAndFlush(rows.stream().map(ProgrammeCsv.Row::session).toList());

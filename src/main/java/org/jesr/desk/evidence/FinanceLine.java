@@ -49,6 +49,18 @@ public class FinanceLine extends AbstractEntity {
         this.actual = actual;
     }
 
+    /** Takes the figures of a later file for the same section, year and label. */
+    public void updateFrom(FinanceLine newer) {
+        this.unit = newer.unit;
+        this.planned = newer.planned;
+        this.actual = newer.actual;
+    }
+
+    /** The line a later file's line updates: same section, year and label (case aside). */
+    public boolean sameLineAs(FinanceLine other) {
+        return section == other.section && year == other.year && label.equalsIgnoreCase(other.label);
+    }
+
     /** Spending over budget, or disbursement over commitment; empty when nothing was planned. */
     public OptionalDouble rate() {
         return actual == null || planned == 0 ? OptionalDouble.empty() : OptionalDouble.of(actual / planned);

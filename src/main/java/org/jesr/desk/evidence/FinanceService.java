@@ -1,7 +1,11 @@
 package org.jesr.desk.evidence;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.evidence.internal.FinanceCsv;
 import org.jesr.desk.evidence.internal.FinanceLineRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,9 +19,11 @@ public class FinanceService {
     public static final List<String> CSV_COLUMNS = FinanceCsv.COLUMNS;
 
     private final FinanceLineRepository lines;
+    private final AuditLog audit;
 
-    FinanceService(FinanceLineRepository lines) {
+    FinanceService(FinanceLineRepository lines, AuditLog audit) {
         this.lines = lines;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -37,16 +43,30 @@ public class FinanceService {
     }
 
     /**
-     * Replaces the review's financial report with the file's: a report is issued whole, so
-     * a corrected file must not leave last week's lines beside it. All or nothing.
+     * Imports the financial report, all or nothing. Lines the file names (by section, year and
+     * label) are updated, new ones added, and lines it does not name are kept: a ministry often
+     * sends this year's execution figures without repeating earlier years.
      */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public int importReport(long reviewId, InputStream file) {
+    public ImportSummary importReport(long reviewId, InputStream file) {
         List<FinanceLine> read = FinanceCsv.read(file, reviewId);
-        lines.deleteByReviewId(reviewId);
-        lines.flush();
-        lines.saveAll(read);
-        return read.size();
+        List<FinanceLine> existing = lines.findByReviewIdOrderBySectionAscYearAscIdAsc(reviewId);
+        int updated = 0;
+        List<FinanceLine> added = new ArrayList<>();
+        for (FinanceLine line : read) {
+            FinanceLine match = existing.stream().filter(l -> l.sameLineAs(line)).findFirst().orElse(null);
+            if (match == null) {
+                added.add(line);
+            } else {
+                match.updateFrom(line);
+                updated++;
+            }
+        }
+        lines.saveAll(added);
+        lines.saveAll(existing);
+        ImportSummary summary = new ImportSummary(added.size(), updated);
+        audit.record(AuditAction.FINANCES_IMPORTED, reviewId, "", summary.added() + " + " + summary.updated());
+        return summary;
     }
 }

@@ -73,4 +73,20 @@ public class Indicator extends AbstractEntity {
     public void setSource(@Nullable String source) { this.source = source; }
     public List<IndicatorValue> getValues() { return List.copyOf(values); }
     public void addValue(IndicatorValue value) { values.add(value); }
+
+    /**
+     * Takes a later file's description and figures for this indicator: each figure it names (year,
+     * kind, breakdown) replaces the one there was, and figures it does not name are kept.
+     */
+    public void updateFrom(Indicator newer) {
+        name = newer.name;
+        unit = newer.unit;
+        theme = newer.theme;
+        direction = newer.direction;
+        source = newer.source;
+        for (IndicatorValue value : newer.values) {
+            values.removeIf(v -> v.year() == value.year() && v.kind() == value.kind() && v.breakdown().equals(value.breakdown()));
+            values.add(value);
+        }
+    }
 }

@@ -1,6 +1,10 @@
 package org.jesr.desk.evidence;
 
 import java.io.InputStream;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.ImportSummary;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +26,15 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final ObjectProvider<EvidenceCitations> citations;
+    private final ThemeService themes;
+    private final AuditLog audit;
 
-    IndicatorService(IndicatorRepository indicators, ObjectProvider<EvidenceCitations> citations) {
+    IndicatorService(IndicatorRepository indicators, ObjectProvider<EvidenceCitations> citations, ThemeService themes,
+                     AuditLog audit) {
         this.indicators = indicators;
         this.citations = citations;
+        this.themes = themes;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -71,13 +80,31 @@ public class IndicatorService {
         return result;
     }
 
-    /** Imports indicators from CSV: all or nothing; the error names the row and the column. */
+    /**
+     * Imports indicators, all or nothing. An indicator whose code is already there is updated: the
+     * figures the file names replace the old ones and the others are kept. The themes the file names
+     * become the review's themes, so sessions and recommendations can be filed under them.
+     */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public int importCsv(long reviewId, InputStream csv) {
-        List<Indicator> read = IndicatorCsv.read(csv, reviewId,
-                code -> indicators.existsByReviewIdAndCodeIgnoreCase(reviewId, code));
-        indicators.saveAll(read);
-        return read.size();
+    public ImportSummary importCsv(long reviewId, InputStream csv) {
+        List<Indicator> read = IndicatorCsv.read(csv, reviewId);
+        int updated = 0;
+        List<Indicator> added = new java.util.ArrayList<>();
+        for (Indicator indicator : read) {
+            Optional<Indicator> existing = indicators.findByReviewIdAndCodeIgnoreCase(reviewId, indicator.getCode());
+            if (existing.isPresent()) {
+                existing.get().updateFrom(indicator);
+                indicators.save(existing.get());
+                updated++;
+            } else {
+                added.add(indicator);
+            }
+        }
+        indicators.saveAll(added);
+        themes.ensure(reviewId, read.stream().map(Indicator::getTheme).filter(java.util.Objects::nonNull).toList());
+        ImportSummary summary = new ImportSummary(added.size(), updated);
+        audit.record(AuditAction.INDICATORS_IMPORTED, reviewId, "", summary.added() + " + " + summary.updated());
+        return summary;
     }
 }

@@ -1,6 +1,7 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
+import org.jesr.desk.base.ImportSummary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,27 +61,36 @@ public class OrganizationService {
         return organizations.saveAndFlush(organization);
     }
 
-    /** Imports organizations from CSV (name, acronym, constituency): all rows or none. */
+    /**
+     * Imports organizations from CSV (name, acronym, constituency): all rows or none. An organization
+     * already listed under the same name takes the file's acronym and constituency.
+     */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public ImportResult importCsv(InputStream csv) {
+    public ImportSummary importCsv(InputStream csv) {
         CsvTable table = CsvTable.read(csv, List.of("name", "constituency"));
         Set<String> seen = new HashSet<>();
-        List<Organization> created = new java.util.ArrayList<>();
+        List<Organization> changed = new java.util.ArrayList<>();
+        int updated = 0;
         for (CsvTable.Row row : table.rows()) {
-            Organization organization = new Organization();
-            organization.setName(row.limited("name", Organization.NAME_MAX, true));
+            String name = row.limited("name", Organization.NAME_MAX, true);
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new CsvImportException(row.line(), "name", "organization.error.duplicate", name);
+            }
+            Organization organization = organizations.findByNameIgnoreCase(name).orElse(null);
+            if (organization == null) {
+                organization = new Organization();
+                organization.setName(name);
+            } else {
+                updated++;
+            }
             String acronym = row.limited("acronym", Organization.ACRONYM_MAX, false);
             organization.setAcronym(acronym.isEmpty() ? null : acronym);
             organization.setConstituency(constituency(row));
-            String key = organization.getName().toLowerCase(Locale.ROOT);
-            if (!seen.add(key) || organizations.findByNameIgnoreCase(organization.getName()).isPresent()) {
-                throw new CsvImportException(row.line(), "name", "organization.error.duplicate", organization.getName());
-            }
-            created.add(organization);
+            changed.add(organization);
         }
-        organizations.saveAll(created);
-        return new ImportResult(created.size());
+        organizations.saveAll(changed);
+        return new ImportSummary(changed.size() - updated, updated);
     }
 
     private static Constituency constituency(CsvTable.Row row) {

@@ -1,6 +1,7 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
+import org.jesr.desk.base.ImportSummary;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -124,11 +125,11 @@ public class ParticipantService {
     /** Imports participants from CSV: every row is checked first, then all are stored or none. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public ImportResult importCsv(long reviewId, InputStream in) {
+    public ImportSummary importCsv(long reviewId, InputStream in) {
         List<Participant> rows = csv.read(reviewId, in,
                 username -> accounts.findByUsername(username).map(UserSummary::id).orElse(null));
         participants.saveAll(rows);
-        return new ImportResult(rows.size());
+        return ImportSummary.added(rows.size());
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

@@ -6,9 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
-import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.recommendation.Consensus;
@@ -80,10 +80,7 @@ class RecommendationsSample {
         long previousId = reviews.save(previous).getId();
         Map<String, Long> themeIds = new java.util.HashMap<>();
         for (Theme theme : themes.list(current.getId())) {
-            Theme copy = new Theme();
-            copy.setReviewId(previousId);
-            copy.setName(theme.getName());
-            themeIds.put(theme.getName(), themes.save(copy).getId());
+            themeIds.put(theme.getName(), themes.create(previousId, theme.getName()).getId());
         }
         for (CsvTable.Row row : files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
             Recommendation r = draft(previousId, row);

@@ -3,6 +3,10 @@ package org.jesr.desk.workinggroup;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
@@ -22,10 +26,14 @@ public class WorkingGroupService {
 
     private final WorkingGroupRepository groups;
     private final ParticipantService participants;
+    private final ThemeService themes;
+    private final AuditLog audit;
 
-    WorkingGroupService(WorkingGroupRepository groups, ParticipantService participants) {
+    WorkingGroupService(WorkingGroupRepository groups, ParticipantService participants, ThemeService themes, AuditLog audit) {
         this.groups = groups;
         this.participants = participants;
+        this.themes = themes;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -34,13 +42,45 @@ public class WorkingGroupService {
         return groups.findByReviewIdOrderByIdAsc(reviewId);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(long reviewId) {
+        return groups.countByReviewId(reviewId);
+    }
+
+    /** Saves a group, new or changed: one group per theme, with at least one co-chair. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public WorkingGroup save(WorkingGroup group) {
         if (group.getMembers().stream().noneMatch(m -> m.role() == GroupRole.CO_CHAIR)) {
             throw new TranslatedException("group.error.no-chair");
         }
-        return groups.saveAndFlush(group);
+        boolean isNew = group.isNew();
+        if (isNew && groups.existsByReviewIdAndThemeId(group.getReviewId(), group.getThemeId())) {
+            throw new TranslatedException("group.error.theme-taken");
+        }
+        WorkingGroup saved = groups.saveAndFlush(group);
+        if (isNew) {
+            audit.record(AuditAction.WORKING_GROUP_CREATED, saved.getId(), themeName(saved), null);
+        }
+        return saved;
+    }
+
+    /**
+     * Removes a working group and its list of members. Its sessions, notes and recommendations stay:
+     * they belong to the theme, not to the group.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void delete(long groupId) {
+        WorkingGroup group = groups.findById(groupId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        groups.delete(group);
+        audit.record(AuditAction.WORKING_GROUP_DELETED, groupId, themeName(group), null);
+    }
+
+    private String themeName(WorkingGroup group) {
+        return themes.list(group.getReviewId()).stream().filter(t -> t.getId() == group.getThemeId())
+                .map(Theme::getName).findFirst().orElse("");
     }
 
     /** The expected constituencies the group has nobody from; empty when the mix is complete. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.Properties;
@@ -150,6 +151,74 @@ class I18nKeysTest {
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
         assertThat(used.stream().filter(key -> !en.containsKey(key)).toList()).as("untranslated keys").isEmpty();
+    }
+
+    /** French typography puts a (no-break) space before a colon; "Tous les participants: 13" is English typography. */
+    @Test
+    void french_puts_a_space_before_every_colon() throws IOException {
+        Properties fr = load("translations_fr.properties");
+        Pattern glued = Pattern.compile("[^\\s\u00a0\u202f]:(?=\\s|$)");
+
+        Set<String> wrong = fr.stringPropertyNames().stream().filter(key -> glued.matcher(fr.getProperty(key)).find())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(wrong).as("French values with a colon glued to the word before it").isEmpty();
+        assertThat(fr.getProperty("label.value")).isEqualTo("{0} : {1}");
+    }
+
+    /** A label and its value are joined by the translation "label.value", so French gets its space before the colon. */
+    @Test
+    void screens_and_documents_never_glue_a_colon_to_a_label_in_code() throws IOException {
+        Pattern glue = Pattern.compile("\\+ \": \"|\": \" \\+");
+        Set<String> offenders = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().matches(".*/(ui|pdf|docx)/.*\\.java|.*/Drafter\\.java")).toList()) {
+                List<String> lines = Files.readAllLines(source);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (glue.matcher(lines.get(i)).find()) {
+                        offenders.add(source.getFileName() + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    /** Counts take plural forms: "1 organization added", never "1 organizations added", in both languages. */
+    @Test
+    void counts_read_right_for_one_and_for_many() throws IOException {
+        Properties en = load("translations.properties");
+        Properties fr = load("translations_fr.properties");
+
+        assertThat(format(en, "organization.import-done", Locale.ENGLISH, 1, 0)).isEqualTo("1 organization added, none updated.");
+        assertThat(format(en, "organization.import-done", Locale.ENGLISH, 1200, 2))
+                .isEqualTo("1,200 organizations added, 2 updated.");
+        assertThat(format(fr, "organization.import-done", Locale.FRENCH, 1, 1)).isEqualTo("1 organisation ajoutée, 1 mise à jour.");
+        assertThat(format(en, "indicator.import-done", Locale.ENGLISH, 3, 0)).isEqualTo("3 indicators added, none updated.");
+        assertThat(format(en, "am.process.sessions", Locale.ENGLISH, 14, 3, 4, 1))
+                .isEqualTo("The review held 14 sessions over 3 days, including 4 working-group sessions and 1 field visit.");
+        assertThat(format(fr, "am.process.sessions", Locale.FRENCH, 1, 1, 0, 2))
+                .isEqualTo("La revue a tenu 1 séance sur 1 jour, dont aucune séance de groupe de travail et 2 visites de terrain.");
+    }
+
+    /** Every message with plural forms is well formed and takes numbers, in both languages. */
+    @Test
+    void every_plural_message_formats_with_numbers() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_fr.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                if (value.contains(",choice,")) {
+                    for (int n : new int[] {0, 1, 2, 1000}) {
+                        assertThat(new java.text.MessageFormat(value, Locale.ENGLISH).format(new Object[] {n, n, n, n, n, n}))
+                                .as(file + " " + key).doesNotContain("{");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String format(Properties texts, String key, Locale locale, Object... args) {
+        return new java.text.MessageFormat(texts.getProperty(key), locale).format(args);
     }
 
     private static <T> void addKeys(Set<String> into, T[] values, Function<T, String> key) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class EvidenceBaseIT extends IntegrationTest {
     }
 
     @Test
-    void a_new_financial_report_replaces_the_old_one_but_a_bad_one_changes_nothing() {
+    void a_new_financial_report_updates_the_lines_it_names_but_a_bad_one_changes_nothing() {
         assertThatThrownBy(() -> finances.importReport(reviewId, csv("""
                 section,year,label,unit,planned,actual
                 SPENDING,2025,Primary,PKR million,100,90
@@ -71,10 +72,16 @@ class EvidenceBaseIT extends IntegrationTest {
         assertThat(finances.importReport(reviewId, csv("""
                 section,year,label,unit,planned,actual
                 SPENDING,2026,Primary,PKR million,100,90
-                """))).isEqualTo(1);
-        assertThat(finances.lines(reviewId, FinanceSection.SPENDING)).singleElement()
-                .satisfies(l -> assertThat(l.rate().getAsDouble()).isEqualTo(0.9));
-        assertThat(finances.lines(reviewId, FinanceSection.COMMITMENT)).isEmpty();
+                """))).isEqualTo(ImportSummary.added(1));
+        assertThat(finances.lines(reviewId, FinanceSection.SPENDING)).hasSize(15);
+        assertThat(finances.lines(reviewId, FinanceSection.COMMITMENT)).hasSize(5);
+
+        assertThat(finances.importReport(reviewId, csv("""
+                section,year,label,unit,planned,actual
+                spending,2026,primary,PKR million,100,95
+                """))).isEqualTo(new ImportSummary(0, 1));
+        assertThat(finances.latestYear(reviewId, FinanceSection.SPENDING)).singleElement()
+                .satisfies(l -> assertThat(l.rate().getAsDouble()).isEqualTo(0.95));
     }
 
     @Test
@@ -83,7 +90,7 @@ class EvidenceBaseIT extends IntegrationTest {
                 List.of("code", "name", "unit", "theme", "direction", "year", "kind", "breakdown", "value"),
                 List.of("X1", "Girls' completion", "%", "Access & Equity", "HIGHER_IS_BETTER", 2025.0, "TARGET", "total", 70.0),
                 List.of("X1", "Girls' completion", "%", "Access & Equity", "HIGHER_IS_BETTER", 2025.0, "ACTUAL", "total", 69.5)));
-        assertThat(indicators.importCsv(reviewId, new ByteArrayInputStream(good))).isEqualTo(1);
+        assertThat(indicators.importCsv(reviewId, new ByteArrayInputStream(good))).isEqualTo(ImportSummary.added(1));
         assertThat(indicators.findByCode(reviewId, "X1").map(indicators::status)).contains(IndicatorStatus.ON_TRACK);
 
         byte[] bad = workbook(List.of(

@@ -10,4 +10,6 @@ public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
     List<AgendaSession> findByReviewIdOrderByStartAscTitleAsc(long reviewId);
 
     List<AgendaSession> findByReviewIdAndStartLessThanAndEndGreaterThanOrderByStartAsc(long reviewId, Instant to, Instant from);
+
+    long countByReviewId(long reviewId);
 }

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SaveResult;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -53,7 +55,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         List<LocalDate> days = review.getStartDate().datesUntil(review.getEndDate().plusDays(1)).toList();
@@ -74,7 +76,10 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             roomName.clear();
         });
         addRoom.setId("add-room");
-        Div bar = new Div(day, add, roomName, addRoom);
+        Button importProgramme = new Button(getTranslation("agenda.import"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(ProgrammeImport.spec(agenda, review), this::refresh).open());
+        importProgramme.setId("import-programme");
+        Div bar = new Div(day, add, importProgramme, roomName, addRoom);
         bar.addClassName("toolbar");
         columns.setId("editor-rooms");
         columns.addClassName("room-columns");
@@ -115,7 +120,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private void edit(AgendaSession session) {
-        var choices = new SessionDialog.Choices(agenda.rooms(review.getId()), themes.list(review.getId()),
+        var choices = new SessionDialog.Choices(agenda.rooms(review.getId()), themes.choices(review.getId()),
                 participants.refs(review.getId()), review.zone());
         SessionDialog dialog = new SessionDialog(session, choices, agenda::check, s -> save(() -> agenda.save(s)));
         if (!session.isNew()) {

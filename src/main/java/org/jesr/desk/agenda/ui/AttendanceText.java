@@ -12,7 +12,7 @@ final class AttendanceText {
 
     static String describe(Component context, String totalKey, AttendanceStats stats) {
         String parts = stats.byConstituency().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> context.getTranslation(e.getKey().translationKey()) + ": " + e.getValue())
+                .map(e -> context.getTranslation("label.value", context.getTranslation(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         String total = context.getTranslation(totalKey, stats.total());
         return parts.isEmpty() ? total : total + " — " + parts;

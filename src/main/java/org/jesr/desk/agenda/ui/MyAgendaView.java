@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +38,7 @@ class MyAgendaView extends Main implements HasDynamicTitle {
         addClassName("page");
         Review review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         Map<Long, String> rooms = agenda.rooms(review.getId()).stream().collect(Collectors.toMap(Room::getId, Room::getName));

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +40,7 @@ class NowNextView extends Main implements HasDynamicTitle {
         getElement().setAttribute("aria-label", getTranslation("nav.now"));
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         add(banner, panel);

@@ -128,7 +128,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         session.getPeople().forEach(p -> {
             ParticipantRef ref = people.get(p.participantId());
             if (ref != null) {
-                list.add(new Div(getTranslation(p.role().translationKey()) + ": " + ref.name() + " (" + ref.organization() + ")"));
+                list.add(new Div(getTranslation("label.value", getTranslation(p.role().translationKey()), ref.name() + " (" + ref.organization() + ")")));
             }
         });
         return list;

@@ -101,9 +101,9 @@ public class Drafter {
                 .toList();
         List<List<String>> table = indicators.list(reviewId).stream().map(i -> {
             String baseline = i.getValues().stream().filter(v -> v.kind() == ValueKind.BASELINE && v.breakdown().equals(IndicatorValue.TOTAL))
-                    .findFirst().map(v -> v.year() + ": " + number.format(v.value())).orElse("—");
+                    .findFirst().map(v -> c.t("label.value", String.valueOf(v.year()), number.format(v.value()))).orElse("—");
             Integer year = i.latestActualYear().orElse(null);
-            String actual = year == null ? "—" : year + ": " + number.format(i.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow());
+            String actual = year == null ? "—" : c.t("label.value", String.valueOf(year), number.format(i.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()));
             String target = year == null ? "—" : i.value(year, ValueKind.TARGET, IndicatorValue.TOTAL).map(number::format).orElse("—");
             return List.of(escape(i.getCode()), escape(i.getName()), escape(i.getUnit()), baseline, actual, target,
                     escape(c.t(indicators.status(i).translationKey())));
@@ -185,7 +185,7 @@ public class Drafter {
         Map<FollowUpStatus, Long> total = new EnumMap<>(FollowUpStatus.class);
         recommendations.followUpByTheme(previous.getId()).values()
                 .forEach(m -> m.forEach((status, n) -> total.merge(status, n, Long::sum)));
-        String counts = total.entrySet().stream().map(e -> c.t(e.getKey().translationKey()) + ": " + e.getValue())
+        String counts = total.entrySet().stream().map(e -> c.t("label.value", c.t(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         return List.of(c.t("am.follow-up.counts", escape(previous.getName()),
                 total.values().stream().mapToLong(Long::longValue).sum(), counts));

@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,7 +54,7 @@ class AideMemoireView extends Main implements HasDynamicTitle {
     private void show() {
         removeAll();
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         AideMemoire aideMemoire = service.find(review.getId()).orElse(null);

@@ -1,5 +1,6 @@
 package org.jesr.desk.backup.ui;
 
+import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,6 +65,7 @@ class BackupView extends Main implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> restore(file.toPath()))));
         upload.setId("restore-upload");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_ARCHIVE_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");

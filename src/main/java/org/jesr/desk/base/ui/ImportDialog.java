@@ -3,17 +3,24 @@ package org.jesr.desk.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.util.function.ToIntFunction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.csv.CsvWriter;
 
 /**
  * Uploads a CSV or XLSX file and hands it to an all-or-nothing importer. The size is capped
- * here and the content is checked by the importer, whatever the file is called.
+ * here and the content is checked by the importer, whatever the file is called. The dialog says
+ * which columns and values are expected and offers a template with an example row.
  */
 public class ImportDialog extends Dialog {
 
@@ -21,18 +28,29 @@ public class ImportDialog extends Dialog {
 
     private final Paragraph result = new Paragraph();
 
-    /** @param importer stores all rows or none, and answers how many it stored */
-    public ImportDialog(String titleKey, String columns, ToIntFunction<InputStream> importer, Runnable onImported) {
+    public ImportDialog(ImportSpec spec, Runnable onImported) {
         setId("import-dialog");
-        setHeaderTitle(getTranslation(titleKey));
-        Paragraph help = new Paragraph(getTranslation("import.help", columns));
+        setHeaderTitle(getTranslation(spec.titleKey()));
+        setWidth("min(44rem, 95vw)");
+        Paragraph help = new Paragraph(getTranslation("import.help", String.join(", ", spec.columns())));
+        Paragraph values = new Paragraph(getTranslation(spec.valuesKey()));
+        values.setId("import-values");
+        byte[] template = CsvWriter.write(spec.columns(), List.of(spec.example())).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(template), spec.templateName(), "text/csv", template.length)),
+                getTranslation("import.template"));
+        download.setId("import-template");
+        download.setDownload(true);
         result.setId("import-result");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            // One file at a time, but a second try after a refused file must not meet "too many files".
+            upload.clearFileList();
             try {
-                int imported = importer.applyAsInt(new ByteArrayInputStream(bytes));
-                result.setText(getTranslation("import.done", imported));
+                ImportSummary summary = spec.importer().apply(new ByteArrayInputStream(bytes));
+                result.setText(getTranslation(spec.doneKey(), summary.added(), summary.updated()));
                 onImported.run();
             } catch (TranslatedException e) {
                 result.setText(ErrorMessages.describe(this, e));
@@ -41,13 +59,14 @@ public class ImportDialog extends Dialog {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this));
         upload.setAcceptedFileTypes("text/csv", ".csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(e -> result.setText(getTranslation("import.error.rejected-file", MAX_BYTES / 1024 / 1024)));
 
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("import-close");
-        add(help, upload, result);
+        add(help, values, new Paragraph(download), upload, result);
         getFooter().add(close);
     }
 }

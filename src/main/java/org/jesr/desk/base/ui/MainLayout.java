@@ -1,6 +1,7 @@
 package org.jesr.desk.base.ui;
 
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -47,6 +48,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span reviewName = new Span(review.reviewName().orElseGet(() -> getTranslation("review.none")));
         reviewName.setId("review-name");
         reviewName.addClassName("review-name");
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.addListener(ui, CurrentReviewChanged.class, e -> reviewName.setText(e.name()));
+        }
         Div header = new Div(app, reviewName);
         header.addClassName("drawer-header");
         return header;

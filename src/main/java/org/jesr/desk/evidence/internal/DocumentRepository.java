@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DocumentRepository extends JpaRepository<LibraryDocument, Long> {
 
     List<LibraryDocument> findByReviewIdOrderByUploadedAtDescIdDesc(long reviewId);
+
+    long countByReviewId(long reviewId);
+
+    boolean existsByReviewIdAndCategory(long reviewId, org.jesr.desk.evidence.DocumentCategory category);
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.evidence.Direction;
@@ -27,17 +26,14 @@ public final class IndicatorCsv {
     private IndicatorCsv() {
     }
 
-    /** @param existingCode whether the review already has an indicator with this code */
-    public static List<Indicator> read(InputStream in, long reviewId, Predicate<String> existingCode) {
+    /** Reads the file's indicators, each with all of its figures; whether they exist already is the caller's concern. */
+    public static List<Indicator> read(InputStream in, long reviewId) {
         CsvTable table = CsvTable.read(in, List.of("code", "name", "unit", "year", "kind", "value"));
         Map<String, Indicator> byCode = new LinkedHashMap<>();
         Set<String> figures = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             String code = row.limited("code", 30, true);
             String key = code.toUpperCase(Locale.ROOT);
-            if (!byCode.containsKey(key) && existingCode.test(code)) {
-                throw new CsvImportException(row.line(), "code", "indicator.error.duplicate-code", code);
-            }
             Indicator indicator = byCode.computeIfAbsent(key, k -> header(row, reviewId, code));
             if (!indicator.getName().equals(row.required("name"))) {
                 throw new CsvImportException(row.line(), "name", "indicator.error.name-differs", code);

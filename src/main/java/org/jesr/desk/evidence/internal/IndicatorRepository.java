@@ -12,4 +12,6 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     Optional<Indicator> findByReviewIdAndCodeIgnoreCase(long reviewId, String code);
 
     boolean existsByReviewIdAndCodeIgnoreCase(long reviewId, String code);
+
+    long countByReviewId(long reviewId);
 }

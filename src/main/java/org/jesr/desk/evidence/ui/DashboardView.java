@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,7 +47,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         tiles.setId("theme-tiles");
@@ -60,8 +61,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         Div financeTab = new Div();
         if (auth.hasRole(AppRoles.ORGANIZER)) {
             Button importReport = new Button(getTranslation("finance.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog("finance.import", String.join(", ", FinanceService.CSV_COLUMNS),
-                            in -> finances.importReport(review.getId(), in), () -> {
+                    e -> new ImportDialog(EvidenceImports.finances(finances, review.getId()), () -> {
                                 financeTab.getChildren().skip(1).toList().forEach(financeTab::remove);
                                 financeTab.add(new FinanceCharts(finances, review.getId()));
                             }).open());
@@ -79,7 +79,7 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private Button tile(String name, Map<IndicatorStatus, Long> counts) {
         String label = (name.isEmpty() ? getTranslation("follow-up.no-theme") : name) + " — "
-                + counts.entrySet().stream().map(e -> getTranslation(e.getKey().translationKey()) + ": " + e.getValue())
+                + counts.entrySet().stream().map(e -> getTranslation("label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         Button tile = new Button(label, e -> showTheme(name));
         tile.addClassName("theme-tile");

@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,6 +45,7 @@ class DocumentUploadDialog extends Dialog {
             }
         })));
         upload.setId("document-file");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) documents.maxBytes());
         upload.addFileRejectedListener(e -> result.setText(getTranslation("document.error.too-large",

@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +41,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         tiles.setId("indicator-tiles");
@@ -50,8 +51,8 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         grid.addColumn(Indicator::getCode).setHeader(getTranslation("indicator.code")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(Indicator::getName).setHeader(getTranslation("indicator.name")).setFlexGrow(3);
         grid.addColumn(Indicator::getTheme).setHeader(getTranslation("agenda.theme"));
-        grid.addColumn(i -> i.latestActualYear().map(y -> y + ": " + number.format(
-                i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()) + " " + i.getUnit()).orElse("—"))
+        grid.addColumn(i -> i.latestActualYear().map(y -> getTranslation("label.value", String.valueOf(y), number.format(
+                i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()) + " " + i.getUnit())).orElse("—"))
                 .setHeader(getTranslation("indicator.actual"));
         grid.addColumn(i -> i.latestActualYear().flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
                 .map(t -> number.format(t) + " " + i.getUnit()).orElse("—")).setHeader(getTranslation("indicator.target"));
@@ -61,8 +62,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
         if (auth.hasRole(AppRoles.ORGANIZER)) {
             Button importCsv = new Button(getTranslation("indicator.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog("indicator.import", String.join(", ", IndicatorService.CSV_COLUMNS),
-                            in -> indicators.importCsv(review.getId(), in), this::refresh).open());
+                    e -> new ImportDialog(EvidenceImports.indicators(indicators, review.getId()), this::refresh).open());
             importCsv.setId("import-indicators");
             bar.add(importCsv);
         }
@@ -75,7 +75,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         tiles.removeAll();
         indicators.statusByTheme(review.getId()).forEach((theme, counts) -> {
             Span tile = new Span((theme.isEmpty() ? getTranslation("follow-up.no-theme") : theme) + " — "
-                    + counts.entrySet().stream().map(e -> getTranslation(e.getKey().translationKey()) + ": " + e.getValue())
+                    + counts.entrySet().stream().map(e -> getTranslation("label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
                     .collect(Collectors.joining(", ")));
             tile.addClassName("count-badge");
             tiles.add(tile);

@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,7 +50,7 @@ class DelegationsView extends Main implements HasDynamicTitle {
         organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         delegations = delegationService.delegations(review.getId()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
@@ -81,9 +82,9 @@ class DelegationsView extends Main implements HasDynamicTitle {
         feedback.setId("shared-feedback");
         for (Feedback f : debriefs.sharedFeedback(review.getId())) {
             Div row = new Div(new H3(delegations.get(f.getDelegationId()).getCountry()),
-                    new Paragraph(getTranslation("feedback.worked-well") + ": " + nullToEmpty(f.getWorkedWell())),
-                    new Paragraph(getTranslation("feedback.suggestions") + ": " + nullToEmpty(f.getSuggestions())),
-                    new Paragraph(getTranslation("feedback.take-home") + ": " + nullToEmpty(f.getTakeHome())));
+                    new Paragraph(getTranslation("label.value", getTranslation("feedback.worked-well"), nullToEmpty(f.getWorkedWell()))),
+                    new Paragraph(getTranslation("label.value", getTranslation("feedback.suggestions"), nullToEmpty(f.getSuggestions()))),
+                    new Paragraph(getTranslation("label.value", getTranslation("feedback.take-home"), nullToEmpty(f.getTakeHome()))));
             row.addClassName("finding");
             feedback.add(row);
         }

@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
@@ -39,7 +40,7 @@ class SelfAssessmentView extends Main implements HasDynamicTitle {
         addClassName("page");
         Review review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         SelfAssessment mine;

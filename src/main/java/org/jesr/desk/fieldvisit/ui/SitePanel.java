@@ -1,5 +1,6 @@
 package org.jesr.desk.fieldvisit.ui;
 
+import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -106,7 +107,10 @@ class SitePanel extends Details {
         Checkbox children = new Checkbox(getTranslation("photo.children-visible"));
         Checkbox consent = new Checkbox(getTranslation("photo.consent"));
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            // One photo at a time; clearing the list lets the next one be chosen.
+            upload.clearFileList();
             try {
                 visits.addPhoto(site.getId(), bytes, children.getValue(), consent.getValue());
                 showPhotos();
@@ -115,6 +119,7 @@ class SitePanel extends Details {
             }
         })));
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setAcceptedFileTypes("image/jpeg", "image/png");
         return new Div(children, consent, upload);

@@ -22,4 +22,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long>,
             select o.constituency, count(p) from Participant p join p.organization o
             where p.reviewId = :reviewId group by o.constituency""")
     List<Object[]> countByConstituency(@Param("reviewId") Long reviewId);
+
+    long countByReviewId(Long reviewId);
+
+    long countByReviewIdAndUserAccountIdIsNotNull(Long reviewId);
 }

@@ -23,7 +23,7 @@ class ConstituencyCounts extends Div {
     }
 
     private Span badge(String id, String label, long count) {
-        Span badge = new Span(label + ": " + count);
+        Span badge = new Span(getTranslation("label.value", label, count));
         badge.setId(id);
         badge.addClassName("count-badge");
         return badge;

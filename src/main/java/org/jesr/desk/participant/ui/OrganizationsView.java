@@ -49,8 +49,8 @@ class OrganizationsView extends Main implements HasDynamicTitle {
             add.setId("add-organization");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importCsv = new Button(getTranslation("organization.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog("organization.import", "name, acronym, constituency",
-                            in -> organizations.importCsv(in).created(), grid.getDataProvider()::refreshAll).open());
+                    e -> new ImportDialog(ParticipantImports.organizations(organizations),
+                            grid.getDataProvider()::refreshAll).open());
             importCsv.setId("import-organizations");
             bar.add(add, importCsv);
             grid.addItemClickListener(e -> edit(e.getItem()));

@@ -1,5 +1,6 @@
 package org.jesr.desk.participant.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,7 +58,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         Review review = reviews.current().orElse(null);
         this.reviewId = review == null || review.getId() == null ? -1 : review.getId();
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         add(counts, filters(), grid);
@@ -91,8 +92,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         add.setId("add-participant");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importCsv = new Button(getTranslation("participant.import"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog("participant.import", String.join(", ", ParticipantService.CSV_COLUMNS),
-                        in -> participants.importCsv(reviewId, in).created(), this::refresh).open());
+                e -> new ImportDialog(ParticipantImports.participants(participants, reviewId), this::refresh).open());
         importCsv.setId("import-participants");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = participants.exportCsv(reviewId).getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,7 +53,7 @@ class RegisterView extends Main implements HasDynamicTitle {
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         List<Theme> themeList = themes.list(review.getId());

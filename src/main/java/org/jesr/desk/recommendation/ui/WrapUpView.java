@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -51,7 +52,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         stage.setId("wrap-up");
@@ -85,7 +86,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
         Paragraph text = new Paragraph(r.getText());
         text.setId("wrap-up-text");
         text.addClassName("wrap-up-text");
-        Paragraph details = new Paragraph(getTranslation("recommendation.responsible") + ": " + r.getResponsibleBody()
+        Paragraph details = new Paragraph(getTranslation("label.value", getTranslation("recommendation.responsible"), r.getResponsibleBody())
                 + (r.getTimeline() == null ? "" : " · " + r.getTimeline()) + " · "
                 + r.getSources().stream().map(s -> s.label()).collect(Collectors.joining("; ")));
         Span decision = new Span(getTranslation(r.getConsensus().translationKey())

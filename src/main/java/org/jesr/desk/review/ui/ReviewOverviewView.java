@@ -5,26 +5,40 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.SetupStep;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.AppRoles;
 
-/** The landing screen: which review this is, where and when, for every role. */
+/**
+ * The landing screen: which review this is, where and when, for every role; for organizers, the
+ * checklist of what is still to prepare.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
 class ReviewOverviewView extends Main implements HasDynamicTitle {
 
-    ReviewOverviewView(ReviewService reviews) {
+    ReviewOverviewView(ReviewService reviews, List<SetupStep> steps, AuthenticationContext auth) {
         addClassName("page");
         setId("overview");
-        reviews.current().ifPresentOrElse(this::show,
-                () -> add(new Paragraph(getTranslation("review.none"))));
+        Review review = reviews.current().orElse(null);
+        if (review == null) {
+            add(new NoReview());
+        } else {
+            show(review);
+        }
+        if (auth.hasRole(AppRoles.ORGANIZER)) {
+            add(new SetupChecklist(review, steps));
+        }
     }
 
     private void show(Review review) {

@@ -1,12 +1,17 @@
 package org.jesr.desk.review.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.jesr.desk.base.ui.CurrentReviewChanged;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -25,22 +30,41 @@ class ReviewSettingsView extends Main implements HasDynamicTitle {
     ReviewSettingsView(ReviewService reviews) {
         this.reviews = reviews;
         addClassName("page");
-        review = reviews.current().orElseGet(Review::new);
+        review = reviews.current().orElseGet(ReviewSettingsView::firstReview);
+        if (review.isNew()) {
+            Paragraph intro = new Paragraph(getTranslation("review.first-intro"));
+            intro.setId("review-first-intro");
+            add(intro);
+        }
         form.edit(review);
-        Button save = new Button(getTranslation("action.save"), e -> save());
+        Button save = new Button(getTranslation(review.isNew() ? "review.create" : "action.save"), e -> save());
         save.setId("save-review");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, save);
+    }
+
+    /** A new review starts in this year, so the year field is not 0. */
+    private static Review firstReview() {
+        Review review = new Review();
+        review.setYear(LocalDate.now().getYear());
+        return review;
     }
 
     private void save() {
         if (!form.isValid()) {
             return;
         }
+        boolean created = review.isNew();
         try {
             review = reviews.save(review);
             form.edit(review);
-            ErrorMessages.success(this, "review.saved");
+            UI ui = UI.getCurrent();
+            ComponentUtil.fireEvent(ui, new CurrentReviewChanged(ui, review.getName()));
+            ErrorMessages.success(this, created ? "review.created" : "review.saved");
+            if (created) {
+                // The first-run guide on the overview says what to prepare next.
+                ui.navigate("");
+            }
         } catch (RuntimeException e) {
             ErrorMessages.show(this, e);
         }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ObligationRepository extends JpaRepository<Obligation, Long> {
 
     List<Obligation> findByReviewIdOrderByDueDateAscIdAsc(long reviewId);
+
+    long countByReviewId(long reviewId);
 }

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,6 +56,7 @@ class InputDialog extends Dialog {
             files.setText(String.join(", ", attachments.stream().map(InputService.Attachment::fileName).toList()));
         })));
         upload.setId("input-upload");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(MAX_ATTACHMENTS);
         upload.setMaxFileSize(25 * 1024 * 1024);
         add(title, theme, section, body, upload, files);

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,7 +55,7 @@ class InputsView extends Main implements HasDynamicTitle {
         organizer = auth.hasRole(AppRoles.ORGANIZER);
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         List<Theme> themes = themeService.list(review.getId());

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +57,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
         organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
         review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         show.setId("obligation-filter");

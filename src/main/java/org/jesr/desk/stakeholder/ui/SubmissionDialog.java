@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -61,6 +62,7 @@ class SubmissionDialog extends Dialog {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
                 apply(() -> obligations.submitFile(obligation.getId(), kind.getValue(), metadata.fileName(), bytes), onChanged))));
         upload.setId("submission-file");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) documents.maxBytes());
         add(new H3(getTranslation("submission.add")), text, sendText, kind, upload);

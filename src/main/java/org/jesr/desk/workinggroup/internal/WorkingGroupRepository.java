@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
 
     List<WorkingGroup> findByReviewIdOrderByIdAsc(long reviewId);
+
+    boolean existsByReviewIdAndThemeId(long reviewId, long themeId);
+
+    long countByReviewId(long reviewId);
 }

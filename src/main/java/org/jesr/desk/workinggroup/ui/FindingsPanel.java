@@ -57,7 +57,7 @@ class FindingsPanel extends Div {
             row.setId("finding-" + i);
             row.addClassName("finding");
             Span cited = new Span(finding.hasEvidence()
-                    ? getTranslation(finding.evidenceKind().translationKey()) + ": " + evidenceLabel(finding)
+                    ? getTranslation("label.value", getTranslation(finding.evidenceKind().translationKey()), evidenceLabel(finding))
                     : "⚠ " + getTranslation("findings.no-evidence"));
             cited.addClassName(finding.hasEvidence() ? "meta" : "warnings");
             row.add(cited);

@@ -1,5 +1,6 @@
 package org.jesr.desk.workinggroup.ui;
 
+import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,7 @@ class NotesBoardView extends Main implements HasDynamicTitle {
         addClassName("page");
         Review review = reviews.current().orElse(null);
         if (review == null) {
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
         Grid<NotesBoardRow> grid = new Grid<>(NotesBoardRow.class, false);

@@ -114,7 +114,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         draft.setReviewId(session.getReviewId());
         draft.setThemeId(session.getThemeId());
         SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
-        new RecommendationDialog(draft, themes.list(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
+        new RecommendationDialog(draft, themes.choices(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
             try {
                 recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
                 ErrorMessages.success(this, "notes.proposed");

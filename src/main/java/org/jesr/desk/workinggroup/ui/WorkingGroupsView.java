@@ -1,11 +1,13 @@
 package org.jesr.desk.workinggroup.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -20,7 +23,9 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -32,16 +37,16 @@ import org.jesr.desk.workinggroup.GroupRole;
 import org.jesr.desk.workinggroup.WorkingGroup;
 import org.jesr.desk.workinggroup.WorkingGroupService;
 
-/** The thematic working groups: objectives, people, composition and sessions. */
+/** The thematic working groups: objectives, people, composition and sessions; organizers form them here. */
 @Route("working-groups")
 @PermitAll
 @Menu(order = 7.5, icon = "vaadin:group", title = "nav.working-groups")
 class WorkingGroupsView extends Main implements HasDynamicTitle {
 
     private final WorkingGroupService groups;
+    private final ThemeService themes;
     private final Div list = new Div();
     private final Review review;
-    private final Map<Long, String> themeNames;
     private final Map<Long, ParticipantRef> people;
     private final AgendaService agenda;
     private final boolean organizer;
@@ -49,27 +54,48 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     WorkingGroupsView(ReviewService reviews, WorkingGroupService groups, ThemeService themes, AgendaService agenda,
                       ParticipantService participants, AuthenticationContext auth) {
         this.groups = groups;
+        this.themes = themes;
         this.agenda = agenda;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
         addClassName("page");
         review = reviews.current().orElse(null);
         if (review == null) {
-            themeNames = Map.of();
             people = Map.of();
-            add(new Paragraph(getTranslation("review.none")));
+            add(new NoReview());
             return;
         }
-        themeNames = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         people = participants.refs(review.getId()).stream().collect(Collectors.toMap(ParticipantRef::id, p -> p));
+        if (organizer) {
+            add(toolbar());
+        }
         list.setId("working-groups");
         add(list);
         refresh();
     }
 
+    private Div toolbar() {
+        Button create = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(), e -> createGroup());
+        create.setId("new-group");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button themeList = new Button(getTranslation("theme.title"), VaadinIcon.TAGS.create(),
+                e -> new ThemesDialog(themes, review.getId(), this::refresh).open());
+        themeList.setId("manage-themes");
+        Div bar = new Div(create, themeList);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
     private void refresh() {
         list.removeAll();
+        Map<Long, String> themeNames = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        List<WorkingGroup> all = groups.list(review.getId());
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(organizer ? "group.none-organizer" : "group.none"));
+            empty.setId("no-groups");
+            list.add(empty);
+        }
         var sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
-        for (WorkingGroup group : groups.list(review.getId())) {
+        for (WorkingGroup group : all) {
             String theme = themeNames.getOrDefault(group.getThemeId(), "");
             Div card = new Div(new H3(theme));
             card.setId("group-" + group.getId());
@@ -78,7 +104,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                 card.add(new Paragraph(group.getObjectives()));
             }
             for (GroupRole role : GroupRole.values()) {
-                card.add(new Paragraph(getTranslation(role.translationKey()) + ": " + names(group, role)));
+                card.add(new Paragraph(getTranslation("label.value", getTranslation(role.translationKey()), names(group, role))));
             }
             Set<Constituency> missing = groups.missingConstituencies(group);
             if (!missing.isEmpty()) {
@@ -91,18 +117,39 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
             sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && Long.valueOf(group.getThemeId()).equals(s.getThemeId()))
                     .forEach(s -> card.add(new Div(new Anchor("session/" + s.getId(), s.getTitle()))));
             if (organizer) {
-                Button edit = new Button(getTranslation("group.edit"), e -> new WorkingGroupDialog(group, theme,
-                        List.copyOf(people.values()), this::save).open());
-                edit.setId("edit-group-" + group.getId());
-                card.add(edit);
+                card.add(actions(group, theme));
             }
             list.add(card);
         }
     }
 
+    private Div actions(WorkingGroup group, String theme) {
+        Button edit = new Button(getTranslation("group.edit"), e -> new WorkingGroupDialog(group, theme,
+                List.copyOf(people.values()), this::save).open());
+        edit.setId("edit-group-" + group.getId());
+        Button delete = new Button(getTranslation("group.delete"), e -> Confirm.ask("group.delete-title",
+                "group.delete-text", "group.delete", () -> delete(group), theme));
+        delete.setId("delete-group-" + group.getId());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(edit, delete);
+        actions.addClassName("toolbar");
+        return actions;
+    }
+
+    private void createGroup() {
+        Set<Long> taken = groups.list(review.getId()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
+        List<Theme> free = themes.choices(review.getId()).stream().filter(t -> !taken.contains(t.getId())).toList();
+        if (free.isEmpty()) {
+            ErrorMessages.warning(this, getTranslation("group.no-free-theme"));
+            new ThemesDialog(themes, review.getId(), this::refresh).open();
+            return;
+        }
+        WorkingGroupDialog.forNew(review.getId(), free, List.copyOf(people.values()), this::save).open();
+    }
+
     private String names(WorkingGroup group, GroupRole role) {
         return group.getMembers().stream().filter(m -> m.role() == role).map(GroupMember::participantId)
-                .map(people::get).filter(java.util.Objects::nonNull).map(ParticipantRef::name).collect(Collectors.joining(", "));
+                .map(people::get).filter(Objects::nonNull).map(ParticipantRef::name).collect(Collectors.joining(", "));
     }
 
     private boolean save(WorkingGroup group) {
@@ -113,6 +160,15 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);
             return false;
+        }
+    }
+
+    private void delete(WorkingGroup group) {
+        try {
+            groups.delete(group.getId());
+            refresh();
+        } catch (RuntimeException ex) {
+            ErrorMessages.show(this, ex);
         }
     }
 
