@@ -59,6 +59,12 @@ public final class KaribuSupport {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
+    /** Nobody signed in, as the real filter chain presents it: an anonymous token, so permitAll() methods answer. */
+    public static void anonymous() {
+        SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "karibu", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+    }
+
     private static synchronized Routes routes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.jesr.desk");

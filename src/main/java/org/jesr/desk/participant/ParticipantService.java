@@ -1,6 +1,10 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jesr.desk.base.ImportSummary;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -36,10 +40,18 @@ public class ParticipantService {
     private final ParticipantCsv csv;
     private final UserAccountService accounts;
 
-    ParticipantService(ParticipantRepository participants, ParticipantCsv csv, UserAccountService accounts) {
+    private final List<ParticipantUses> uses;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+
+    ParticipantService(ParticipantRepository participants, ParticipantCsv csv, UserAccountService accounts,
+                       List<ParticipantUses> uses, ApplicationEventPublisher events, AuditLog audit) {
         this.participants = participants;
         this.csv = csv;
         this.accounts = accounts;
+        this.uses = uses;
+        this.events = events;
+        this.audit = audit;
     }
 
     @PreAuthorize(READERS)
@@ -114,6 +126,7 @@ public class ParticipantService {
         ParticipantRules.check(participant).ifPresent(v -> {
             throw new TranslatedException(v.key(), v.args());
         });
+        checkAccount(participant, participant.getUserAccountId());
         participants.findByReviewIdAndEmail(participant.getReviewId(), participant.getEmail())
                 .filter(other -> !other.getId().equals(participant.getId()))
                 .ifPresent(other -> {
@@ -137,5 +150,71 @@ public class ParticipantService {
     public String exportCsv(long reviewId) {
         return csv.write(participants.findByReviewIdOrderByNameAsc(reviewId),
                 id -> accounts.findById(id).map(UserSummary::username).orElse(""));
+    }
+
+    /** What still names a participant (sessions, working groups, delegations, attendance); empty when nothing does. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<ParticipantUses.Use> uses(long participantId) {
+        return uses.stream().map(u -> new ParticipantUses.Use(u.labelKey(), u.count(participantId)))
+                .filter(u -> u.count() > 0).toList();
+    }
+
+    /**
+     * Removes a participant listed by mistake. One whom sessions, groups, delegations or attendance
+     * still name is refused: removing them would change what those say.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void delete(long participantId) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!uses(participantId).isEmpty()) {
+            throw new TranslatedException("participant.error.in-use", participant.getName());
+        }
+        events.publishEvent(new ParticipantRemoved(participantId));
+        participants.delete(participant);
+        audit.record(AuditAction.PARTICIPANT_REMOVED, participantId, participant.getName(), participant.getEmail());
+    }
+
+    /**
+     * Links a participant to the account they sign in with, or unlinks them (null). One account
+     * stands for one participant in a review.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Participant linkAccount(long participantId, @Nullable Long accountId) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        checkAccount(participant, accountId);
+        participant.setUserAccountId(accountId);
+        return participants.saveAndFlush(participant);
+    }
+
+    /** One account stands for one participant in a review; a change of link is audited. */
+    private void checkAccount(Participant participant, @Nullable Long accountId) {
+        Long before = participant.getId() == null ? null
+                : participants.findById(participant.getId()).map(Participant::getUserAccountId).orElse(null);
+        if (java.util.Objects.equals(before, accountId)) {
+            return;
+        }
+        String username = "—";
+        if (accountId != null) {
+            UserSummary account = accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
+            username = account.username();
+            participants.findFirstByReviewIdAndUserAccountId(participant.getReviewId(), accountId)
+                    .filter(other -> !other.getId().equals(participant.getId()))
+                    .ifPresent(other -> {
+                        throw new TranslatedException("participant.error.account-taken", account.username(), other.getName());
+                    });
+        }
+        audit.record(AuditAction.ACCOUNT_LINKED, participant.getId(), participant.getName(), username);
+    }
+
+    /** The participants of a review with the given ids, for acting on a selection. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<Participant> byIds(long reviewId, java.util.Collection<Long> ids) {
+        return participants.findAllById(ids).stream().filter(p -> p.getReviewId() != null && p.getReviewId() == reviewId).toList();
     }
 }

@@ -22,6 +22,11 @@ public class UserAccountService {
 
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
+    /** The roles the secretariat hands out with participants' accounts; only an admin makes admins. */
+    public static final Set<Role> ORGANIZER_GRANTS = EnumSet.of(Role.ORGANIZER, Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER);
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
 
@@ -43,16 +48,18 @@ public class UserAccountService {
         return accounts.count();
     }
 
+    /**
+     * Creates or changes an account. A new account without a password gets one nobody knows: its
+     * holder sets their own through an invitation link ({@link InvitationService}).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary save(UserForm form) {
         validate(form);
         UserAccount account;
         if (form.getId() == null) {
-            if (form.getNewPassword().length() < UserForm.PASSWORD_MIN) {
-                throw new TranslatedException("user.error.password-too-short", UserForm.PASSWORD_MIN);
-            }
             account = new UserAccount();
+            account.setPasswordHash(unusablePassword());
         } else {
             account = accounts.findById(form.getId()).orElseThrow(() -> new TranslatedException("error.not-found"));
             if (account.getVersion() != form.getVersion()) {
@@ -70,12 +77,72 @@ public class UserAccountService {
         account.setPreferredLanguage(form.getLanguage());
         account.setEnabled(form.isEnabled());
         if (!form.getNewPassword().isEmpty()) {
-            if (form.getNewPassword().length() < UserForm.PASSWORD_MIN) {
-                throw new TranslatedException("user.error.password-too-short", UserForm.PASSWORD_MIN);
-            }
+            PasswordRules.check(form.getNewPassword(), form.getUsername());
             account.setPasswordHash(encoder.encode(form.getNewPassword()));
         }
         return accounts.saveAndFlush(account).toSummary();
+    }
+
+    /**
+     * The account a participant signs in with, made by the secretariat: an existing account of the
+     * same username (the same person in last year's review) gains the role, otherwise a new one is
+     * created with a password nobody knows, to be set through an invitation.
+     *
+     * @return the account, and whether it was created now
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public AccountOutcome ensureAccount(String username, String displayName, Role role, String language) {
+        if (!ORGANIZER_GRANTS.contains(role)) {
+            throw new TranslatedException("user.error.role-not-grantable");
+        }
+        String clean = username.trim();
+        if (clean.isEmpty() || !clean.matches(UserForm.USERNAME_PATTERN) || clean.length() > UserForm.USERNAME_MAX) {
+            throw new TranslatedException("user.error.username-invalid");
+        }
+        Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(clean);
+        UserAccount account = existing.orElseGet(() -> {
+            UserAccount created = new UserAccount();
+            created.setUsername(clean);
+            created.setDisplayName(displayName.trim().isEmpty() ? clean : displayName.trim());
+            created.setPreferredLanguage(LANGUAGES.contains(language) ? language : "en");
+            created.setPasswordHash(unusablePassword());
+            return created;
+        });
+        Set<Role> roles = EnumSet.of(role);
+        roles.addAll(account.getRoles());
+        account.setRoles(roles);
+        return new AccountOutcome(accounts.saveAndFlush(account).toSummary(), existing.isEmpty());
+    }
+
+    /** An account made or reused for a participant, and whether it is new. */
+    public record AccountOutcome(UserSummary account, boolean created) {
+    }
+
+    /** Every account, for the secretariat to link participants to; no password hash leaves this feature. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> all() {
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(UserAccount::toSummary).toList();
+    }
+
+    /** Any signed-in user changes their own password, knowing the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(currentUsername())
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new TranslatedException("user.error.current-password");
+        }
+        PasswordRules.check(newPassword, account.getUsername());
+        account.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    private String unusablePassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return encoder.encode(java.util.Base64.getEncoder().encodeToString(bytes));
     }
 
     /**

@@ -5,14 +5,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an admin edits about an account. A blank password keeps the current one when
- * editing; a new account needs one. {@link UserAccountService} enforces the rules.
+ * What an admin edits about an account. Passwords are set by their holders through invitation
+ * links; the password field is for tests and tools only. {@link UserAccountService} enforces the rules.
  */
 public class UserForm {
 
     public static final int USERNAME_MAX = 60;
     public static final int NAME_MAX = 120;
-    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MIN = PasswordRules.MIN_LENGTH;
     public static final String USERNAME_PATTERN = "[a-zA-Z0-9._@-]+";
 
     private @Nullable Long id;

@@ -62,7 +62,7 @@ public class NotesService {
     public NotesAccess access(long sessionId) {
         AgendaSession session = agenda.session(sessionId).orElse(null);
         if (session == null) {
-            return new NotesAccess(false, false, false);
+            return new NotesAccess(false, false, false, false);
         }
         boolean organizer = CurrentUser.hasRole(AppRoles.ORGANIZER);
         Long me = participants.currentParticipant(session.getReviewId()).map(ParticipantRef::id).orElse(null);
@@ -70,7 +70,7 @@ public class NotesService {
                 .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR);
         boolean chair = me != null && session.getPeople().stream()
                 .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.CHAIR);
-        return new NotesAccess(true, organizer || rapporteur, organizer || chair);
+        return new NotesAccess(true, organizer || rapporteur, organizer || chair, me != null);
     }
 
     @PreAuthorize(READERS)

@@ -148,6 +148,9 @@ class I18nKeysTest {
         addKeys(used, new String[] {"all", "owed", "overdue"}, show -> "obligation.show." + show);
         addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
         addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
+        addKeys(used, new String[] {"submitted", "validated"}, status -> "notes.readonly." + status);
+        addKeys(used, Role.values(), r -> "accounts.role-help." + r.name().toLowerCase(Locale.ROOT));
+        addKeys(used, org.jesr.desk.base.SetupStep.State.values(), org.jesr.desk.base.SetupStep.State::translationKey);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
         assertThat(used.stream().filter(key -> !en.containsKey(key)).toList()).as("untranslated keys").isEmpty();

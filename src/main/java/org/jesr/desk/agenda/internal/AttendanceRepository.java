@@ -12,4 +12,6 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findBySessionIdIn(Collection<Long> sessionIds);
 
     boolean existsBySessionIdAndParticipantId(long sessionId, long participantId);
+
+    long countByParticipantId(long participantId);
 }

@@ -11,4 +11,6 @@ public interface SecretLinkRepository extends JpaRepository<SecretLink, Long> {
     List<SecretLink> findByReviewIdAndKindAndRevokedFalse(long reviewId, SecretLink.Kind kind);
 
     Optional<SecretLink> findFirstByKindAndParticipantIdAndRevokedFalse(SecretLink.Kind kind, long participantId);
+
+    List<SecretLink> findByParticipantId(long participantId);
 }

@@ -12,4 +12,8 @@ public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
     List<AgendaSession> findByReviewIdAndStartLessThanAndEndGreaterThanOrderByStartAsc(long reviewId, Instant to, Instant from);
 
     long countByReviewId(long reviewId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(distinct s) from AgendaSession s join s.people p where p.participantId = :participantId")
+    long countNaming(@org.springframework.data.repository.query.Param("participantId") long participantId);
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinServletRequest;
+import org.jesr.desk.base.ui.PublicUrls;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.Attendance;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
-import org.jesr.desk.agenda.QrCodes;
+import org.jesr.desk.base.QrCodes;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.participant.ParticipantRef;
@@ -32,7 +32,8 @@ class AttendancePanel extends Div {
     private final Div people = new Div();
     private final Span counts = new Span();
 
-    AttendancePanel(AgendaSession session, Review review, AttendanceService attendance, ParticipantService participants) {
+    AttendancePanel(AgendaSession session, Review review, AttendanceService attendance, ParticipantService participants,
+                    PublicUrls urls) {
         this.session = session;
         this.attendance = attendance;
         this.everyone = participants.refs(review.getId()).stream().collect(Collectors.toMap(ParticipantRef::id, r -> r));
@@ -51,7 +52,7 @@ class AttendancePanel extends Div {
                 walkIn.clear();
             }
         });
-        String checkInUrl = baseUrl() + "checkin/" + session.getId();
+        String checkInUrl = urls.absolute("checkin/" + session.getId());
         Html qr = new Html("<div>" + QrCodes.svg(checkInUrl, 180) + "</div>");
         qr.setId("checkin-qr");
         add(new H3(getTranslation("attendance.title")), counts, people, walkIn,
@@ -91,14 +92,5 @@ class AttendancePanel extends Div {
         } catch (RuntimeException e) {
             ErrorMessages.show(this, e);
         }
-    }
-
-    static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath() + "/";
     }
 }

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.PublicUrls;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -15,7 +16,7 @@ import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
-import org.jesr.desk.agenda.QrCodes;
+import org.jesr.desk.base.QrCodes;
 import org.jesr.desk.base.ui.LiveIndicator;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -33,12 +34,15 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final ReviewService reviews;
     private final LiveUpdates updates;
     private final Clock clock;
+    private final PublicUrls urls;
     private final NowNextPanel panel = new NowNextPanel();
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private String token = "";
     private String baseUrl = "/";
 
-    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, LiveUpdates updates, Clock clock) {
+    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, LiveUpdates updates, Clock clock,
+                PublicUrls urls) {
+        this.urls = urls;
         this.displays = displays;
         this.live = live;
         this.reviews = reviews;
@@ -51,7 +55,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
-        this.baseUrl = AttendancePanel.baseUrl();
+        this.baseUrl = urls.absolute("");
         removeAll();
         Review review = displays.reviewForToken(token).flatMap(reviews::find).orElse(null);
         if (review == null) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.PublicUrls;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -45,8 +46,11 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final boolean recorder;
     private String title = "";
 
+    private final PublicUrls urls;
+
     SessionView(AgendaService agenda, AttendanceService attendance, ParticipantService participants,
-                ReviewService reviews, LiveUpdates updates, AuthenticationContext auth) {
+                ReviewService reviews, LiveUpdates updates, AuthenticationContext auth, PublicUrls urls) {
+        this.urls = urls;
         this.agenda = agenda;
         this.attendance = attendance;
         this.participants = participants;
@@ -102,7 +106,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             add(visit);
         }
         if (recorder) {
-            add(new AttendancePanel(session, review, attendance, participants));
+            add(new AttendancePanel(session, review, attendance, participants, urls));
         }
     }
 

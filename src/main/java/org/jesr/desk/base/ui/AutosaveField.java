@@ -61,6 +61,8 @@ public class AutosaveField extends Div {
         state.setId(id + "-state");
         state.addClassName("save-state");
         state.getElement().setAttribute("data-unsaved", getTranslation("autosave.unsaved"));
+        // A field nobody may change has nothing to save: "Saved" under it would mislead.
+        state.setVisible(editable);
         show("saved");
         add(area, state);
     }

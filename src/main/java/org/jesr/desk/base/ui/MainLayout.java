@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -81,7 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> user.logout());
         logout.setId("logout");
-        VerticalLayout footer = new VerticalLayout(name, roles, language, logout);
+        Anchor account = new Anchor("account", getTranslation("account.title"));
+        account.setId("my-account-link");
+        VerticalLayout footer = new VerticalLayout(name, roles, account, language, logout);
         footer.addClassName("drawer-footer");
         return footer;
     }

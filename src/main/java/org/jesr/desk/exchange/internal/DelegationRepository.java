@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
     List<Delegation> findByReviewIdOrderByCountryAsc(long reviewId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(distinct d) from Delegation d join d.memberIds m where m = :participantId")
+    long countWithMember(@org.springframework.data.repository.query.Param("participantId") long participantId);
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.Participant;
+import org.jesr.desk.security.UserSummary;
 
 /** Adds or edits one participant; the validation messages sit beside the fields. */
 class ParticipantDialog extends Dialog {
@@ -23,7 +24,8 @@ class ParticipantDialog extends Dialog {
     private final Binder<Participant> binder = new Binder<>(Participant.class);
     private final Participant participant;
 
-    ParticipantDialog(Participant participant, List<Organization> organizations, Predicate<Participant> onSave) {
+    ParticipantDialog(Participant participant, List<Organization> organizations, List<UserSummary> accounts,
+                      Predicate<Participant> onSave) {
         this.participant = participant;
         setId("participant-dialog");
         setHeaderTitle(getTranslation(participant.isNew() ? "participant.add" : "participant.edit"));
@@ -50,6 +52,13 @@ class ParticipantDialog extends Dialog {
         language.setItems("en", "fr");
         language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
 
+        ComboBox<UserSummary> account = new ComboBox<>(getTranslation("participant.account"));
+        account.setId("participant-account");
+        account.setItems(accounts);
+        account.setItemLabelGenerator(u -> u.username() + " — " + u.displayName());
+        account.setClearButtonVisible(true);
+        account.setHelperText(getTranslation("participant.account-help"));
+
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind(Participant::getName, Participant::setName);
         binder.forField(title).withNullRepresentation("").bind(Participant::getTitle, Participant::setTitle);
@@ -62,9 +71,12 @@ class ParticipantDialog extends Dialog {
                 .bind(Participant::getPhone, (p, v) -> p.setPhone(v == null || v.isBlank() ? null : v));
         binder.forField(language).asRequired(required)
                 .bind(Participant::getPreferredLanguage, Participant::setPreferredLanguage);
+        binder.forField(account).bind(
+                p -> accounts.stream().filter(u -> Long.valueOf(u.id()).equals(p.getUserAccountId())).findFirst().orElse(null),
+                (p, u) -> p.setUserAccountId(u == null ? null : u.id()));
         binder.readBean(participant);
 
-        FormLayout form = new FormLayout(name, title, organization, email, phone, language);
+        FormLayout form = new FormLayout(name, title, organization, email, phone, language, account);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
@@ -74,6 +86,17 @@ class ParticipantDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("participant-cancel");
         getFooter().add(cancel, save);
+    }
+
+    /** Offers removal of a participant listed by mistake; the caller checks what still names them. */
+    void addRemove(Runnable onRemove) {
+        Button remove = new Button(getTranslation("participant.remove"), e -> {
+            close();
+            onRemove.run();
+        });
+        remove.setId("participant-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        getFooter().addComponentAsFirst(remove);
     }
 
     private void save(Predicate<Participant> onSave) {

@@ -21,17 +21,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.Participant;
+import org.jesr.desk.participant.ParticipantAccountService;
 import org.jesr.desk.participant.ParticipantFilter;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.security.UserAccountService;
+import org.jspecify.annotations.Nullable;
 
 /** Who takes part in the review, searchable by name, organization and constituency. */
 @Route("participants")
@@ -48,10 +52,19 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     private final ComboBox<Constituency> constituency = new ComboBox<>();
     private final boolean organizer;
     private final long reviewId;
+    private final ParticipantAccountService accountService;
+    private final PublicUrls urls;
+    private final UserAccountService userAccounts;
+    private @Nullable AccountActions accountActions;
+    private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
 
     ParticipantsView(ParticipantService participants, OrganizationService organizations, ReviewService reviews,
-                     AuthenticationContext auth) {
+                     AuthenticationContext auth, ParticipantAccountService accountService, PublicUrls urls,
+                     UserAccountService userAccounts) {
         this.participants = participants;
+        this.accountService = accountService;
+        this.urls = urls;
+        this.userAccounts = userAccounts;
         this.organizations = organizations;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
         addClassName("page");
@@ -61,6 +74,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
+        zone = review.zone();
         add(counts, filters(), grid);
         configureGrid();
         refresh();
@@ -100,7 +114,8 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         }), getTranslation("participant.export"));
         export.setId("export-participants");
         export.addClassName("button-link");
-        return new Div(add, importCsv, export);
+        accountActions = new AccountActions(accountService, urls, reviewId, zone, grid::getSelectedItems, this::refresh);
+        return new Div(add, importCsv, export, accountActions);
     }
 
     private void configureGrid() {
@@ -112,6 +127,16 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("participant.constituency")).setSortProperty("organization.constituency");
         grid.addColumn(Participant::getTitle).setHeader(getTranslation("participant.title"));
         grid.addColumn(Participant::getEmail).setHeader(getTranslation("participant.email")).setSortProperty("email");
+        if (organizer) {
+            grid.addColumn(p -> p.getUserAccountId() == null ? "—" : getTranslation("participant.has-account"))
+                    .setHeader(getTranslation("participant.account")).setId("account-column");
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> {
+                if (accountActions != null) {
+                    accountActions.selectionChanged(e.getAllSelectedItems().size());
+                }
+            });
+        }
         grid.setItems(query -> participants.search(reviewId, filter(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         if (organizer) {
@@ -131,7 +156,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     }
 
     private void edit(Participant participant) {
-        new ParticipantDialog(participant, organizations.all(), saved -> {
+        ParticipantDialog dialog = new ParticipantDialog(participant, organizations.all(), userAccounts.all(), saved -> {
             try {
                 participants.save(saved);
                 ErrorMessages.success(this, "participant.saved");
@@ -141,7 +166,11 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                 ErrorMessages.show(this, ex);
                 return false;
             }
-        }).open();
+        });
+        if (!participant.isNew()) {
+            dialog.addRemove(() -> new ParticipantRemoval(participants, participant, this::refresh).start());
+        }
+        dialog.open();
     }
 
     private void refresh() {

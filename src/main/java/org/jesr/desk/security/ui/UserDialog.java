@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
@@ -16,12 +16,12 @@ import java.util.function.Predicate;
 import org.jesr.desk.security.Role;
 import org.jesr.desk.security.UserForm;
 
-/** Creates an account or changes one's roles, language, status and password. */
+/** Creates an account or changes one's roles, language and status; passwords are set by their holders through links. */
 class UserDialog extends Dialog {
 
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
 
-    UserDialog(UserForm form, Predicate<UserForm> onSave) {
+    UserDialog(UserForm form, Predicate<UserForm> onSave, Runnable onReset) {
         setId("user-dialog");
         boolean creating = form.getId() == null;
         setHeaderTitle(getTranslation(creating ? "user.add" : "user.edit"));
@@ -42,9 +42,6 @@ class UserDialog extends Dialog {
         language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
         Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
-        PasswordField password = new PasswordField(getTranslation(creating ? "user.password" : "user.new-password"));
-        password.setId("user-password");
-        password.setHelperText(getTranslation("user.password-help", UserForm.PASSWORD_MIN));
 
         String required = getTranslation("validation.required");
         binder.forField(username).asRequired(required)
@@ -54,12 +51,11 @@ class UserDialog extends Dialog {
         binder.forField(roles).asRequired(getTranslation("validation.roles")).bind(UserForm::getRoles, UserForm::setRoles);
         binder.forField(language).bind(UserForm::getLanguage, UserForm::setLanguage);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
-        binder.forField(password)
-                .withValidator(p -> (p.isEmpty() && !creating) || p.length() >= UserForm.PASSWORD_MIN,
-                        getTranslation("user.error.password-too-short", UserForm.PASSWORD_MIN))
-                .bind(UserForm::getNewPassword, UserForm::setNewPassword);
         binder.setBean(form);
-        add(new FormLayout(username, name, roles, language, enabled, password));
+        add(new FormLayout(username, name, roles, language, enabled));
+        Paragraph passwordNote = new Paragraph(getTranslation(creating ? "user.password-by-link" : "user.password-reset-help"));
+        passwordNote.setId("user-password-note");
+        add(passwordNote);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             if (binder.validate().isOk() && onSave.test(form)) {
@@ -68,6 +64,15 @@ class UserDialog extends Dialog {
         });
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+        if (!creating) {
+            Button reset = new Button(getTranslation("user.reset-password"), e -> {
+                close();
+                onReset.run();
+            });
+            reset.setId("user-reset-password");
+            getFooter().add(reset);
+        }
+        getFooter().add(save);
     }
 }

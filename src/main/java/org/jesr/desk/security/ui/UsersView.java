@@ -2,9 +2,11 @@ package org.jesr.desk.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -12,27 +14,44 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.Confirm;
+import org.jesr.desk.base.ui.CurrentReviewInfo;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.SearchField;
+import org.jesr.desk.security.AccountLinks;
 import org.jesr.desk.security.AppRoles;
+import org.jesr.desk.security.InvitationService;
 import org.jesr.desk.security.UserAccountService;
 import org.jesr.desk.security.UserForm;
 import org.jesr.desk.security.UserSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The admin's list of accounts and their roles. */
+/** The admin's list of accounts and their roles; new accounts and resets get an invitation link. */
 @Route("admin/users")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 100, icon = "vaadin:key", title = "nav.users")
 class UsersView extends Main implements HasDynamicTitle {
 
     private final UserAccountService accounts;
+    private final InvitationService invitations;
+    private final PublicUrls urls;
+    private final CurrentReviewInfo review;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final SearchField search;
+    private Set<Long> linked;
 
-    UsersView(UserAccountService accounts, Clock clock) {
+    UsersView(UserAccountService accounts, InvitationService invitations, PublicUrls urls, CurrentReviewInfo review,
+              ObjectProvider<AccountLinks> links, Clock clock) {
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.urls = urls;
+        this.review = review;
         addClassName("page");
+        AccountLinks accountLinks = links.getIfAvailable();
+        linked = accountLinks == null ? Set.of() : accountLinks.linkedAccountIds();
         search = new SearchField("user-search", "user.search", () -> grid.getDataProvider().refreshAll());
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(new UserForm()));
         add.setId("add-user");
@@ -48,6 +67,7 @@ class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(!u.enabled() ? "user.status.disabled"
                 : u.lockedAt(clock.instant()) ? "user.status.locked" : "user.status.active"))
                 .setHeader(getTranslation("user.status"));
+        grid.addComponentColumn(this::participantFlag).setHeader(getTranslation("user.participant")).setKey("participant");
         grid.addComponentColumn(u -> {
             Button unlock = new Button(getTranslation("user.unlock"), e -> {
                 accounts.unlock(u.id());
@@ -55,24 +75,49 @@ class UsersView extends Main implements HasDynamicTitle {
             });
             unlock.setVisible(u.lockedAt(clock.instant()));
             return unlock;
-        });
+        }).setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> edit(UserForm.of(e.getItem())));
         add(bar, grid);
     }
 
+    /** Rapporteurs, contributors and observers act as a participant; an account without one cannot write its notes. */
+    private Span participantFlag(UserSummary user) {
+        boolean missing = AccountLinks.needsParticipant(user) && !linked.contains(user.id());
+        Span flag = new Span(getTranslation(missing ? "user.participant-missing" : linked.contains(user.id())
+                ? "user.participant-linked" : "user.participant-none"));
+        if (missing) {
+            flag.getElement().getThemeList().add("badge error");
+            flag.setId("participant-missing-" + user.username());
+        }
+        return flag;
+    }
+
     private void edit(UserForm form) {
         new UserDialog(form, saved -> {
             try {
-                accounts.save(saved);
+                UserSummary user = accounts.save(saved);
                 grid.getDataProvider().refreshAll();
                 ErrorMessages.success(this, "user.saved");
+                if (form.getId() == null) {
+                    showLink(user.id());
+                }
                 return true;
             } catch (RuntimeException ex) {
                 ErrorMessages.show(this, ex);
                 return false;
             }
-        }).open();
+        }, () -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password",
+                () -> showLink(form.getId()), form.getDisplayName())).open();
+    }
+
+    private void showLink(long accountId) {
+        try {
+            var invitation = invitations.issue(accountId);
+            new InvitationLinkDialog(invitation, urls.absolute(invitation.path()), review.zone()).open();
+        } catch (RuntimeException ex) {
+            ErrorMessages.show(this, ex);
+        }
     }
 
     @Override

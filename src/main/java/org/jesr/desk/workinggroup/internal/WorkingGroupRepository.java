@@ -11,4 +11,8 @@ public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long
     boolean existsByReviewIdAndThemeId(long reviewId, long themeId);
 
     long countByReviewId(long reviewId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(distinct g) from WorkingGroup g join g.members m where m.participantId = :participantId")
+    long countWithMember(@org.springframework.data.repository.query.Param("participantId") long participantId);
 }

@@ -85,6 +85,13 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             comment.setId("return-comment");
             add(comment);
         }
+        if (!editable) {
+            Paragraph why = new Paragraph(getTranslation(!access.write() ? access.readOnlyReasonKey()
+                    : "notes.readonly." + status.name().toLowerCase(java.util.Locale.ROOT)));
+            why.setId("notes-readonly-reason");
+            why.addClassName("readonly-reason");
+            add(why);
+        }
         add(new FindingsPanel(notes, evidence, review.getId(), sessionId,
                 current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
         for (NotesField field : NotesField.values()) {

@@ -1,4 +1,4 @@
-package org.jesr.desk.agenda;
+package org.jesr.desk.base;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,0 +1,106 @@
+package org.jesr.desk.participant;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.jesr.desk.participant.internal.ParticipantRepository;
+import org.jesr.desk.participant.pdf.InvitationSheet;
+import org.jesr.desk.security.AccountLinks;
+import org.jesr.desk.security.InvitationService;
+import org.jesr.desk.security.IssuedInvitation;
+import org.jesr.desk.security.Role;
+import org.jesr.desk.security.UserAccountService;
+import org.jesr.desk.security.UserAccountService.AccountOutcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts for the people of a review, in one step: the secretariat selects participants and a role,
+ * each gets an account (their e-mail address is the username) and a single-use link to set their
+ * password, handed out on a printed sheet at registration.
+ */
+@Service
+public class ParticipantAccountService implements AccountLinks {
+
+    private final ParticipantRepository participants;
+    private final UserAccountService accounts;
+    private final InvitationService invitations;
+    private final org.jesr.desk.review.ReviewService reviews;
+
+    ParticipantAccountService(ParticipantRepository participants, UserAccountService accounts, InvitationService invitations,
+                              org.jesr.desk.review.ReviewService reviews) {
+        this.participants = participants;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.reviews = reviews;
+    }
+
+    /** What became of one selected participant: their account, and the link to hand them if one was issued. */
+    public record AccountForParticipant(long participantId, String name, String organization, String username,
+                                        boolean created, @Nullable IssuedInvitation invitation) {
+    }
+
+    /**
+     * Gives each selected participant an account with the role. A participant already linked keeps
+     * their account and gains the role; one whose e-mail is already an account's username (last year's
+     * review) is linked to it; everyone else gets a new account and an invitation link.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public List<AccountForParticipant> createAccounts(long reviewId, Collection<Long> participantIds, Role role) {
+        List<AccountForParticipant> result = new ArrayList<>();
+        for (Participant participant : participants.findAllById(participantIds)) {
+            if (participant.getReviewId() == null || participant.getReviewId() != reviewId) {
+                continue;
+            }
+            String username = participant.getUserAccountId() == null
+                    ? participant.getEmail().trim().toLowerCase(Locale.ROOT)
+                    : accounts.findById(participant.getUserAccountId()).orElseThrow().username();
+            AccountOutcome outcome = accounts.ensureAccount(username, participant.getName(), role,
+                    participant.getPreferredLanguage());
+            long accountId = outcome.account().id();
+            participants.findFirstByReviewIdAndUserAccountId(reviewId, accountId)
+                    .filter(other -> !other.getId().equals(participant.getId()))
+                    .ifPresent(other -> {
+                        throw new org.jesr.desk.base.TranslatedException("participant.error.account-taken", username, other.getName());
+                    });
+            participant.setUserAccountId(accountId);
+            IssuedInvitation invitation = outcome.created() ? invitations.issue(accountId) : null;
+            result.add(new AccountForParticipant(participant.getId(), participant.getName(),
+                    participant.getOrganization() == null ? "" : participant.getOrganization().getName(),
+                    username, outcome.created(), invitation));
+        }
+        participants.flush();
+        return result;
+    }
+
+    /** A new single-use link for a participant's account, e.g. for a lost sheet; earlier links stop working. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public IssuedInvitation newLink(long participantId) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new org.jesr.desk.base.TranslatedException("error.not-found"));
+        if (participant.getUserAccountId() == null) {
+            throw new org.jesr.desk.base.TranslatedException("participant.error.no-account", participant.getName());
+        }
+        return invitations.issue(participant.getUserAccountId());
+    }
+
+    /** The printable sheet of invitation cards, its texts already translated by the caller. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    public byte[] sheet(InvitationSheet.Sheet sheet) {
+        return InvitationSheet.write(sheet);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> linkedAccountIds() {
+        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.getId()).stream()
+                .map(Participant::getUserAccountId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+    }
+}

@@ -1,0 +1,18 @@
+package org.jesr.desk.participant;
+
+/**
+ * What keeps a participant on record: features that name participants (sessions, working groups,
+ * delegations, attendance) answer how often they name one, so a removal can be refused with the reason.
+ */
+public interface ParticipantUses {
+
+    /** How many times this feature names the participant; 0 when it does not. */
+    long count(long participantId);
+
+    /** A translation key with plural forms of {0}, e.g. "named on {0} sessions". */
+    String labelKey();
+
+    /** One reason a participant stays: a translation key and its count. */
+    record Use(String labelKey, long count) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.participant.pdf;
+
+import org.jspecify.annotations.NullMarked;

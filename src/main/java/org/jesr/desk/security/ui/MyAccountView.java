@@ -1,0 +1,51 @@
+package org.jesr.desk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.security.UserAccountService;
+
+/** Every signed-in person's own account: who they are signed in as, and their password. */
+@Route("account")
+@PermitAll
+class MyAccountView extends Main implements HasDynamicTitle {
+
+    MyAccountView(UserAccountService accounts) {
+        addClassName("page");
+        setId("my-account");
+        Paragraph who = new Paragraph(accounts.currentUser()
+                .map(u -> getTranslation("account.signed-in-as", u.displayName(), u.username())).orElse(""));
+        who.setId("account-who");
+        PasswordField current = new PasswordField(getTranslation("user.current-password"));
+        current.setId("current-password");
+        PasswordFields fields = new PasswordFields();
+        Button change = new Button(getTranslation("account.change-password"), e -> {
+            String password = fields.valueIfValid();
+            if (password == null) {
+                return;
+            }
+            try {
+                accounts.changeOwnPassword(current.getValue(), password);
+                ErrorMessages.success(this, "account.password-changed");
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (RuntimeException ex) {
+                ErrorMessages.show(this, ex);
+            }
+        });
+        change.setId("change-password");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("account.change-password")), who, current, fields, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title");
+    }
+}
