@@ -217,4 +217,13 @@ public class ParticipantService {
     public List<Participant> byIds(long reviewId, java.util.Collection<Long> ids) {
         return participants.findAllById(ids).stream().filter(p -> p.getReviewId() != null && p.getReviewId() == reviewId).toList();
     }
+
+    /** Each participant's e-mail address by id: the key that finds the same person in another review. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> emailsById(long reviewId) {
+        Map<Long, String> emails = new HashMap<>();
+        participants.findByReviewIdOrderByNameAsc(reviewId).forEach(p -> emails.put(p.getId(), p.getEmail()));
+        return emails;
+    }
 }

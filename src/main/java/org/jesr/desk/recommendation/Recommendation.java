@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation;
 
+import org.jesr.desk.base.jpa.ArchiveWritable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,12 +66,15 @@ public class Recommendation extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up_status", length = 20)
+    @ArchiveWritable
     private @Nullable FollowUpStatus followUpStatus;
 
     @Column(name = "follow_up_evidence", length = 1000)
+    @ArchiveWritable
     private @Nullable String followUpEvidence;
 
     @Column(name = "follow_up_comment", length = 1000)
+    @ArchiveWritable
     private @Nullable String followUpComment;
 
     @ElementCollection(fetch = FetchType.EAGER)

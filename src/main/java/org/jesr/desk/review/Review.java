@@ -55,6 +55,18 @@ public class Review extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Read-only: its proceedings no longer change (follow-up of its recommendations goes on). */
+    @Column(nullable = false)
+    private boolean archived;
+
+    /** The review everyone's screens show; at most one is. */
+    @Column(name = "current_review", nullable = false)
+    private boolean current;
+
+    /** The review whose recommendations this one follows up, when it was started from it. */
+    @Column(name = "previous_review_id")
+    private @Nullable Long previousReviewId;
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
@@ -83,4 +95,10 @@ public class Review extends AbstractEntity {
     public void setLanguages(String languages) { this.languages = languages; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public boolean isArchived() { return archived; }
+    void setArchived(boolean archived) { this.archived = archived; }
+    public boolean isCurrent() { return current; }
+    void setCurrent(boolean current) { this.current = current; }
+    public @Nullable Long getPreviousReviewId() { return previousReviewId; }
+    void setPreviousReviewId(@Nullable Long previousReviewId) { this.previousReviewId = previousReviewId; }
 }

@@ -2,7 +2,9 @@ package org.jesr.desk.review;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.Set;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.internal.ReviewRepository;
@@ -17,19 +19,103 @@ public class ReviewService {
     private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr");
 
     private final ReviewRepository reviews;
+    private final ApplicationEventPublisher events;
 
-    ReviewService(ReviewRepository reviews) {
+    private final org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources;
+
+    ReviewService(ReviewRepository reviews, ApplicationEventPublisher events,
+                  org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources) {
+        this.recordSources = recordSources;
         this.reviews = reviews;
+        this.events = events;
     }
 
     /**
-     * The review everyone is working on: the active one with the latest start. Its name,
-     * dates and venue are public, as room displays and calendar feeds show them without a sign-in.
+     * The review everyone is working on: the one the secretariat chose, else the active one with
+     * the latest start. Its name, dates and venue are public, as room displays and calendar feeds
+     * show them without a sign-in.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Review> current() {
-        return reviews.findFirstByActiveTrueOrderByStartDateDesc();
+        return reviews.findFirstByCurrentTrueAndArchivedFalse()
+                .or(reviews::findFirstByActiveTrueAndArchivedFalseOrderByStartDateDesc);
+    }
+
+    /** Every review of the instance, latest first, archived ones included. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<Review> all() {
+        return reviews.findAllByOrderByYearDescStartDateDesc();
+    }
+
+    /** Makes a review the one everyone's screens show. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Review makeCurrent(long reviewId) {
+        Review review = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (review.isArchived()) {
+            throw new TranslatedException("review.error.archived");
+        }
+        reviews.findByCurrentTrue().forEach(r -> r.setCurrent(false));
+        review.setCurrent(true);
+        review.setActive(true);
+        return reviews.saveAndFlush(review);
+    }
+
+    /**
+     * Archives a review: nothing of its proceedings changes any more, its files stay downloadable,
+     * and the follow-up of its recommendations goes on. Or brings it back.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Review setArchived(long reviewId, boolean archived) {
+        Review review = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        review.setArchived(archived);
+        if (archived) {
+            review.setCurrent(false);
+            review.setActive(false);
+        }
+        return reviews.saveAndFlush(review);
+    }
+
+    /**
+     * Starts next year's review from this one: its settings with the year moved on, and, through
+     * {@link NextReviewStarted}, its participants, themes, working groups and what stakeholders owe.
+     * Its agreed recommendations are the new review's follow-up register. The new review becomes current.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Review startNext(long fromReviewId, NextReview next) {
+        Review from = reviews.findById(fromReviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (next.year() <= from.getYear()) {
+            throw new TranslatedException("review.error.next-year", from.getYear());
+        }
+        Review review = new Review();
+        review.setName(next.name());
+        review.setCountryOrProvince(from.getCountryOrProvince());
+        review.setYear(next.year());
+        review.setStartDate(next.start());
+        review.setEndDate(next.end());
+        review.setVenue(from.getVenue());
+        review.setTimeZone(from.getTimeZone());
+        review.setSectorPlan(from.getSectorPlan());
+        review.setLanguages(from.getLanguages());
+        review.setPreviousReviewId(fromReviewId);
+        validate(review);
+        reviews.findByCurrentTrue().forEach(r -> r.setCurrent(false));
+        review.setCurrent(true);
+        Review saved = reviews.saveAndFlush(review);
+        events.publishEvent(new NextReviewStarted(fromReviewId, saved.getId(), next.year() - from.getYear(),
+                next.participants(), next.participants() && next.members()));
+        return saved;
+    }
+
+    /** Files a review leaves behind (aide-memoire, documents), for the list of reviews. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<ReviewRecords.Record> records(long reviewId, java.util.Locale locale) {
+        return recordSources.orderedStream().flatMap(r -> r.records(reviewId, locale).stream()).toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -42,6 +128,9 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Review> previous(Review review) {
+        if (review.getPreviousReviewId() != null) {
+            return reviews.findById(review.getPreviousReviewId());
+        }
         return reviews.findPrevious(review.getCountryOrProvince(), review.getYear() - 1);
     }
 
@@ -54,7 +143,16 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Review save(Review review) {
+        if (review.isArchived()) {
+            throw new TranslatedException("review.error.archived");
+        }
         validate(review);
+        if (review.isNew() && review.isActive()) {
+            // A review the secretariat creates is the one it is about to prepare (an inactive one,
+            // such as last year's entered for its recommendations, is not).
+            reviews.findByCurrentTrue().forEach(r -> r.setCurrent(false));
+            review.setCurrent(true);
+        }
         return reviews.saveAndFlush(review);
     }
 

@@ -59,7 +59,8 @@ class I18nKeysTest {
             "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
             "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
             "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
-            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent", "audit.feature.notes");
+            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent", "audit.feature.notes",
+            "reviews.line", "setup.detail.review", "label.value");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 

@@ -14,6 +14,11 @@ public final class ErrorMessages {
     }
 
     public static String describe(Component context, RuntimeException error) {
+        // A rule checked while the transaction commits (an archived review) arrives wrapped by Spring.
+        TranslatedException wrapped = translatedCause(error);
+        if (wrapped != null && wrapped != error) {
+            return describe(context, wrapped);
+        }
         if (error instanceof CsvImportException csv) {
             return context.getTranslation("import.error.at", csv.line(), csv.column(),
                     context.getTranslation(csv.key(), csv.args()));
@@ -44,5 +49,14 @@ public final class ErrorMessages {
         Notification notification = Notification.show(context.getTranslation(key, args), 3000,
                 Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static @org.jspecify.annotations.Nullable TranslatedException translatedCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TranslatedException translated) {
+                return translated;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.jesr.desk.review.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.jesr.desk.review.Review;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,18 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 
     Optional<Review> findFirstByActiveTrueOrderByStartDateDesc();
 
+    Optional<Review> findFirstByCurrentTrueAndArchivedFalse();
+
+    Optional<Review> findFirstByActiveTrueAndArchivedFalseOrderByStartDateDesc();
+
+    List<Review> findAllByOrderByYearDescStartDateDesc();
+
+    List<Review> findByCurrentTrue();
+
     // Written out: a derived name would read the "Or" in "countryOrProvince" as a keyword.
     @Query("select r from Review r where r.countryOrProvince = :place and r.year = :year")
     Optional<Review> findPrevious(@Param("place") String countryOrProvince, @Param("year") int year);
+
+    @Query("select r.archived from Review r where r.id = :id")
+    Optional<Boolean> archived(@Param("id") long id);
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,16 +23,23 @@ import org.jesr.desk.security.AppRoles;
 @Route("settings")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 90, icon = "vaadin:cog", title = "nav.settings")
-class ReviewSettingsView extends Main implements HasDynamicTitle {
+class ReviewSettingsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReviewService reviews;
     private final ReviewForm form = new ReviewForm();
-    private Review review;
+    private Review review = new Review();
 
     ReviewSettingsView(ReviewService reviews) {
         this.reviews = reviews;
         addClassName("page");
-        review = reviews.current().orElseGet(ReviewSettingsView::firstReview);
+    }
+
+    /** settings?new=1 sets up another review (next province, or a review not started from the last one). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        boolean another = event.getLocation().getQueryParameters().getParameters().containsKey("new");
+        review = another ? firstReview() : reviews.current().orElseGet(ReviewSettingsView::firstReview);
         if (review.isNew()) {
             Paragraph intro = new Paragraph(getTranslation("review.first-intro"));
             intro.setId("review-first-intro");
