@@ -29,9 +29,14 @@ public class ParticipantAccountService implements AccountLinks {
     private final UserAccountService accounts;
     private final InvitationService invitations;
     private final org.jesr.desk.review.ReviewService reviews;
+    private final org.jesr.desk.mail.Outbox outbox;
+    private final org.jesr.desk.base.i18n.AppI18nProvider i18n;
 
     ParticipantAccountService(ParticipantRepository participants, UserAccountService accounts, InvitationService invitations,
-                              org.jesr.desk.review.ReviewService reviews) {
+                              org.jesr.desk.review.ReviewService reviews, org.jesr.desk.mail.Outbox outbox,
+                              org.jesr.desk.base.i18n.AppI18nProvider i18n) {
+        this.outbox = outbox;
+        this.i18n = i18n;
         this.participants = participants;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -75,6 +80,37 @@ public class ParticipantAccountService implements AccountLinks {
         }
         participants.flush();
         return result;
+    }
+
+    /**
+     * E-mails each new password link to its participant, in their language, through the outbox (when
+     * SMTP is configured). The links are not stored; this is the one moment they can be sent.
+     *
+     * @param appAddress the app's address as people reach it, ending in '/'
+     * @return how many e-mails were queued; 0 without SMTP
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public int emailLinks(long reviewId, List<AccountForParticipant> results, String appAddress) {
+        if (!outbox.enabled()) {
+            return 0;
+        }
+        String review = reviews.find(reviewId).map(org.jesr.desk.review.Review::getName).orElse("");
+        int queued = 0;
+        for (AccountForParticipant result : results) {
+            Participant participant = participants.findById(result.participantId()).orElse(null);
+            if (result.invitation() == null || participant == null) {
+                continue;
+            }
+            java.util.Locale locale = java.util.Locale.of(participant.getPreferredLanguage());
+            java.time.ZoneId zone = reviews.find(reviewId).map(org.jesr.desk.review.Review::zone).orElse(java.time.ZoneOffset.UTC);
+            outbox.queue(participant.getEmail(), i18n.getTranslation("accounts.mail-subject", locale, review),
+                    i18n.getTranslation("accounts.mail-body", locale, participant.getName(), review, result.username(),
+                            appAddress + result.invitation().path(),
+                            org.jesr.desk.base.Formats.dateTime(result.invitation().expiresAt(), zone, locale)));
+            queued++;
+        }
+        return queued;
     }
 
     /** A new single-use link for a participant's account, e.g. for a lost sheet; earlier links stop working. */

@@ -150,6 +150,7 @@ class I18nKeysTest {
         addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
         addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
         addKeys(used, new String[] {"submitted", "validated"}, status -> "notes.readonly." + status);
+        addKeys(used, new String[] {"validated", "final"}, status -> "aide-memoire.move-text." + status);
         addKeys(used, Role.values(), r -> "accounts.role-help." + r.name().toLowerCase(Locale.ROOT));
         addKeys(used, org.jesr.desk.base.SetupStep.State.values(), org.jesr.desk.base.SetupStep.State::translationKey);
 

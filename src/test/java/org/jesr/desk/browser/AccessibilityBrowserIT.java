@@ -40,8 +40,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void the_main_screens_have_no_serious_or_critical_accessibility_violations_in_french() throws IOException {
         List<String> findings = new ArrayList<>();
-        createAccount("a11y-fr", "a11y-fr-password", "Organizer");
-        signIn("a11y-fr", "a11y-fr-password");
+        createAccount("a11y-fr", "quiet river lantern", "Organizer");
+        signIn("a11y-fr", "quiet river lantern");
         chooseLanguage("fr");
         wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
         for (String page : ORGANIZER_PAGES) {

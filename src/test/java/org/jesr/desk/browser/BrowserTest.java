@@ -102,13 +102,24 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-user"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-username input"))).sendKeys(username);
         driver.findElement(By.cssSelector("#user-display-name input")).sendKeys("Test " + username);
-        driver.findElement(By.cssSelector("#user-password input")).sendKeys(password);
         driver.findElements(By.cssSelector("#user-roles vaadin-checkbox")).stream()
                 .filter(box -> box.getText().trim().equals(roleLabel)).findFirst().orElseThrow().click();
         driver.findElement(By.id("user-save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-dialog")));
-        waitForVaadin();
+        // Passwords are set by their holders, through the single-use link the admin is shown.
+        String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-link"))).getAttribute("href");
         driver.manage().deleteAllCookies();
+        setPasswordThrough(link, password);
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Follows a password link as its holder would and sets the password. */
+    protected void setPasswordThrough(String link, String password) {
+        driver.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-password input"))).sendKeys(password);
+        driver.findElement(By.cssSelector("#repeat-password input")).sendKeys(password);
+        driver.findElement(By.id("set-password")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-done")));
     }
 
     /** Scrolls the element to the middle of the screen first: long pages put it under the app bar. */

@@ -14,8 +14,8 @@ class LanguageBrowserIT extends BrowserTest {
 
     @Test
     void a_user_switches_to_french_and_the_next_sign_in_opens_in_french() {
-        createAccount("language-test", "language-test-pw", "Contributor");
-        signIn("language-test", "language-test-pw");
+        createAccount("language-test", "tamarind grove evening", "Contributor");
+        signIn("language-test", "tamarind grove evening");
         assertThat(menu()).startsWith("Overview");
 
         chooseLanguage("fr");
@@ -25,7 +25,7 @@ class LanguageBrowserIT extends BrowserTest {
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();
-        signIn("language-test", "language-test-pw");
+        signIn("language-test", "tamarind grove evening");
         assertThat(menu()).startsWith("Vue d'ensemble");
     }
 

@@ -16,13 +16,13 @@ class LoginFormBrowserIT extends BrowserTest {
 
     @Test
     void repeated_wrong_passwords_lock_the_account_and_the_right_one_is_then_refused() throws Exception {
-        createAccount("lockout-test", "lockout-test-pw", "Rapporteur");
-        assertThat(post("lockout-test", "lockout-test-pw")).doesNotContain("error");
+        createAccount("lockout-test", "mango-orchard-sunrise", "Rapporteur");
+        assertThat(post("lockout-test", "mango-orchard-sunrise")).doesNotContain("error");
         for (int i = 0; i < 5; i++) {
             assertThat(post("lockout-test", "guess-" + i)).endsWith("/login?error");
         }
 
-        assertThat(post("lockout-test", "lockout-test-pw")).endsWith("/login?error");
+        assertThat(post("lockout-test", "mango-orchard-sunrise")).endsWith("/login?error");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
 
 /** One session on the "Today" screen with its one-tap controls. */
@@ -41,7 +42,8 @@ class LiveSessionRow extends Div {
             }
         });
         Button postpone = action("postpone", "live.postpone", () -> live.postpone(id));
-        Button cancel = action("cancel", "live.cancel", () -> live.cancel(id));
+        Button cancel = action("cancel", "live.cancel", () -> Confirm.ask("live.cancel-title", "live.cancel-text",
+                "live.cancel", () -> run(() -> live.cancel(id)), session.getTitle()));
         boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
         delay.setEnabled(open);
         room.setEnabled(open);

@@ -20,6 +20,7 @@ import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.Section;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -76,8 +77,18 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
         if (editable) {
             Arrays.stream(AideMemoireStatus.values()).filter(aideMemoire.getStatus()::canMoveTo).forEach(next -> {
+                Runnable moveOn = () -> act(() -> service.moveTo(aideMemoire.getId(), next));
+                // Validated and final cannot be taken back: ask first, saying what it locks.
+                boolean binding = next == AideMemoireStatus.VALIDATED || next == AideMemoireStatus.FINAL;
                 Button move = new Button(getTranslation("aide-memoire.move-to", getTranslation(next.translationKey())),
-                        e -> act(() -> service.moveTo(aideMemoire.getId(), next)));
+                        e -> {
+                            if (binding) {
+                                Confirm.ask("aide-memoire.move-title", "aide-memoire.move-text." + next.name().toLowerCase(java.util.Locale.ROOT),
+                                        "aide-memoire.move-confirm", moveOn, getTranslation(next.translationKey()));
+                            } else {
+                                moveOn.run();
+                            }
+                        });
                 move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
                 bar.add(move);
             });
@@ -94,10 +105,11 @@ class AideMemoireView extends Main implements HasDynamicTitle {
                 }
             });
             bar.add(language);
-            Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> act(() -> {
-                int number = service.freeze(aideMemoire.getId()).getNumber();
-                ErrorMessages.success(this, "aide-memoire.frozen", number);
-            }));
+            Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> Confirm.ask("aide-memoire.freeze-title",
+                    "aide-memoire.freeze-text", "aide-memoire.freeze", () -> act(() -> {
+                        int number = service.freeze(aideMemoire.getId()).getNumber();
+                        ErrorMessages.success(this, "aide-memoire.frozen", number);
+                    })));
             freeze.setId("freeze-version");
             bar.add(freeze);
         } else if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {

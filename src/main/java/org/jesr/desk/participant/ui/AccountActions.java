@@ -57,7 +57,8 @@ class AccountActions extends Div {
             List<AccountForParticipant> results = service.createAccounts(reviewId,
                     selected.stream().map(Participant::getId).toList(), role);
             InvitationSheet.Sheet sheet = sheet(results);
-            new AccountsIssuedDialog(results, () -> service.sheet(sheet)).open();
+            int mailed = service.emailLinks(reviewId, results, urls.absolute(""));
+            new AccountsIssuedDialog(results, mailed, () -> service.sheet(sheet)).open();
             onDone.run();
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);

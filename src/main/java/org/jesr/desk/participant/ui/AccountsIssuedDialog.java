@@ -18,7 +18,7 @@ import org.jesr.desk.participant.ParticipantAccountService.AccountForParticipant
  */
 class AccountsIssuedDialog extends Dialog {
 
-    AccountsIssuedDialog(List<AccountForParticipant> results, Supplier<byte[]> sheet) {
+    AccountsIssuedDialog(List<AccountForParticipant> results, int mailed, Supplier<byte[]> sheet) {
         setId("accounts-issued-dialog");
         setHeaderTitle(getTranslation("accounts.issued-title"));
         setWidth("min(48rem, 95vw)");
@@ -34,6 +34,11 @@ class AccountsIssuedDialog extends Dialog {
         grid.setItems(results);
         grid.setAllRowsVisible(true);
         add(summary, grid);
+        if (mailed > 0) {
+            Paragraph sent = new Paragraph(getTranslation("accounts.mailed", mailed));
+            sent.setId("accounts-mailed");
+            add(sent);
+        }
         if (links > 0) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] pdf = sheet.get();

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.recommendation.Consensus;
@@ -140,7 +141,16 @@ class WrapUpView extends Main implements HasDynamicTitle {
         Div bar = new Div();
         bar.addClassName("toolbar");
         if (organizer && !closed) {
-            Button close = act("close-wrap-up", "wrap-up.close", () -> service.closeWrapUp(review.getId()));
+            Button close = new Button(getTranslation("wrap-up.close"), e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text",
+                    "wrap-up.close", () -> {
+                        try {
+                            service.closeWrapUp(review.getId());
+                            redraw();
+                        } catch (RuntimeException ex) {
+                            ErrorMessages.show(this, ex);
+                        }
+                    }));
+            close.setId("close-wrap-up");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(close);
         }

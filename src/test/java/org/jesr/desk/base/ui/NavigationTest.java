@@ -26,7 +26,7 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
                 "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings", "Audit log");
+                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Reviews over the years", "Review settings", "Audit log");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
@@ -41,7 +41,7 @@ class NavigationTest extends KaribuTest {
         assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
                 "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
                 "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Review settings", "Audit log", "Users and roles", "Backup and restore");
+                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Reviews over the years", "Review settings", "Audit log", "Users and roles", "Backup and restore");
     }
 
     @Test

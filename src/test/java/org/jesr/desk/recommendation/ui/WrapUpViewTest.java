@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,6 +36,10 @@ class WrapUpViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("wrap-up-consensus")).getText()).isEqualTo("Agreed");
 
         _click(_get(Button.class, spec -> spec.withId("close-wrap-up")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("The agreed list is locked");
+        _assertNone(Paragraph.class, spec -> spec.withId("wrap-up-closed"));
+        ConfirmDialogKt._fireConfirm(confirm);
         assertThat(_get(Paragraph.class, spec -> spec.withId("wrap-up-closed")).getText()).contains("locked");
         _assertNone(Button.class, spec -> spec.withId("decide-agreed"));
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.mail.internal;
+
+import org.jspecify.annotations.NullMarked;
