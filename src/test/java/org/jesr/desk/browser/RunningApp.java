@@ -27,6 +27,8 @@ final class RunningApp implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path dataDir;
+    private List<String> arguments = List.of("--jesr.sample-data.load=true");
+    private java.util.Map<String, String> environment = java.util.Map.of();
     private Process process;
     private Duration startup;
 
@@ -56,6 +58,22 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /**
+     * An instance of one's own on an empty database: no sample review, one admin account with this
+     * password, as a new secretariat's real installation starts. Close it when done.
+     */
+    static RunningApp empty(String name, String adminPassword) {
+        try {
+            RunningApp app = new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            app.arguments = List.of("--jesr.sample-data.load=false");
+            app.environment = java.util.Map.of("JESR_ADMIN_PASSWORD", adminPassword);
+            app.start();
+            return app;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts the jar (again, after a stop or a kill) on the same port and data folder. */
     void start() {
         try {
@@ -65,10 +83,12 @@ final class RunningApp implements AutoCloseable {
             }
             Path log = Path.of("target", name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
-                    "--server.port=" + port, "--jesr.sample-data.load=true"))
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JESR_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment().putAll(environment);
             long begin = System.nanoTime();
             process = builder.start();
             waitUntilReady(process, port, log.toFile());
