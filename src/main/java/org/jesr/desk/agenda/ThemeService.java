@@ -84,7 +84,7 @@ public class ThemeService {
                 .forEach(n -> create(reviewId, n));
     }
 
-    private String checkedName(long reviewId, String name, Long themeId) {
+    private String checkedName(long reviewId, String name, @org.jspecify.annotations.Nullable Long themeId) {
         String clean = name.strip();
         if (clean.isEmpty()) {
             throw new TranslatedException("validation.required");

@@ -12,6 +12,21 @@ public interface ParticipantUses {
     /** A translation key with plural forms of {0}, e.g. "named on {0} sessions". */
     String labelKey();
 
+    /** Uses counted by a function of the participant's id. */
+    static ParticipantUses of(String labelKey, java.util.function.LongUnaryOperator count) {
+        return new ParticipantUses() {
+            @Override
+            public long count(long participantId) {
+                return count.applyAsLong(participantId);
+            }
+
+            @Override
+            public String labelKey() {
+                return labelKey;
+            }
+        };
+    }
+
     /** One reason a participant stays: a translation key and its count. */
     record Use(String labelKey, long count) {
     }

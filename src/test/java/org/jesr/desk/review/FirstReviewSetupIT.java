@@ -104,6 +104,13 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("setup-organizations-detail")).getText())
                 .isEqualTo("1 organisation ; 1 des 3 collèges (gouvernement, partenaires techniques et financiers, société civile)");
         assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state")).getText()).isEqualTo("Commencé");
+
+        UI.getCurrent().navigate("settings");
+        DatePicker start = _get(DatePicker.class, spec -> spec.withId("review-start"));
+        assertThat(start.getI18n().getMonthNames()).startsWith("janvier", "février");
+        assertThat(start.getI18n().getWeekdaysShort().getFirst()).startsWith("dim");
+        assertThat(start.getI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(start.getI18n().getToday()).isEqualTo("Aujourd’hui");
     }
 
     @Test

@@ -20,12 +20,12 @@ class AgendaParticipantUses {
 
     @Bean
     ParticipantUses sessionsNamingParticipant(SessionRepository sessions) {
-        return uses("participant.use.sessions", sessions::countNaming);
+        return ParticipantUses.of("participant.use.sessions", sessions::countNaming);
     }
 
     @Bean
     ParticipantUses attendanceOfParticipant(AttendanceRepository attendance) {
-        return uses("participant.use.attendance", attendance::countByParticipantId);
+        return ParticipantUses.of("participant.use.attendance", attendance::countByParticipantId);
     }
 
     /** A participant's follows and personal calendar links are theirs alone: they go with them. */
@@ -33,19 +33,5 @@ class AgendaParticipantUses {
     void dropOwnThings(ParticipantRemoved removed) {
         follows.deleteAll(follows.findByParticipantId(removed.participantId()));
         links.deleteAll(links.findByParticipantId(removed.participantId()));
-    }
-
-    static ParticipantUses uses(String labelKey, java.util.function.LongUnaryOperator count) {
-        return new ParticipantUses() {
-            @Override
-            public long count(long participantId) {
-                return count.applyAsLong(participantId);
-            }
-
-            @Override
-            public String labelKey() {
-                return labelKey;
-            }
-        };
     }
 }

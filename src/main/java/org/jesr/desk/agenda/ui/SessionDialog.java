@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.DatePickerTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -56,9 +57,9 @@ class SessionDialog extends Dialog {
         type.setLabel(getTranslation("agenda.type"));
         type.setItems(SessionType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        DateTimePicker start = new DateTimePicker(getTranslation("agenda.start"));
+        DateTimePicker start = DatePickerTexts.localize(new DateTimePicker(getTranslation("agenda.start")));
         start.setId("session-start");
-        DateTimePicker end = new DateTimePicker(getTranslation("agenda.end"));
+        DateTimePicker end = DatePickerTexts.localize(new DateTimePicker(getTranslation("agenda.end")));
         end.setId("session-end");
         ComboBox<Room> room = new ComboBox<>(getTranslation("agenda.room"));
         room.setId("session-room");

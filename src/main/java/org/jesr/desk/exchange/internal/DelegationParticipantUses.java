@@ -1,25 +1,15 @@
 package org.jesr.desk.exchange.internal;
 
 import org.jesr.desk.participant.ParticipantUses;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** A visiting delegation's members stay on record while the delegation lists them. */
-@Component
-class DelegationParticipantUses implements ParticipantUses {
+@Configuration(proxyBeanMethods = false)
+class DelegationParticipantUses {
 
-    private final DelegationRepository delegations;
-
-    DelegationParticipantUses(DelegationRepository delegations) {
-        this.delegations = delegations;
-    }
-
-    @Override
-    public long count(long participantId) {
-        return delegations.countWithMember(participantId);
-    }
-
-    @Override
-    public String labelKey() {
-        return "participant.use.delegations";
+    @Bean
+    ParticipantUses delegationsWithParticipant(DelegationRepository delegations) {
+        return ParticipantUses.of("participant.use.delegations", delegations::countWithMember);
     }
 }

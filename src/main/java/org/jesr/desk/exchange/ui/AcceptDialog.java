@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jesr.desk.base.ui.DatePickerTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -29,9 +30,9 @@ class AcceptDialog extends Dialog {
         title.setId("accept-title");
         title.setWidthFull();
         title.setValue(getTranslation("side-meeting.default-title", delegation.getCountry(), with == null ? "" : with.getName()));
-        DateTimePicker start = new DateTimePicker(getTranslation("side-meeting.start"));
+        DateTimePicker start = DatePickerTexts.localize(new DateTimePicker(getTranslation("side-meeting.start")));
         start.setId("accept-start");
-        DateTimePicker end = new DateTimePicker(getTranslation("side-meeting.end"));
+        DateTimePicker end = DatePickerTexts.localize(new DateTimePicker(getTranslation("side-meeting.end")));
         end.setId("accept-end");
         MultiSelectComboBox<ParticipantRef> hosts = new MultiSelectComboBox<>(getTranslation("side-meeting.hosts"));
         hosts.setId("accept-hosts");

@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jesr.desk.base.ui.DatePickerTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -40,9 +41,9 @@ class DelegationDialog extends Dialog {
         agency.setId("delegation-agency");
         agency.setMaxLength(200);
         agency.setValue(delegation.getAgencyRepresentative() == null ? "" : delegation.getAgencyRepresentative());
-        DatePicker arrival = new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival());
+        DatePicker arrival = DatePickerTexts.localize(new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival()));
         arrival.setId("delegation-arrival");
-        DatePicker departure = new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture());
+        DatePicker departure = DatePickerTexts.localize(new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture()));
         departure.setId("delegation-departure");
         add(country, language, members, agency, arrival, departure);
         Button save = new Button(getTranslation("action.save"), e -> {

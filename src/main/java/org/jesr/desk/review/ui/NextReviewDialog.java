@@ -1,5 +1,6 @@
 package org.jesr.desk.review.ui;
 
+import org.jesr.desk.base.ui.DatePickerTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,9 +29,9 @@ class NextReviewDialog extends Dialog {
         IntegerField yearField = new IntegerField(getTranslation("review.year"));
         yearField.setId("next-year");
         yearField.setValue(year);
-        DatePicker start = new DatePicker(getTranslation("review.start"), from.getStartDate().plusYears(1));
+        DatePicker start = DatePickerTexts.localize(new DatePicker(getTranslation("review.start"), from.getStartDate().plusYears(1)));
         start.setId("next-start");
-        DatePicker end = new DatePicker(getTranslation("review.end"), from.getEndDate().plusYears(1));
+        DatePicker end = DatePickerTexts.localize(new DatePicker(getTranslation("review.end"), from.getEndDate().plusYears(1)));
         end.setId("next-end");
         Checkbox participants = new Checkbox(getTranslation("reviews.copy-participants"), true);
         participants.setId("next-participants");

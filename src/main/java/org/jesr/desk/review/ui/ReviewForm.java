@@ -1,5 +1,6 @@
 package org.jesr.desk.review.ui;
 
+import org.jesr.desk.base.ui.DatePickerTexts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,9 +25,9 @@ class ReviewForm extends FormLayout {
         TextField place = text("review-country", "review.country", Review.PLACE_MAX);
         IntegerField year = new IntegerField(getTranslation("review.year"));
         year.setId("review-year");
-        DatePicker start = new DatePicker(getTranslation("review.start"));
+        DatePicker start = DatePickerTexts.localize(new DatePicker(getTranslation("review.start")));
         start.setId("review-start");
-        DatePicker end = new DatePicker(getTranslation("review.end"));
+        DatePicker end = DatePickerTexts.localize(new DatePicker(getTranslation("review.end")));
         end.setId("review-end");
         TextField venue = text("review-venue", "review.venue", Review.VENUE_MAX);
         ComboBox<String> zone = new ComboBox<>(getTranslation("review.time-zone"));

@@ -1,25 +1,15 @@
 package org.jesr.desk.workinggroup.internal;
 
 import org.jesr.desk.participant.ParticipantUses;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Working groups that count a participant among their co-chairs, rapporteurs or members keep them on record. */
-@Component
-class GroupParticipantUses implements ParticipantUses {
+@Configuration(proxyBeanMethods = false)
+class GroupParticipantUses {
 
-    private final WorkingGroupRepository groups;
-
-    GroupParticipantUses(WorkingGroupRepository groups) {
-        this.groups = groups;
-    }
-
-    @Override
-    public long count(long participantId) {
-        return groups.countWithMember(participantId);
-    }
-
-    @Override
-    public String labelKey() {
-        return "participant.use.groups";
+    @Bean
+    ParticipantUses groupsWithParticipant(WorkingGroupRepository groups) {
+        return ParticipantUses.of("participant.use.groups", groups::countWithMember);
     }
 }
