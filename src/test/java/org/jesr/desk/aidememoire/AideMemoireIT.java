@@ -173,7 +173,7 @@ class AideMemoireIT extends IntegrationTest {
 
         Section regenerated = aideMemoires.regenerate(id, SectionKey.PROCESS);
         assertThat(regenerated.text()).isEqualTo("Our own account of the process.");
-        assertThat(regenerated.getPending()).contains("1 participants attended");
+        assertThat(regenerated.getPending()).contains("1 participant attended");
         assertThat(aideMemoires.pendingChanges(id, SectionKey.PROCESS)).singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(ParagraphChange.Kind.CHANGED));
 

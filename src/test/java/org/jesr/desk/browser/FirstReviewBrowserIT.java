@@ -110,6 +110,7 @@ class FirstReviewBrowserIT extends BrowserTest {
                 .orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
         js("arguments[0].hidden = false; arguments[0].style.display = 'block';", input);
         input.sendKeys(Path.of("src/test/resources/first-review", file).toAbsolutePath().toString());
+        click(By.id("import-confirm"));
         wait.until(d -> !textNow("import-result").isBlank());
         assertThat(text("import-result")).isEqualTo(expected);
         click(By.id("import-close"));

@@ -30,6 +30,9 @@ class ParticipantImportBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("import-participants"))).click();
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
         fileInput(upload).sendKeys(csv.toAbsolutePath().toString());
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview-summary"))).getText())
+                .startsWith("2 rows read.");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-confirm"))).click();
 
         wait.until(d -> !d.findElement(By.id("import-result")).getText().isBlank());
         assertThat(text("import-result"))

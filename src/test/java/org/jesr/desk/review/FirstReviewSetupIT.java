@@ -173,6 +173,7 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("import-template"))),
                 StandardCharsets.UTF_8).replace("\r\n", "\n")).contains("name,acronym,constituency\nSchool Education and Literacy Department,SELD,GOVERNMENT");
         assertThat(upload("organizations.csv")).isEqualTo("5 organizations added, none updated.");
+        assertThat(organizations.all()).hasSize(5);
         _click(_get(Button.class, spec -> spec.withId("import-close")));
 
         UI.getCurrent().navigate("participants");
@@ -195,6 +196,26 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("setup-programme-detail")).getText()).isEqualTo("3 sessions");
     }
 
+    @Test
+    void a_file_is_previewed_as_read_before_anything_is_stored() throws Exception {
+        reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
+        UI.getCurrent().navigate("organizations");
+        _click(_get(Button.class, spec -> spec.withId("import-organizations")));
+        byte[] bytes = "name,constituency,remarks\nSELD,GOVERNMENT,main ministry\nITA,CIVIL_SOCIETY,\n".getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "orgs.csv", "text/csv", bytes);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-summary")).getText())
+                .startsWith("2 rows read. Columns understood: name, constituency.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-ignored")).getText()).contains("remarks");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-missing")).getText()).contains("acronym");
+        assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).getText()).isEqualTo("Import 2 rows");
+        assertThat(organizations.all()).as("nothing stored before the user imports").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        assertThat(organizations.all()).hasSize(2);
+    }
+
     /** Uploads a file from src/test/resources/first-review into the open import dialog; answers what it says. */
     private static String upload(String file) throws java.io.IOException {
         byte[] bytes;
@@ -203,6 +224,8 @@ class FirstReviewSetupIT extends IntegrationTest {
         }
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), file, "text/csv", bytes);
         MockVaadin.clientRoundtrip(false);
+        // The first rows are shown as read; nothing is stored until the user imports them.
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
         return _get(Paragraph.class, spec -> spec.withId("import-result")).getText();
     }
 

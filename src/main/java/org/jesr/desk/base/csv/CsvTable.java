@@ -131,6 +131,11 @@ public final class CsvTable {
         return rows;
     }
 
+    /** The column names of the file's header row, as the file spells them (trimmed, lower case). */
+    public List<String> header() {
+        return header;
+    }
+
     /** One data row; {@link #line()} is the line number a spreadsheet user sees. */
     public record Row(long line, List<String> header, List<String> values) {
 

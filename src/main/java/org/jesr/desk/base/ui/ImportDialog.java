@@ -2,11 +2,12 @@ package org.jesr.desk.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -15,23 +16,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.base.csv.CsvWriter;
 
 /**
- * Uploads a CSV or XLSX file and hands it to an all-or-nothing importer. The size is capped
- * here and the content is checked by the importer, whatever the file is called. The dialog says
- * which columns and values are expected and offers a template with an example row.
+ * Uploads a CSV or XLSX file, shows its first rows as they will be read, and on the user's word hands
+ * it to an all-or-nothing importer. The size is capped here and the content is checked by the
+ * importer, whatever the file is called. The dialog says which columns and values are expected and
+ * offers a template with an example row.
  */
 public class ImportDialog extends Dialog {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    private final ImportSpec spec;
+    private final Runnable onImported;
     private final Paragraph result = new Paragraph();
+    private final Div preview = new Div();
 
     public ImportDialog(ImportSpec spec, Runnable onImported) {
+        this.spec = spec;
+        this.onImported = onImported;
         setId("import-dialog");
         setHeaderTitle(getTranslation(spec.titleKey()));
-        setWidth("min(44rem, 95vw)");
+        setWidth("min(48rem, 95vw)");
         Paragraph help = new Paragraph(getTranslation("import.help", String.join(", ", spec.columns())));
         Paragraph values = new Paragraph(getTranslation(spec.valuesKey()));
         values.setId("import-values");
@@ -48,13 +56,7 @@ public class ImportDialog extends Dialog {
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             // One file at a time, but a second try after a refused file must not meet "too many files".
             upload.clearFileList();
-            try {
-                ImportSummary summary = spec.importer().apply(new ByteArrayInputStream(bytes));
-                result.setText(getTranslation(spec.doneKey(), summary.added(), summary.updated()));
-                onImported.run();
-            } catch (TranslatedException e) {
-                result.setText(ErrorMessages.describe(this, e));
-            }
+            show(bytes);
         })));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
@@ -66,7 +68,37 @@ public class ImportDialog extends Dialog {
 
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("import-close");
-        add(help, values, new Paragraph(download), upload, result);
+        add(help, values, new Paragraph(download), upload, preview, result);
         getFooter().add(close);
+    }
+
+    /** Reads the file for its preview: a file that cannot be read at all is refused now, before any button. */
+    private void show(byte[] bytes) {
+        preview.removeAll();
+        result.setText("");
+        CsvTable table;
+        try {
+            table = CsvTable.read(new ByteArrayInputStream(bytes), List.of());
+        } catch (TranslatedException e) {
+            result.setText(ErrorMessages.describe(this, e));
+            return;
+        }
+        Button importRows = new Button(getTranslation("import.confirm", table.rows().size()), e -> importNow(bytes));
+        importRows.setId("import-confirm");
+        importRows.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importRows.setDisableOnClick(true);
+        preview.add(new ImportPreview(table, spec.columns()), importRows);
+    }
+
+    private void importNow(byte[] bytes) {
+        try {
+            ImportSummary summary = spec.importer().apply(new ByteArrayInputStream(bytes));
+            preview.removeAll();
+            result.setText(getTranslation(spec.doneKey(), summary.added(), summary.updated()));
+            onImported.run();
+        } catch (TranslatedException e) {
+            preview.removeAll();
+            result.setText(ErrorMessages.describe(this, e));
+        }
     }
 }
