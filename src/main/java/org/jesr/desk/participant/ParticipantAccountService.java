@@ -31,12 +31,14 @@ public class ParticipantAccountService implements AccountLinks {
     private final org.jesr.desk.review.ReviewService reviews;
     private final org.jesr.desk.mail.Outbox outbox;
     private final org.jesr.desk.base.i18n.AppI18nProvider i18n;
+    private final ParticipantService participantService;
 
     ParticipantAccountService(ParticipantRepository participants, UserAccountService accounts, InvitationService invitations,
                               org.jesr.desk.review.ReviewService reviews, org.jesr.desk.mail.Outbox outbox,
-                              org.jesr.desk.base.i18n.AppI18nProvider i18n) {
+                              org.jesr.desk.base.i18n.AppI18nProvider i18n, ParticipantService participantService) {
         this.outbox = outbox;
         this.i18n = i18n;
+        this.participantService = participantService;
         this.participants = participants;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -138,5 +140,38 @@ public class ParticipantAccountService implements AccountLinks {
         return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.getId()).stream()
                 .map(Participant::getUserAccountId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<AccountLinks.Linkable> linkable() {
+        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.getId()).stream()
+                .map(p -> new AccountLinks.Linkable(p.getId(), p.getName()
+                        + (p.getOrganization() == null ? "" : " (" + p.getOrganization().shortName() + ")")))
+                .toList()).orElse(List.of());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> participantOf(long accountId) {
+        return reviews.current().flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.getId(), accountId))
+                .map(Participant::getId);
+    }
+
+    /** Links from the account's side: the participant who had the account loses it, the chosen one gets it. */
+    @Override
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void link(long accountId, @Nullable Long participantId) {
+        java.util.Optional<Long> before = participantOf(accountId);
+        if (before.isPresent() && before.get().equals(participantId)) {
+            return;
+        }
+        before.ifPresent(id -> participantService.linkAccount(id, null));
+        if (participantId != null) {
+            participantService.linkAccount(participantId, accountId);
+        }
     }
 }

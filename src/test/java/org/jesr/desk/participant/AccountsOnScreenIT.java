@@ -166,6 +166,25 @@ class AccountsOnScreenIT extends IntegrationTest {
                 .isEqualTo(nadeem.id());
         UI.getCurrent().navigate("admin/users");
         assertThat(participantFlag("nadeem")).isEqualTo("Linked");
+
+        // From the account's side: the same account now stands for another participant.
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> users = _get(Grid.class, spec -> spec.withId("user-grid"));
+        int nadeemAccount = java.util.stream.IntStream.range(0, GridKt._size(users))
+                .filter(i -> GridKt._get(users, i).username().equals("nadeem")).findFirst().orElseThrow();
+        GridKt._clickItem(users, nadeemAccount);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.jesr.desk.security.AccountLinks.Linkable> participant =
+                _get(ComboBox.class, spec -> spec.withId("user-participant"));
+        assertThat(participant.getValue().label()).startsWith("Nadeem Talpur");
+        _setValue(participant, participant.getListDataView().getItems().filter(l -> l.label().startsWith("Farzana"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(jdbc.queryForObject("select user_account_id from participant where name = 'Farzana Ansari'", Long.class))
+                .isEqualTo(nadeem.id());
+        assertThat(jdbc.queryForObject("select count(*) from participant where user_account_id is not null", Integer.class))
+                .isEqualTo(1);
     }
 
     /** The link on the first card: the left column's text, its lines joined (a long link wraps), read back from the PDF. */

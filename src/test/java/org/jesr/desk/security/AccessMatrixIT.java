@@ -232,6 +232,15 @@ class AccessMatrixIT extends IntegrationTest {
                 "session only for organizers and the people on it; a delegation's debriefs only for its members and",
                 "the secretariat until shared; a contributor's written inputs only for them and organizers. Those",
                 "rules have their own tests (ExchangeIT, StakeholderIT, AccessMatrixIT's data tests).",
+                "",
+                "Three rules of that kind came with setting up a review on screens (PasswordAndInvitationIT,",
+                "ParticipantAccountsIT, ReviewsOverTheYearsIT):",
+                "- `/invitation/{token}` is open to anyone, but only a valid link (unused, unexpired, not replaced)",
+                "  shows whose account it is and sets its password; every other link gets the same neutral answer.",
+                "- Organizers create accounts for participants with the organizer, rapporteur, contributor or observer",
+                "  role, and issue password links, but not for an admin's account: only an admin resets an admin.",
+                "- An archived review is read-only for everyone, admins included; only the follow-up of its",
+                "  recommendations still changes, by those who may report follow-up.",
                 ""));
         String header = "| " + String.join(" | ", Arrays.stream(Who.values()).map(w -> w.name().toLowerCase()).toList()) + " |";
         String rule = "|---|" + "---|".repeat(Who.values().length);

@@ -39,7 +39,8 @@ public final class DatePickerTexts {
                 .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                // A language alone ("fr", "en") names no country and so no week: Monday, as in most places reviews run.
+                .setFirstDayOfWeek(locale.getCountry().isEmpty() ? 1 : WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(context.getTranslation("picker.today"))
                 .setCancel(context.getTranslation("action.cancel"))
                 .setBadInputErrorMessage(context.getTranslation("picker.bad-date"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -13,7 +14,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.jesr.desk.security.AccountLinks;
 import org.jesr.desk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.security.UserForm;
 
 /** Creates an account or changes one's roles, language and status; passwords are set by their holders through links. */
@@ -21,7 +24,10 @@ class UserDialog extends Dialog {
 
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
 
-    UserDialog(UserForm form, Predicate<UserForm> onSave, Runnable onReset) {
+    /** The account's participant in the current review, chosen here when the participant feature offers them. */
+    private final ComboBox<AccountLinks.Linkable> participant = new ComboBox<>();
+
+    UserDialog(UserForm form, Predicate<UserForm> onSave, Runnable onReset, @Nullable AccountLinks links) {
         setId("user-dialog");
         boolean creating = form.getId() == null;
         setHeaderTitle(getTranslation(creating ? "user.add" : "user.edit"));
@@ -52,7 +58,21 @@ class UserDialog extends Dialog {
         binder.forField(language).bind(UserForm::getLanguage, UserForm::setLanguage);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
         binder.setBean(form);
-        add(new FormLayout(username, name, roles, language, enabled));
+        FormLayout fields = new FormLayout(username, name, roles, language, enabled);
+        if (links != null) {
+            participant.setLabel(getTranslation("user.participant"));
+            participant.setId("user-participant");
+            participant.setItems(links.linkable());
+            participant.setItemLabelGenerator(AccountLinks.Linkable::label);
+            participant.setClearButtonVisible(true);
+            participant.setHelperText(getTranslation("user.participant-help"));
+            if (form.getId() != null) {
+                links.participantOf(form.getId()).flatMap(id -> links.linkable().stream()
+                        .filter(l -> l.participantId() == id).findFirst()).ifPresent(participant::setValue);
+            }
+            fields.add(participant);
+        }
+        add(fields);
         Paragraph passwordNote = new Paragraph(getTranslation(creating ? "user.password-by-link" : "user.password-reset-help"));
         passwordNote.setId("user-password-note");
         add(passwordNote);
@@ -74,5 +94,10 @@ class UserDialog extends Dialog {
             getFooter().add(reset);
         }
         getFooter().add(save);
+    }
+
+    /** The participant chosen for the account, if any. */
+    AccountLinks.@Nullable Linkable chosenParticipant() {
+        return participant.getValue();
     }
 }

@@ -42,6 +42,7 @@ class UsersView extends Main implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final SearchField search;
     private Set<Long> linked;
+    private final @org.jspecify.annotations.Nullable AccountLinks accountLinks;
 
     UsersView(UserAccountService accounts, InvitationService invitations, PublicUrls urls, CurrentReviewInfo review,
               ObjectProvider<AccountLinks> links, Clock clock) {
@@ -50,7 +51,7 @@ class UsersView extends Main implements HasDynamicTitle {
         this.urls = urls;
         this.review = review;
         addClassName("page");
-        AccountLinks accountLinks = links.getIfAvailable();
+        accountLinks = links.getIfAvailable();
         linked = accountLinks == null ? Set.of() : accountLinks.linkedAccountIds();
         search = new SearchField("user-search", "user.search", () -> grid.getDataProvider().refreshAll());
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(new UserForm()));
@@ -94,9 +95,15 @@ class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void edit(UserForm form) {
-        new UserDialog(form, saved -> {
+        UserDialog[] dialog = new UserDialog[1];
+        dialog[0] = new UserDialog(form, saved -> {
             try {
                 UserSummary user = accounts.save(saved);
+                if (accountLinks != null) {
+                    var chosen = dialog[0].chosenParticipant();
+                    accountLinks.link(user.id(), chosen == null ? null : chosen.participantId());
+                    linked = accountLinks.linkedAccountIds();
+                }
                 grid.getDataProvider().refreshAll();
                 ErrorMessages.success(this, "user.saved");
                 if (form.getId() == null) {
@@ -108,7 +115,8 @@ class UsersView extends Main implements HasDynamicTitle {
                 return false;
             }
         }, () -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password",
-                () -> showLink(form.getId()), form.getDisplayName())).open();
+                () -> showLink(form.getId()), form.getDisplayName()), accountLinks);
+        dialog[0].open();
     }
 
     private void showLink(long accountId) {
