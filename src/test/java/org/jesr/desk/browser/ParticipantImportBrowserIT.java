@@ -32,7 +32,7 @@ class ParticipantImportBrowserIT extends BrowserTest {
         fileInput(upload).sendKeys(csv.toAbsolutePath().toString());
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview-summary"))).getText())
                 .startsWith("2 rows read.");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-confirm"))).click();
+        click(By.id("import-confirm"));
 
         wait.until(d -> !d.findElement(By.id("import-result")).getText().isBlank());
         assertThat(text("import-result"))

@@ -33,6 +33,7 @@ public class ImportDialog extends Dialog {
     private final Runnable onImported;
     private final Paragraph result = new Paragraph();
     private final Div preview = new Div();
+    private @org.jspecify.annotations.Nullable Button importRows;
 
     public ImportDialog(ImportSpec spec, Runnable onImported) {
         this.spec = spec;
@@ -75,6 +76,7 @@ public class ImportDialog extends Dialog {
     /** Reads the file for its preview: a file that cannot be read at all is refused now, before any button. */
     private void show(byte[] bytes) {
         preview.removeAll();
+        dropImportButton();
         result.setText("");
         CsvTable table;
         try {
@@ -83,21 +85,32 @@ public class ImportDialog extends Dialog {
             result.setText(ErrorMessages.describe(this, e));
             return;
         }
-        Button importRows = new Button(getTranslation("import.confirm", table.rows().size()), e -> importNow(bytes));
+        // In the footer, so the button stays in sight above a long preview, on a tablet too.
+        importRows = new Button(getTranslation("import.confirm", table.rows().size()), e -> importNow(bytes));
         importRows.setId("import-confirm");
         importRows.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importRows.setDisableOnClick(true);
-        preview.add(new ImportPreview(table, spec.columns()), importRows);
+        getFooter().add(importRows);
+        preview.add(new ImportPreview(table, spec.columns()));
+    }
+
+    private void dropImportButton() {
+        if (importRows != null) {
+            getFooter().remove(importRows);
+            importRows = null;
+        }
     }
 
     private void importNow(byte[] bytes) {
         try {
             ImportSummary summary = spec.importer().apply(new ByteArrayInputStream(bytes));
             preview.removeAll();
+            dropImportButton();
             result.setText(getTranslation(spec.doneKey(), summary.added(), summary.updated()));
             onImported.run();
         } catch (TranslatedException e) {
             preview.removeAll();
+            dropImportButton();
             result.setText(ErrorMessages.describe(this, e));
         }
     }
