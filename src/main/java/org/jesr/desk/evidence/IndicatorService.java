@@ -89,10 +89,12 @@ public class IndicatorService {
     @Transactional
     public ImportSummary importCsv(long reviewId, InputStream csv) {
         List<Indicator> read = IndicatorCsv.read(csv, reviewId);
+        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        indicators.findByReviewIdOrderByCodeAsc(reviewId).forEach(i -> byCode.put(i.getCode().toUpperCase(java.util.Locale.ROOT), i));
         int updated = 0;
         List<Indicator> added = new java.util.ArrayList<>();
         for (Indicator indicator : read) {
-            Optional<Indicator> existing = indicators.findByReviewIdAndCodeIgnoreCase(reviewId, indicator.getCode());
+            Optional<Indicator> existing = Optional.ofNullable(byCode.get(indicator.getCode().toUpperCase(java.util.Locale.ROOT)));
             if (existing.isPresent()) {
                 existing.get().updateFrom(indicator);
                 indicators.save(existing.get());

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import org.jesr.desk.base.ImportSummary;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jesr.desk.base.TranslatedException;
@@ -70,6 +71,8 @@ public class OrganizationService {
     public ImportSummary importCsv(InputStream csv) {
         CsvTable table = CsvTable.read(csv, List.of("name", "constituency"));
         Set<String> seen = new HashSet<>();
+        Map<String, Organization> existing = new java.util.HashMap<>();
+        organizations.findAll().forEach(o -> existing.put(o.getName().toLowerCase(Locale.ROOT), o));
         List<Organization> changed = new java.util.ArrayList<>();
         int updated = 0;
         for (CsvTable.Row row : table.rows()) {
@@ -77,7 +80,7 @@ public class OrganizationService {
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw new CsvImportException(row.line(), "name", "organization.error.duplicate", name);
             }
-            Organization organization = organizations.findByNameIgnoreCase(name).orElse(null);
+            Organization organization = existing.get(name.toLowerCase(Locale.ROOT));
             if (organization == null) {
                 organization = new Organization();
                 organization.setName(name);

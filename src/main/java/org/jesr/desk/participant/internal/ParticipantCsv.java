@@ -42,6 +42,9 @@ public class ParticipantCsv {
     public List<Participant> read(long reviewId, InputStream csv, Function<String, @Nullable Long> accountIds) {
         CsvTable table = CsvTable.read(csv, List.of("name", "organization", "email"));
         Map<String, Organization> byNameOrAcronym = organizationIndex();
+        // Read once: a query per row made a 10,000-row file take seconds longer.
+        Set<String> taken = new HashSet<>();
+        participants.findByReviewIdOrderByNameAsc(reviewId).forEach(existing -> taken.add(existing.getEmail()));
         Set<String> emails = new HashSet<>();
         List<Participant> result = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -70,7 +73,7 @@ public class ParticipantCsv {
             ParticipantRules.check(p).ifPresent(v -> {
                 throw new CsvImportException(row.line(), v.column(), v.key(), v.args());
             });
-            if (!emails.add(p.getEmail()) || participants.existsByReviewIdAndEmail(reviewId, p.getEmail())) {
+            if (!emails.add(p.getEmail()) || taken.contains(p.getEmail())) {
                 throw new CsvImportException(row.line(), "email", "import.error.duplicate-email", p.getEmail());
             }
             result.add(p);
