@@ -164,6 +164,13 @@ class AccountsOnScreenIT extends IntegrationTest {
         assertThat(participants.refs(reviewId)).anySatisfy(p -> assertThat(p.name()).isEqualTo("Nadeem Talpur"));
         assertThat(jdbc.queryForObject("select user_account_id from participant where name = 'Nadeem Talpur'", Long.class))
                 .isEqualTo(nadeem.id());
+        // A lost card: a new password link from the participant's record.
+        GridKt._clickItem(grid, nadeemRow);
+        _click(_get(Button.class, spec -> spec.withId("participant-new-link")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog")));
+        assertThat(_get(Anchor.class, spec -> spec.withId("invitation-link")).getHref()).contains("/invitation/");
+        _click(_get(Button.class, spec -> spec.withId("invitation-close")));
+
         UI.getCurrent().navigate("admin/users");
         assertThat(participantFlag("nadeem")).isEqualTo("Linked");
 

@@ -88,6 +88,17 @@ class ParticipantDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** Offers a new password link for the participant's account, e.g. for a lost card. */
+    void addNewLink(Runnable onNewLink) {
+        Button link = new Button(getTranslation("user.reset-password"), e -> {
+            close();
+            onNewLink.run();
+        });
+        link.setId("participant-new-link");
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().addComponentAsFirst(link);
+    }
+
     /** Offers removal of a participant listed by mistake; the caller checks what still names them. */
     void addRemove(Runnable onRemove) {
         Button remove = new Button(getTranslation("participant.remove"), e -> {

@@ -20,7 +20,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.LinkDialog;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
@@ -169,6 +172,19 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         });
         if (!participant.isNew()) {
             dialog.addRemove(() -> new ParticipantRemoval(participants, participant, this::refresh).start());
+        }
+        if (participant.getUserAccountId() != null) {
+            dialog.addNewLink(() -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password", () -> {
+                try {
+                    var invitation = accountService.newLink(participant.getId());
+                    new LinkDialog(getTranslation("invitation.issued-title", participant.getName()),
+                            getTranslation("invitation.issued-help", invitation.username(),
+                                    Formats.dateTime(invitation.expiresAt(), zone, getLocale())),
+                            urls.absolute(invitation.path())).open();
+                } catch (RuntimeException ex) {
+                    ErrorMessages.show(this, ex);
+                }
+            }, participant.getName()));
         }
         dialog.open();
     }

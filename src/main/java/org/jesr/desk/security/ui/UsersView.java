@@ -16,7 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Confirm;
+import org.jesr.desk.base.ui.LinkDialog;
 import org.jesr.desk.base.ui.CurrentReviewInfo;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.PublicUrls;
@@ -122,7 +124,10 @@ class UsersView extends Main implements HasDynamicTitle {
     private void showLink(long accountId) {
         try {
             var invitation = invitations.issue(accountId);
-            new InvitationLinkDialog(invitation, urls.absolute(invitation.path()), review.zone()).open();
+            new LinkDialog(getTranslation("invitation.issued-title", invitation.displayName()),
+                    getTranslation("invitation.issued-help", invitation.username(),
+                            Formats.dateTime(invitation.expiresAt(), review.zone(), getLocale())),
+                    urls.absolute(invitation.path())).open();
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);
         }

@@ -1,4 +1,4 @@
-package org.jesr.desk.security.ui;
+package org.jesr.desk.base.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -6,29 +6,25 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.QrCodes;
-import org.jesr.desk.security.IssuedInvitation;
 
 /**
- * Shows a new invitation link once, with its QR code, for the person to set their password. The link
- * is not kept: closing the dialog without passing it on means issuing a new one.
+ * Shows a link once, with its QR code, to hand to a person: a password link, which is not kept
+ * anywhere, so closing the dialog without passing it on means issuing a new one.
  */
-class InvitationLinkDialog extends Dialog {
+public class LinkDialog extends Dialog {
 
-    InvitationLinkDialog(IssuedInvitation invitation, String absoluteLink, java.time.ZoneId zone) {
+    /** @param title and help already translated; {@code absoluteLink} is the app's own link, never user text */
+    public LinkDialog(String title, String help, String absoluteLink) {
         setId("invitation-dialog");
-        setHeaderTitle(getTranslation("invitation.issued-title", invitation.displayName()));
+        setHeaderTitle(title);
         setWidth("min(36rem, 95vw)");
         Anchor link = new Anchor(absoluteLink, absoluteLink);
         link.setId("invitation-link");
         link.addClassName("break-anywhere");
-        // The QR code encodes our own link, not user text.
         Html qr = new Html("<div>" + QrCodes.svg(absoluteLink, 200) + "</div>");
         qr.setId("invitation-qr");
-        add(new Paragraph(getTranslation("invitation.issued-help", invitation.username(),
-                        Formats.dateTime(invitation.expiresAt(), zone, getLocale()))),
-                new Div(link), qr);
+        add(new Paragraph(help), new Div(link), qr);
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("invitation-close");
         getFooter().add(close);
