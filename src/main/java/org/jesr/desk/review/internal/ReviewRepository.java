@@ -22,7 +22,4 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
     // Written out: a derived name would read the "Or" in "countryOrProvince" as a keyword.
     @Query("select r from Review r where r.countryOrProvince = :place and r.year = :year")
     Optional<Review> findPrevious(@Param("place") String countryOrProvince, @Param("year") int year);
-
-    @Query("select r.archived from Review r where r.id = :id")
-    Optional<Boolean> archived(@Param("id") long id);
 }
