@@ -67,7 +67,7 @@ public class AideMemoireExports {
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
         Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
-        VersionTables tables = aideMemoires.tables(version);
+        VersionTables tables = aideMemoires.tables(version, locale.getLanguage());
         List<String> messages = aideMemoire.keyMessages().isEmpty()
                 ? plain(version, SectionKey.FINDINGS).stream().limit(AideMemoireService.MAX_KEY_MESSAGES).toList()
                 : aideMemoire.keyMessages();
@@ -110,7 +110,7 @@ public class AideMemoireExports {
         return new AideMemoireDocument(locale.getLanguage(), t(locale, "am.pdf.title", review.getName()), cover,
                 review.getName() + " — " + versionLabel, i18n.getTranslation("am.pdf.page", locale),
                 t(locale, "am.pdf.contents"), draft ? t(locale, "am.pdf.watermark", version.getNumber()) : null,
-                parts(version, aideMemoires.tables(version), locale), t(locale, "am.pdf.signatures"),
+                parts(version, aideMemoires.tables(version, locale.getLanguage()), locale), t(locale, "am.pdf.signatures"),
                 version.getStatus() == AideMemoireStatus.FINAL ? signatures(aideMemoire, review, locale) : List.of());
     }
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jesr.desk.aidememoire.internal.AideMemoireRepository;
 import org.jesr.desk.aidememoire.internal.Drafter;
@@ -23,6 +25,7 @@ import org.jesr.desk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +38,7 @@ public class AideMemoireService {
     public static final int MAX_KEY_MESSAGES = 5;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> TABLE_LANGUAGES = List.of("en", "fr");
 
     /** The review is co-chaired by government and the development partners; both sign the final text. */
     public static final List<Constituency> CO_CHAIRS = List.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER);
@@ -179,7 +183,13 @@ public class AideMemoireService {
             section.paragraphs().forEach(p -> paragraphs.add(new Paragraph(section.getKey(), p)));
         }
         int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId()).size() + 1;
-        String tables = JSON.writeValueAsString(drafter.tables(aideMemoire.getReviewId(), Locale.of(aideMemoire.getLanguage())));
+        // Tables are frozen in every language a reader may ask for: their cells (statuses, priorities,
+        // numbers) are the app's words, unlike the paragraphs, which keep the language they were drafted in.
+        Map<String, VersionTables> byLanguage = new LinkedHashMap<>();
+        for (String language : TABLE_LANGUAGES) {
+            byLanguage.put(language, drafter.tables(aideMemoire.getReviewId(), Locale.of(language)));
+        }
+        String tables = JSON.writeValueAsString(byLanguage);
         audit.record(AuditAction.VERSION_FROZEN, aideMemoire.getId(), "v" + number, aideMemoire.getStatus().name());
         return versions.save(new AideMemoireVersion(aideMemoire.getId(), number, aideMemoire.getStatus(), clock.instant(),
                 CurrentUser.name(), paragraphs, tables));
@@ -206,10 +216,18 @@ public class AideMemoireService {
         return aideMemoires.save(aideMemoire);
     }
 
-    /** The tables frozen with a version. */
+    /**
+     * The tables frozen with a version, in the reader's language. Versions frozen before tables were
+     * kept per language hold one set, in the drafting language, and give it whatever is asked.
+     */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
-    public VersionTables tables(AideMemoireVersion version) {
-        return JSON.readValue(version.getTablesJson(), VersionTables.class);
+    public VersionTables tables(AideMemoireVersion version, String language) {
+        JsonNode stored = JSON.readTree(version.getTablesJson());
+        if (stored.has("recommendations")) {
+            return JSON.treeToValue(stored, VersionTables.class);
+        }
+        JsonNode tables = stored.has(language) ? stored.get(language) : stored.get(TABLE_LANGUAGES.getFirst());
+        return JSON.treeToValue(tables, VersionTables.class);
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")

@@ -36,8 +36,8 @@ public class AideMemoireVersion extends AbstractEntity {
     @Column(name = "frozen_by", nullable = false, length = 60)
     private String frozenBy = "";
 
-    /** The recommendations matrix and the indicators table as they were when frozen, as JSON. */
-    @Column(name = "tables_json", nullable = false, length = 200_000)
+    /** The recommendations matrix and the indicators table as they were when frozen, per language, as JSON. */
+    @Column(name = "tables_json", nullable = false, length = 1_000_000)
     private String tablesJson = "{}";
 
     @ElementCollection(fetch = FetchType.EAGER)

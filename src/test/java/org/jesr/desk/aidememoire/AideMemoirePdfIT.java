@@ -99,6 +99,20 @@ class AideMemoirePdfIT extends IntegrationTest {
     }
 
     @Test
+    void an_aide_memoire_drafted_in_english_gives_a_french_reader_its_tables_in_french() throws Exception {
+        long id = aideMemoires.create(reviewId).getId();
+        assertThat(aideMemoires.findById(id).getLanguage()).isEqualTo("en");
+        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
+        long versionId = aideMemoires.versions(id).getFirst().getId();
+
+        String french = text(exports.pdf(versionId, "fr")).replaceAll("\\s+", " ");
+        String english = text(exports.pdf(versionId, "en")).replaceAll("\\s+", " ");
+
+        assertThat(english).contains("On track", "Off track");
+        assertThat(french).contains("En bonne voie", "En retard").doesNotContain("On track", "Off track");
+    }
+
+    @Test
     void the_final_pdf_carries_the_co_chairs_sign_off_and_no_draft_watermark() throws Exception {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);

@@ -42,6 +42,6 @@ class SampleAideMemoireIT extends IntegrationTest {
                     assertThat(c.kind()).isEqualTo(ParagraphChange.Kind.CHANGED);
                     assertThat(c.newHtml()).contains("<b>18 February 2027</b>");
                 });
-        assertThat(aideMemoires.tables(versions.get(1)).recommendations()).hasSize(20);
+        assertThat(aideMemoires.tables(versions.get(1), "en").recommendations()).hasSize(20);
     }
 }
