@@ -114,6 +114,42 @@ class FirstReviewSetupIT extends IntegrationTest {
     }
 
     @Test
+    void every_empty_list_says_what_fills_it_and_names_the_button_that_does() {
+        reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
+
+        UI.getCurrent().navigate("organizations");
+        assertThat(emptyText("organization-grid")).startsWith("No organizations yet").contains("“Import organizations”", "“Add organization”");
+        _setValue(_get(TextField.class, spec -> spec.withId("organization-search")), "nobody");
+        assertThat(emptyText("organization-grid")).isEqualTo("Nothing matches these filters. Clear them to see the whole list.");
+
+        UI.getCurrent().navigate("participants");
+        assertThat(emptyText("participant-grid")).contains("“Import participants”", "“Add participant”", "organizations first");
+        UI.getCurrent().navigate("indicators");
+        assertThat(emptyText("indicator-grid")).contains("performance report", "“Import indicators”");
+        UI.getCurrent().navigate("documents");
+        assertThat(emptyText("document-grid")).contains("“Upload a document”");
+        UI.getCurrent().navigate("obligations");
+        assertThat(emptyText("obligation-grid")).contains("“Add a responsibility”");
+        UI.getCurrent().navigate("agenda/edit");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-empty")).getText())
+                .isEqualTo("The programme is empty. Import it from a CSV or XLSX file with “Import the programme”, "
+                        + "or add the rooms with “Add room” and then the sessions with “Add session”.");
+
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("participants");
+        assertThat(emptyText("participant-grid")).startsWith("Aucun participant").contains("« Importer des participants »");
+        KaribuSupport.login("reader", Role.CONTRIBUTOR);
+        UI.getCurrent().navigate("documents");
+        assertThat(emptyText("document-grid")).contains("« Déposer un document »");
+        UI.getCurrent().navigate("obligations");
+        assertThat(emptyText("obligation-grid")).startsWith("Votre organisation ne doit rien");
+    }
+
+    private static String emptyText(String gridId) {
+        return _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(gridId)).getEmptyStateText();
+    }
+
+    @Test
     void themes_and_working_groups_are_created_renamed_retired_and_deleted_on_screen() {
         long reviewId = reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027)).getId();
         Organization seld = organizations.save(organization("School Education and Literacy Department", Constituency.GOVERNMENT));

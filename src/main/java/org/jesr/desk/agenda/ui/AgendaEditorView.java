@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     private final ThemeService themes;
     private final ParticipantService participants;
     private final Div columns = new Div();
+    private final Paragraph empty = new Paragraph();
     private final Review review;
     private DayPicker day;
 
@@ -83,7 +85,8 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
         columns.setId("editor-rooms");
         columns.addClassName("room-columns");
-        add(bar, columns);
+        empty.setId("editor-empty");
+        add(bar, empty, columns);
         refresh();
     }
 
@@ -99,6 +102,12 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         List<AgendaSession> elsewhere = sessions.stream().filter(s -> s.getRoomId() == null).toList();
         if (!elsewhere.isEmpty()) {
             columns.add(column("editor-room-none", getTranslation("agenda.no-room"), elsewhere, names));
+        }
+        empty.setVisible(sessions.isEmpty());
+        if (sessions.isEmpty()) {
+            empty.setText(agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).isEmpty()
+                    ? EmptyList.say(this, false, "agenda.editor-empty", "agenda.import", "agenda.add-room", "agenda.add")
+                    : EmptyList.say(this, false, "agenda.editor-day-empty", "agenda.add"));
         }
     }
 

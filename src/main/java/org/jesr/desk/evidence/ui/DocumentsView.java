@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +79,10 @@ class DocumentsView extends Main implements HasDynamicTitle {
         }
         Div bar = new Div();
         bar.addClassName("toolbar");
-        if (organizer || auth.hasRole(AppRoles.CONTRIBUTOR)) {
+        boolean uploader = organizer || auth.hasRole(AppRoles.CONTRIBUTOR);
+        grid.setEmptyStateText(uploader ? EmptyList.say(this, false, "document.empty-uploader", "document.upload")
+                : EmptyList.say(this, false, "document.empty"));
+        if (uploader) {
             Button upload = new Button(getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
                     e -> new DocumentUploadDialog(documents, review.getId(), this::refresh).open());
             upload.setId("upload-document");

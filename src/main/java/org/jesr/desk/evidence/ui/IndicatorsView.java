@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,7 +61,10 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("indicators/" + e.getItem().getId())));
         Div bar = new Div(tiles);
         bar.addClassName("toolbar");
-        if (auth.hasRole(AppRoles.ORGANIZER)) {
+        boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
+        grid.setEmptyStateText(organizer ? EmptyList.say(this, false, "indicator.empty-organizer", "indicator.import")
+                : EmptyList.say(this, false, "indicator.empty"));
+        if (organizer) {
             Button importCsv = new Button(getTranslation("indicator.import"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(EvidenceImports.indicators(indicators, review.getId()), this::refresh).open());
             importCsv.setId("import-indicators");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
@@ -28,11 +29,13 @@ class OrganizationsView extends Main implements HasDynamicTitle {
     private final OrganizationService organizations;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
     private final SearchField search;
+    private final boolean organizer;
 
     OrganizationsView(OrganizationService organizations, AuthenticationContext auth) {
         this.organizations = organizations;
         addClassName("page");
-        search = new SearchField("organization-search", "organization.search", () -> grid.getDataProvider().refreshAll());
+        organizer = auth.hasRole(AppRoles.ORGANIZER);
+        search = new SearchField("organization-search", "organization.search", this::refresh);
         Div bar = new Div(search);
         bar.addClassName("toolbar");
 
@@ -44,25 +47,33 @@ class OrganizationsView extends Main implements HasDynamicTitle {
         grid.setItems(query -> organizations.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        if (auth.hasRole(AppRoles.ORGANIZER)) {
+        if (organizer) {
             Button add = new Button(getTranslation("organization.add"), VaadinIcon.PLUS.create(), e -> edit(new Organization()));
             add.setId("add-organization");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importCsv = new Button(getTranslation("organization.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(ParticipantImports.organizations(organizations),
-                            grid.getDataProvider()::refreshAll).open());
+                    e -> new ImportDialog(ParticipantImports.organizations(organizations), this::refresh).open());
             importCsv.setId("import-organizations");
             bar.add(add, importCsv);
             grid.addItemClickListener(e -> edit(e.getItem()));
         }
         add(bar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean filtered = !search.getValue().isBlank();
+        grid.setEmptyStateText(organizer
+                ? EmptyList.say(this, filtered, "organization.empty-organizer", "organization.import", "organization.add")
+                : EmptyList.say(this, filtered, "organization.empty"));
+        grid.getDataProvider().refreshAll();
     }
 
     private void edit(Organization organization) {
         new OrganizationDialog(organization, saved -> {
             try {
                 organizations.save(saved);
-                grid.getDataProvider().refreshAll();
+                refresh();
                 return true;
             } catch (RuntimeException ex) {
                 ErrorMessages.show(this, ex);

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Confirm;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LinkDialog;
 import org.jesr.desk.base.ui.PublicUrls;
@@ -190,6 +191,10 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        boolean filtered = !search.getValue().isBlank() || organization.getValue() != null || constituency.getValue() != null;
+        grid.setEmptyStateText(organizer
+                ? EmptyList.say(this, filtered, "participant.empty-organizer", "participant.import", "participant.add")
+                : EmptyList.say(this, filtered, "participant.empty"));
         grid.getDataProvider().refreshAll();
         counts.show(participants.countByConstituency(reviewId));
     }

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,6 +106,9 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private void refresh() {
         // Asked once per refresh, not once per row.
         today = obligations.today(review.getId());
+        grid.setEmptyStateText(organizer
+                ? EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty-organizer", "obligation.add")
+                : EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty"));
         grid.setItems(obligations.visible(review.getId()).stream().filter(o -> switch (show.getValue()) {
             case ALL -> true;
             case OWED -> o.getStatus().owed();
