@@ -111,6 +111,8 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(start.getI18n().getWeekdaysShort().getFirst()).startsWith("dim");
         assertThat(start.getI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
         assertThat(start.getI18n().getToday()).isEqualTo("Aujourd’hui");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("review-year")).getI18n().getBadInputErrorMessage())
+                .isEqualTo("Saisissez un nombre entier, sans décimales.");
     }
 
     @Test

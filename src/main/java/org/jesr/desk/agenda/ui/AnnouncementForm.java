@@ -1,5 +1,7 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +30,7 @@ class AnnouncementForm extends Div {
         IntegerField minutes = new IntegerField(getTranslation("live.valid-minutes"));
         minutes.setId("announcement-minutes");
         minutes.setMin(1);
+        ComponentTexts.localize(minutes);
         minutes.setValue(60);
         Button send = new Button(getTranslation("live.announce"), e -> {
             try {

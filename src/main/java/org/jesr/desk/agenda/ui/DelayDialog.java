@@ -1,5 +1,7 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +19,7 @@ class DelayDialog extends Dialog {
         minutes.setId("delay-minutes");
         minutes.setMin(1);
         minutes.setMax(600);
+        ComponentTexts.localize(minutes);
         minutes.setStepButtonsVisible(true);
         minutes.setValue(15);
         Checkbox shift = new Checkbox(getTranslation("live.delay-shift"));

@@ -1,6 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,9 +57,9 @@ class SessionDialog extends Dialog {
         type.setLabel(getTranslation("agenda.type"));
         type.setItems(SessionType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        DateTimePicker start = DatePickerTexts.localize(new DateTimePicker(getTranslation("agenda.start")));
+        DateTimePicker start = ComponentTexts.localize(new DateTimePicker(getTranslation("agenda.start")));
         start.setId("session-start");
-        DateTimePicker end = DatePickerTexts.localize(new DateTimePicker(getTranslation("agenda.end")));
+        DateTimePicker end = ComponentTexts.localize(new DateTimePicker(getTranslation("agenda.end")));
         end.setId("session-end");
         ComboBox<Room> room = new ComboBox<>(getTranslation("agenda.room"));
         room.setId("session-room");
@@ -140,7 +140,7 @@ class SessionDialog extends Dialog {
     }
 
     private MultiSelectComboBox<ParticipantRef> people(String id, String labelKey, List<ParticipantRef> everyone) {
-        MultiSelectComboBox<ParticipantRef> box = new MultiSelectComboBox<>(getTranslation(labelKey));
+        MultiSelectComboBox<ParticipantRef> box = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(labelKey)));
         box.setId(id);
         box.setItems(everyone);
         box.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");

@@ -1,5 +1,7 @@
 package org.jesr.desk.aidememoire.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -50,6 +52,7 @@ class CommentsPanel extends Details {
             paragraph.setId("comment-paragraph");
             paragraph.setMin(1);
             paragraph.setMax(version.getParagraphs().size());
+            ComponentTexts.localize(paragraph);
             paragraph.setStepButtonsVisible(true);
             TextArea text = new TextArea(getTranslation("am-comment.text"));
             text.setId("comment-text");

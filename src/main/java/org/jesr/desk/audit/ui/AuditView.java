@@ -1,6 +1,6 @@
 package org.jesr.desk.audit.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,8 +37,8 @@ class AuditView extends Main implements HasDynamicTitle {
     private final Select<AuditFeature> feature = new Select<>();
     private final ComboBox<String> user = new ComboBox<>();
     private final TextField text = new TextField();
-    private final DatePicker from = DatePickerTexts.localize(new DatePicker());
-    private final DatePicker to = DatePickerTexts.localize(new DatePicker());
+    private final DatePicker from = ComponentTexts.localize(new DatePicker());
+    private final DatePicker to = ComponentTexts.localize(new DatePicker());
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
 
     AuditView(AuditLog audit, ReviewService reviews) {

@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentReviewInfo review, SessionUser user) {
         setPrimarySection(Section.DRAWER);
+        ComponentTexts.localize(this);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");

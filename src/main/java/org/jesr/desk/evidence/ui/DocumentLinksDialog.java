@@ -1,5 +1,7 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,12 +23,12 @@ class DocumentLinksDialog extends Dialog {
                         List<Indicator> indicators, Runnable onSaved) {
         setId("document-links-dialog");
         setHeaderTitle(document.getTitle());
-        MultiSelectComboBox<AgendaSession> sessionBox = new MultiSelectComboBox<>(getTranslation("document.link.sessions"));
+        MultiSelectComboBox<AgendaSession> sessionBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.sessions")));
         sessionBox.setId("document-sessions");
         sessionBox.setItems(sessions);
         sessionBox.setItemLabelGenerator(AgendaSession::getTitle);
         sessionBox.setValue(sessions.stream().filter(s -> document.getLinks().contains(DocumentLink.session(s.getId()))).toList());
-        MultiSelectComboBox<Indicator> indicatorBox = new MultiSelectComboBox<>(getTranslation("document.link.indicators"));
+        MultiSelectComboBox<Indicator> indicatorBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.indicators")));
         indicatorBox.setId("document-indicators");
         indicatorBox.setItems(indicators);
         indicatorBox.setItemLabelGenerator(i -> i.getCode() + " — " + i.getName());

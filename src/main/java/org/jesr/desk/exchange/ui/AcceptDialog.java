@@ -1,6 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -30,11 +30,11 @@ class AcceptDialog extends Dialog {
         title.setId("accept-title");
         title.setWidthFull();
         title.setValue(getTranslation("side-meeting.default-title", delegation.getCountry(), with == null ? "" : with.getName()));
-        DateTimePicker start = DatePickerTexts.localize(new DateTimePicker(getTranslation("side-meeting.start")));
+        DateTimePicker start = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.start")));
         start.setId("accept-start");
-        DateTimePicker end = DatePickerTexts.localize(new DateTimePicker(getTranslation("side-meeting.end")));
+        DateTimePicker end = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.end")));
         end.setId("accept-end");
-        MultiSelectComboBox<ParticipantRef> hosts = new MultiSelectComboBox<>(getTranslation("side-meeting.hosts"));
+        MultiSelectComboBox<ParticipantRef> hosts = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("side-meeting.hosts")));
         hosts.setId("accept-hosts");
         hosts.setItems(people);
         hosts.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");

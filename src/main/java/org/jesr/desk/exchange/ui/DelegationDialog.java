@@ -1,6 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -31,7 +31,7 @@ class DelegationDialog extends Dialog {
         language.setItems("fr", "en");
         language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
         language.setValue(delegation.getLanguage());
-        MultiSelectComboBox<ParticipantRef> members = new MultiSelectComboBox<>(getTranslation("delegation.members"));
+        MultiSelectComboBox<ParticipantRef> members = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("delegation.members")));
         members.setId("delegation-members");
         members.setItems(people);
         members.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
@@ -41,9 +41,9 @@ class DelegationDialog extends Dialog {
         agency.setId("delegation-agency");
         agency.setMaxLength(200);
         agency.setValue(delegation.getAgencyRepresentative() == null ? "" : delegation.getAgencyRepresentative());
-        DatePicker arrival = DatePickerTexts.localize(new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival()));
+        DatePicker arrival = ComponentTexts.localize(new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival()));
         arrival.setId("delegation-arrival");
-        DatePicker departure = DatePickerTexts.localize(new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture()));
+        DatePicker departure = ComponentTexts.localize(new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture()));
         departure.setId("delegation-departure");
         add(country, language, members, agency, arrival, departure);
         Button save = new Button(getTranslation("action.save"), e -> {

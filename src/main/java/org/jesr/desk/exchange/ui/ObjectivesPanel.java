@@ -1,5 +1,7 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -32,10 +34,10 @@ class ObjectivesPanel extends Div {
         text.setId("objective-text");
         text.setMaxLength(1000);
         text.setWidthFull();
-        MultiSelectComboBox<Theme> themeBox = new MultiSelectComboBox<>(getTranslation("agenda.theme"));
+        MultiSelectComboBox<Theme> themeBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.theme")));
         themeBox.setItems(themes);
         themeBox.setItemLabelGenerator(Theme::getName);
-        MultiSelectComboBox<SessionType> types = new MultiSelectComboBox<>(getTranslation("agenda.type"));
+        MultiSelectComboBox<SessionType> types = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.type")));
         types.setItems(SessionType.values());
         types.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         Button add = new Button(getTranslation("objective.add"), e -> {

@@ -1,6 +1,6 @@
 package org.jesr.desk.fieldvisit.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -85,11 +85,11 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private FormLayout logistics(FieldVisit visit, ZoneId zone) {
         Binder<FieldVisit> binder = new Binder<>(FieldVisit.class);
-        DateTimePicker departure = DatePickerTexts.localize(new DateTimePicker(getTranslation("visit.departure")));
+        DateTimePicker departure = ComponentTexts.localize(new DateTimePicker(getTranslation("visit.departure")));
         TextField place = new TextField(getTranslation("visit.departure-place"));
         TextField vehicle = new TextField(getTranslation("visit.vehicle"));
         TextField driver = new TextField(getTranslation("visit.driver"));
-        DateTimePicker back = DatePickerTexts.localize(new DateTimePicker(getTranslation("visit.return")));
+        DateTimePicker back = ComponentTexts.localize(new DateTimePicker(getTranslation("visit.return")));
         binder.forField(departure).bind(v -> v.getDepartureAt() == null ? null : v.getDepartureAt().atZone(zone).toLocalDateTime(),
                 (v, t) -> v.setDepartureAt(t == null ? null : t.atZone(zone).toInstant()));
         binder.forField(place).withNullRepresentation("").bind(FieldVisit::getDeparturePlace, FieldVisit::setDeparturePlace);

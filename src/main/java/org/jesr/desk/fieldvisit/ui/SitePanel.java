@@ -1,5 +1,7 @@
 package org.jesr.desk.fieldvisit.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -45,11 +47,11 @@ class SitePanel extends Details {
         kind.setItems(SiteKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         TextField district = new TextField(getTranslation("site.district"));
-        NumberField latitude = new NumberField(getTranslation("site.latitude"));
-        NumberField longitude = new NumberField(getTranslation("site.longitude"));
-        IntegerField enrolled = new IntegerField(getTranslation("site.pupils-enrolled"));
-        IntegerField present = new IntegerField(getTranslation("site.pupils-present"));
-        IntegerField teachers = new IntegerField(getTranslation("site.teachers-present"));
+        NumberField latitude = ComponentTexts.localize(new NumberField(getTranslation("site.latitude")));
+        NumberField longitude = ComponentTexts.localize(new NumberField(getTranslation("site.longitude")));
+        IntegerField enrolled = ComponentTexts.localize(new IntegerField(getTranslation("site.pupils-enrolled")));
+        IntegerField present = ComponentTexts.localize(new IntegerField(getTranslation("site.pupils-present")));
+        IntegerField teachers = ComponentTexts.localize(new IntegerField(getTranslation("site.teachers-present")));
         TextArea notes = new TextArea(getTranslation("site.notes"));
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind(Site::getName, Site::setName);

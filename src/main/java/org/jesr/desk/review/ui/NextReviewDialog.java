@@ -1,6 +1,6 @@
 package org.jesr.desk.review.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,12 +26,12 @@ class NextReviewDialog extends Dialog {
         name.setId("next-name");
         name.setMaxLength(Review.NAME_MAX);
         name.setValue(from.getName().replace(String.valueOf(from.getYear()), String.valueOf(year)));
-        IntegerField yearField = new IntegerField(getTranslation("review.year"));
+        IntegerField yearField = ComponentTexts.localize(new IntegerField(getTranslation("review.year")));
         yearField.setId("next-year");
         yearField.setValue(year);
-        DatePicker start = DatePickerTexts.localize(new DatePicker(getTranslation("review.start"), from.getStartDate().plusYears(1)));
+        DatePicker start = ComponentTexts.localize(new DatePicker(getTranslation("review.start"), from.getStartDate().plusYears(1)));
         start.setId("next-start");
-        DatePicker end = DatePickerTexts.localize(new DatePicker(getTranslation("review.end"), from.getEndDate().plusYears(1)));
+        DatePicker end = ComponentTexts.localize(new DatePicker(getTranslation("review.end"), from.getEndDate().plusYears(1)));
         end.setId("next-end");
         Checkbox participants = new Checkbox(getTranslation("reviews.copy-participants"), true);
         participants.setId("next-participants");

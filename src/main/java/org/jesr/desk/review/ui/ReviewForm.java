@@ -1,6 +1,6 @@
 package org.jesr.desk.review.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,11 +23,11 @@ class ReviewForm extends FormLayout {
     ReviewForm() {
         TextField name = text("review-name-field", "review.name", Review.NAME_MAX);
         TextField place = text("review-country", "review.country", Review.PLACE_MAX);
-        IntegerField year = new IntegerField(getTranslation("review.year"));
+        IntegerField year = ComponentTexts.localize(new IntegerField(getTranslation("review.year")));
         year.setId("review-year");
-        DatePicker start = DatePickerTexts.localize(new DatePicker(getTranslation("review.start")));
+        DatePicker start = ComponentTexts.localize(new DatePicker(getTranslation("review.start")));
         start.setId("review-start");
-        DatePicker end = DatePickerTexts.localize(new DatePicker(getTranslation("review.end")));
+        DatePicker end = ComponentTexts.localize(new DatePicker(getTranslation("review.end")));
         end.setId("review-end");
         TextField venue = text("review-venue", "review.venue", Review.VENUE_MAX);
         ComboBox<String> zone = new ComboBox<>(getTranslation("review.time-zone"));

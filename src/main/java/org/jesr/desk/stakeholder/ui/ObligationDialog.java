@@ -1,6 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jesr.desk.base.ui.DatePickerTexts;
+import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +28,7 @@ class ObligationDialog extends Dialog {
         organization.setId("obligation-organization");
         organization.setItems(organizations.stream().sorted(Comparator.comparing(Organization::getName)).toList());
         organization.setItemLabelGenerator(Organization::getName);
-        DatePicker due = DatePickerTexts.localize(new DatePicker(getTranslation("obligation.due")));
+        DatePicker due = ComponentTexts.localize(new DatePicker(getTranslation("obligation.due")));
         due.setId("obligation-due");
         add(title, organization, due);
         Button save = new Button(getTranslation("action.save"), e -> {

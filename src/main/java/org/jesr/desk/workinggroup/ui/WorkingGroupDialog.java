@@ -1,5 +1,7 @@
 package org.jesr.desk.workinggroup.ui;
 
+import org.jesr.desk.base.ui.ComponentTexts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -90,7 +92,7 @@ class WorkingGroupDialog extends Dialog {
 
     private MultiSelectComboBox<ParticipantRef> people(String id, GroupRole role, WorkingGroup group,
                                                        List<ParticipantRef> everyone) {
-        MultiSelectComboBox<ParticipantRef> box = new MultiSelectComboBox<>(getTranslation(role.translationKey()));
+        MultiSelectComboBox<ParticipantRef> box = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(role.translationKey())));
         box.setId(id);
         box.setItems(everyone);
         box.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
