@@ -16,6 +16,7 @@ public enum AuditAction {
     WORKING_GROUP_DELETED(AuditFeature.SETUP),
     INDICATORS_IMPORTED(AuditFeature.SETUP),
     FINANCES_IMPORTED(AuditFeature.SETUP),
+    PREVIOUS_RECOMMENDATIONS_IMPORTED(AuditFeature.SETUP),
     ACCOUNT_LINKED(AuditFeature.SETUP),
     PARTICIPANT_REMOVED(AuditFeature.SETUP),
     NOTES_SAVED(AuditFeature.NOTES),

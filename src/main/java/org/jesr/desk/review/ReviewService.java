@@ -134,6 +134,38 @@ public class ReviewService {
         return reviews.findPrevious(review.getCountryOrProvince(), review.getYear() - 1);
     }
 
+    /**
+     * The review whose recommendations this one follows up, entered as a record of last year's
+     * when that review was not held in this app: same place and settings, a year earlier, never
+     * current. Its agreed recommendations are then brought in from a file.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Review previousOrRecord(long reviewId) {
+        Review current = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Optional<Review> previous = previous(current);
+        if (previous.isPresent()) {
+            return previous.get();
+        }
+        String year = String.valueOf(current.getYear());
+        String lastYear = String.valueOf(current.getYear() - 1);
+        Review record = new Review();
+        record.setName(current.getName().contains(year) ? current.getName().replace(year, lastYear)
+                : current.getName() + " " + lastYear);
+        record.setCountryOrProvince(current.getCountryOrProvince());
+        record.setYear(current.getYear() - 1);
+        record.setStartDate(current.getStartDate().minusYears(1));
+        record.setEndDate(current.getEndDate().minusYears(1));
+        record.setVenue(current.getVenue());
+        record.setTimeZone(current.getTimeZone());
+        record.setSectorPlan(current.getSectorPlan());
+        record.setLanguages(current.getLanguages());
+        record.setActive(false);
+        Review saved = reviews.saveAndFlush(record);
+        current.setPreviousReviewId(saved.getId());
+        return saved;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count() {

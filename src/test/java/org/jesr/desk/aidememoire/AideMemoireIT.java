@@ -192,10 +192,10 @@ class AideMemoireIT extends IntegrationTest {
         aideMemoires.setLanguage(id, "fr");
 
         assertThat(current().getLanguage()).isEqualTo("fr");
-        assertThat(section(current(), SectionKey.INTRODUCTION).paragraphs().getFirst()).startsWith("La Sindh Joint Education Sector Review 2026 s'est tenue");
+        assertThat(section(current(), SectionKey.INTRODUCTION).paragraphs().getFirst()).startsWith("La Sindh Joint Education Sector Review 2026 s’est tenue");
         Section kept = section(current(), SectionKey.NEXT_STEPS);
         assertThat(kept.text()).isEqualTo("Our own next steps.");
-        assertThat(kept.getPending()).contains("L'aide-mémoire sera diffusé");
+        assertThat(kept.getPending()).contains("L’aide-mémoire sera diffusé");
     }
 
     private AideMemoire current() {

@@ -75,6 +75,7 @@ class BadInputIT extends IntegrationTest {
     @Autowired ObligationService obligations;
     @Autowired NotesService notes;
     @Autowired RecommendationService recommendations;
+    @Autowired org.jesr.desk.recommendation.PreviousRecommendationsImport previousRecommendations;
     @Autowired AideMemoireService aideMemoires;
     @Autowired JdbcTemplate jdbc;
     @Value("${jesr.data-dir}")
@@ -96,6 +97,7 @@ class BadInputIT extends IntegrationTest {
         importers.put("programme", in -> agenda.importCsv(review, ZoneId.of("Asia/Karachi"), in));
         importers.put("indicators", in -> indicators.importCsv(review, in));
         importers.put("finances", in -> finances.importReport(review, in));
+        importers.put("last year's recommendations", in -> previousRecommendations.importFile(review, in));
         importers.put("backup archive", backups::restore);
         Map<String, byte[]> files = files(CORPUS.resolve("imports"));
         files.putAll(generatedImports());

@@ -170,6 +170,25 @@ class I18nKeysTest {
         assertThat(fr.getProperty("label.value")).isEqualTo("{0} : {1}");
     }
 
+    /**
+     * A straight apostrophe quotes in a message with arguments: "Rien n'a été importé. Ligne {0}" came
+     * out as "Rien na été importé. Ligne {0}", the line number lost. French writes ’ anyway.
+     */
+    @Test
+    void no_message_loses_its_arguments_to_a_straight_apostrophe() throws IOException {
+        Set<String> wrong = new TreeSet<>();
+        for (String file : new String[] {"translations.properties", "translations_fr.properties"}) {
+            Properties values = load(file);
+            values.stringPropertyNames().stream()
+                    .filter(key -> values.getProperty(key).contains("'")
+                            && (values.getProperty(key).contains("{") || file.endsWith("_fr.properties")))
+                    .forEach(key -> wrong.add(file + ": " + key));
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(new java.text.MessageFormat(load("translations_fr.properties").getProperty("import.error.at"), Locale.FRENCH)
+                .format(new Object[] {3, "type", "x"})).startsWith("Rien n’a été importé. Ligne 3");
+    }
+
     /** A label and its value are joined by the translation "label.value", so French gets its space before the colon. */
     @Test
     void screens_and_documents_never_glue_a_colon_to_a_label_in_code() throws IOException {

@@ -43,7 +43,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         createAccount("a11y-fr", "quiet river lantern", "Organizer");
         signIn("a11y-fr", "quiet river lantern");
         chooseLanguage("fr");
-        wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
+        wait.until(d -> firstMenuEntry().equals("Vue d’ensemble"));
         for (String page : ORGANIZER_PAGES) {
             driver.get(app.url(page));
             findings.addAll(scan("fr", page));

@@ -19,7 +19,7 @@ class DemoRolesBrowserIT extends BrowserTest {
             "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Delegations, JSR self-assessment, Organizations, Participants, Reviews over the years, Review settings, Audit log | Organizer",
             "rapporteur  | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, Wrap-up, Last year's follow-up, Organizations, Participants | Rapporteur",
             "contributor | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Organizations, Participants | Contributor",
-            "observer    | Vue d'ensemble, En ce moment, Programme, Mon programme, Ma délégation, Groupes de travail, Tableau de bord, Indicateurs, Documents, Recommandations, Séance de synthèse, Suivi de l'an dernier, Auto-évaluation de la RSC, Organisations | Observateur"})
+            "observer    | Vue d’ensemble, En ce moment, Programme, Mon programme, Ma délégation, Groupes de travail, Tableau de bord, Indicateurs, Documents, Recommandations, Séance de synthèse, Suivi de l’an dernier, Auto-évaluation de la RSC, Organisations | Observateur"})
     void each_demo_role_signs_in_and_sees_its_own_menu_without_errors(String user, String menu, String role) {
         signIn(user, user);
 

@@ -19,14 +19,14 @@ class LanguageBrowserIT extends BrowserTest {
         assertThat(menu()).startsWith("Overview");
 
         chooseLanguage("fr");
-        wait.until(d -> firstMenuEntry().equals("Vue d'ensemble"));
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Engagements dus", "Contributions écrites", "Séance de synthèse", "Aide-mémoire", "Suivi de l'an dernier", "Organisations", "Participants");
+        wait.until(d -> firstMenuEntry().equals("Vue d’ensemble"));
+        assertThat(menu()).containsExactly("Vue d’ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
+                "Engagements dus", "Contributions écrites", "Séance de synthèse", "Aide-mémoire", "Suivi de l’an dernier", "Organisations", "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();
         signIn("language-test", "tamarind grove evening");
-        assertThat(menu()).startsWith("Vue d'ensemble");
+        assertThat(menu()).startsWith("Vue d’ensemble");
     }
 
     @Test

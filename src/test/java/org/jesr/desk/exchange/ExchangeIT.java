@@ -124,7 +124,7 @@ class ExchangeIT extends IntegrationTest {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             text = PdfTextExtractor.getTextFromPage(document.getPage(1), new SimpleTextExtractionStrategy()).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Plan d'amélioration de la revue sectorielle conjointe — Senegal", "Responsable", "Calendrier",
+        assertThat(text).contains("Plan d’amélioration de la revue sectorielle conjointe — Senegal", "Responsable", "Calendrier",
                 "Faire citer un indicateur du plan sectoriel par chaque constat", "Direction de la planification");
         assertThatThrownBy(() -> plans.pdf(nepal.getId())).isInstanceOf(AccessDeniedException.class);
     }

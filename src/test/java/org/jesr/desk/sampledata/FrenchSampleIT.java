@@ -50,6 +50,6 @@ class FrenchSampleIT extends IntegrationTest {
         assertThat(aideMemoire.getStatus()).isEqualTo(AideMemoireStatus.IN_CONSULTATION);
         Section introduction = aideMemoires.sections(aideMemoire.getId()).stream()
                 .filter(s -> s.getKey() == SectionKey.INTRODUCTION).findFirst().orElseThrow();
-        assertThat(org.jsoup.Jsoup.parse(introduction.paragraphs().getFirst()).text()).startsWith("La Revue sectorielle conjointe de l'éducation 2026 s'est tenue");
+        assertThat(org.jsoup.Jsoup.parse(introduction.paragraphs().getFirst()).text()).startsWith("La Revue sectorielle conjointe de l'éducation 2026 s’est tenue");
     }
 }

@@ -42,7 +42,7 @@ public final class ProgrammeCsv {
             AgendaSession session = new AgendaSession();
             session.setReviewId(reviewId);
             session.setTitle(row.limited("title", AgendaSession.TITLE_MAX, true));
-            session.setType(parse(row, "type", SessionType.class));
+            session.setType(row.choice("type", SessionType.class));
             LocalDate date = date(row);
             session.setStart(date.atTime(time(row, "start")).atZone(zone).toInstant());
             session.setEnd(date.atTime(time(row, "end")).atZone(zone).toInstant());
@@ -50,7 +50,7 @@ public final class ProgrammeCsv {
                 throw new CsvImportException(row.line(), "end", "agenda.warning.end-before-start");
             }
             String visibility = row.optional("visibility");
-            session.setVisibility(visibility == null ? Visibility.PUBLIC : parse(row, "visibility", Visibility.class));
+            session.setVisibility(visibility == null ? Visibility.PUBLIC : row.choice("visibility", Visibility.class));
             session.setDescription(row.optional("description"));
             Set<SessionPerson> people = new LinkedHashSet<>();
             people(row, "chairs", PersonRole.CHAIR, participantsByEmail, people);
@@ -90,15 +90,6 @@ public final class ProgrammeCsv {
             return LocalTime.parse(row.required(column));
         } catch (DateTimeException e) {
             throw new CsvImportException(row.line(), column, "import.error.time", row.required(column));
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(CsvTable.Row row, String column, Class<E> type) {
-        String value = row.required(column).trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new CsvImportException(row.line(), column, "import.error.value", row.required(column));
         }
     }
 }

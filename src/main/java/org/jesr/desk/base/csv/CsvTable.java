@@ -160,6 +160,16 @@ public final class CsvTable {
             return value;
         }
 
+        /** One of an enum's values, written as the import dialog lists them (case, spaces and hyphens aside). */
+        public <E extends Enum<E>> E choice(String column, Class<E> type) {
+            String value = required(column);
+            try {
+                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CsvImportException(line, column, "import.error.value", value);
+            }
+        }
+
         public String limited(String column, int maxLength, boolean required) {
             String value = required ? required(column) : optional(column);
             if (value != null && value.length() > maxLength) {

@@ -1,6 +1,8 @@
 package org.jesr.desk.recommendation.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -13,11 +15,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.ImportSpec;
+import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -35,13 +43,33 @@ class FollowUpView extends Main implements HasDynamicTitle {
     private final RecommendationService service;
     private final boolean reporter;
 
-    FollowUpView(ReviewService reviews, RecommendationService service, ThemeService themes, AuthenticationContext auth) {
+    FollowUpView(ReviewService reviews, RecommendationService service, ThemeService themes, AuthenticationContext auth,
+                 PreviousRecommendationsImport importer) {
         this.service = service;
         this.reporter = auth.hasAnyRole(AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR);
         addClassName("page");
-        Review previous = reviews.current().flatMap(reviews::previous).orElse(null);
+        Review current = reviews.current().orElse(null);
+        if (current == null) {
+            add(new NoReview());
+            return;
+        }
+        Review previous = reviews.previous(current).orElse(null);
+        boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.getId());
         if (previous == null) {
-            add(new Paragraph(getTranslation("follow-up.none")));
+            Paragraph none = new Paragraph(canImport ? EmptyList.say(this, false, "follow-up.none-organizer", "follow-up.import")
+                    : getTranslation("follow-up.none"));
+            none.setId("follow-up-none");
+            add(none);
+        }
+        if (canImport) {
+            Button importFile = new Button(getTranslation("follow-up.import"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(importSpec(importer, current.getId()), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            importFile.setId("import-previous-recommendations");
+            Div bar = new Div(importFile);
+            bar.addClassName("toolbar");
+            add(bar);
+        }
+        if (previous == null) {
             return;
         }
         Map<Long, String> themeNames = themes.list(previous.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
@@ -92,6 +120,14 @@ class FollowUpView extends Main implements HasDynamicTitle {
             row.add(new Span(" · " + getTranslation(status.getValue().translationKey())));
         }
         return row;
+    }
+
+    private static ImportSpec importSpec(PreviousRecommendationsImport importer, long reviewId) {
+        return new ImportSpec("follow-up.import", PreviousRecommendationsImport.CSV_COLUMNS, "follow-up.import-values",
+                List.of("Access & Equity", "Notify the school consolidation policy and publish the list of merged schools",
+                        "School Education and Literacy Department", "By June 2026", "IN_PROGRESS",
+                        "Notification of 12 March 2026", "List shared with districts, not yet published"),
+                "follow-up.import-done", in -> importer.importFile(reviewId, in));
     }
 
     @Override

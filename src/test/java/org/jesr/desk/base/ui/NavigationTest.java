@@ -68,8 +68,8 @@ class NavigationTest extends KaribuTest {
         useLanguage(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Vue d'ensemble", "En ce moment", "Programme", "Mon programme", "Ma délégation", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Séance de synthèse", "Suivi de l'an dernier", "Auto-évaluation de la RSC", "Organisations");
+        assertThat(menu()).containsExactly("Vue d’ensemble", "En ce moment", "Programme", "Mon programme", "Ma délégation", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
+                "Séance de synthèse", "Suivi de l’an dernier", "Auto-évaluation de la RSC", "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
         assertThat(_get(Button.class, spec -> spec.withId("language-en")).getText()).isEqualTo("English");
         _assertNone(Button.class, spec -> spec.withId("language-fr"));
