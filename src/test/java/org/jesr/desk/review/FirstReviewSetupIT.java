@@ -254,6 +254,34 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(organizations.all()).hasSize(2);
     }
 
+    @Test
+    void a_large_file_is_imported_beside_the_request_while_a_progress_bar_says_so() throws Exception {
+        reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
+        UI.getCurrent().navigate("organizations");
+        _click(_get(Button.class, spec -> spec.withId("import-organizations")));
+        StringBuilder csv = new StringBuilder("name,acronym,constituency\n");
+        for (int i = 1; i <= 1500; i++) {
+            csv.append("District Education Office ").append(i).append(",DEO").append(i).append(",GOVERNMENT\n");
+        }
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "orgs.csv", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        Div progress = _get(Div.class, spec -> spec.withId("import-progress"));
+        assertThat(progress.getElement().getTextRecursively()).startsWith("Importing 1,500 rows: this takes a few seconds.");
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class)).hasSize(1);
+
+        Paragraph result = _get(Paragraph.class, spec -> spec.withId("import-result"));
+        for (int i = 0; i < 600 && result.getText().isEmpty(); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(result.getText()).isEqualTo("1,500 organizations added, none updated.");
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(organizations.all()).hasSize(1500);
+    }
+
     /** Uploads a file from src/test/resources/first-review into the open import dialog; answers what it says. */
     private static String upload(String file) throws java.io.IOException {
         byte[] bytes;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -18,6 +19,9 @@ import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.base.csv.CsvWriter;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Uploads a CSV or XLSX file, shows its first rows as they will be read, and on the user's word hands
@@ -28,11 +32,14 @@ import org.jesr.desk.base.csv.CsvWriter;
 public class ImportDialog extends Dialog {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** From this many rows an import takes seconds: it runs off the request, with a progress bar. */
+    public static final int IN_BACKGROUND_FROM = 1_000;
 
     private final ImportSpec spec;
     private final Runnable onImported;
     private final Paragraph result = new Paragraph();
     private final Div preview = new Div();
+    private final Div progress = new Div();
     private @org.jspecify.annotations.Nullable Button importRows;
 
     public ImportDialog(ImportSpec spec, Runnable onImported) {
@@ -69,7 +76,9 @@ public class ImportDialog extends Dialog {
 
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("import-close");
-        add(help, values, new Paragraph(download), upload, preview, result);
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        add(help, values, new Paragraph(download), upload, preview, progress, result);
         getFooter().add(close);
     }
 
@@ -86,7 +95,9 @@ public class ImportDialog extends Dialog {
             return;
         }
         // In the footer, so the button stays in sight above a long preview, on a tablet too.
-        importRows = new Button(getTranslation("import.confirm", table.rows().size()), e -> importNow(bytes));
+        int rows = table.rows().size();
+        importRows = new Button(getTranslation("import.confirm", rows),
+                e -> importNow(bytes, rows));
         importRows.setId("import-confirm");
         importRows.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importRows.setDisableOnClick(true);
@@ -101,17 +112,65 @@ public class ImportDialog extends Dialog {
         }
     }
 
-    private void importNow(byte[] bytes) {
+    private void importNow(byte[] bytes, int rows) {
+        if (rows < IN_BACKGROUND_FROM) {
+            finish(attempt(bytes));
+            return;
+        }
+        // Seconds of work would hold the request and leave only Vaadin's thin loading bar: run it
+        // beside the request as the signed-in user, and say what is going on meanwhile.
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.getElement().setAttribute("aria-label", getTranslation("import.in-progress", rows));
+        progress.removeAll();
+        progress.add(new Paragraph(getTranslation("import.in-progress", rows)), bar);
+        progress.setVisible(true);
+        UI ui = UI.getCurrent();
+        SecurityContext user = SecurityContextHolder.getContext();
+        Thread.ofVirtual().name("import").start(() -> {
+            SecurityContextHolder.setContext(user);
+            try {
+                Object outcome = attempt(bytes);
+                ui.access(() -> finish(outcome));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    /** The summary, or why nothing was imported. */
+    private Object attempt(byte[] bytes) {
         try {
-            ImportSummary summary = spec.importer().apply(new ByteArrayInputStream(bytes));
-            preview.removeAll();
-            dropImportButton();
+            return spec.importer().apply(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private String describe(RuntimeException refused) {
+        try {
+            return ErrorMessages.describe(this, refused);
+        } catch (RuntimeException unexpected) {
+            // Not a refusal the importer foresaw (the database went away...): still nothing was stored.
+            LoggerFactory.getLogger(ImportDialog.class).error("Import failed", unexpected);
+            return getTranslation("import.error.failed");
+        }
+    }
+
+    private void finish(Object outcome) {
+        progress.setVisible(false);
+        progress.removeAll();
+        preview.removeAll();
+        dropImportButton();
+        if (outcome instanceof ImportSummary summary) {
             result.setText(getTranslation(spec.doneKey(), summary.added(), summary.updated()));
             onImported.run();
-        } catch (TranslatedException e) {
-            preview.removeAll();
-            dropImportButton();
-            result.setText(ErrorMessages.describe(this, e));
+        } else {
+            result.setText(describe((RuntimeException) outcome));
+        }
+        if (!isOpened()) {
+            // Closed while the import ran: the result still reaches the user.
+            ErrorMessages.warning(this, result.getText());
         }
     }
 }
