@@ -97,13 +97,15 @@ public class AgendaService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AgendaSession> mySessions(long reviewId) {
-        Long me = viewers.current(reviewId).participantId();
+        Viewers.Viewer viewer = viewers.current(reviewId);
+        Long me = viewer.participantId();
         if (me == null) {
             return List.of();
         }
         var followed = follows.findByParticipantId(me).stream().map(SessionFollow::getSessionId).collect(Collectors.toSet());
         return sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
-                .filter(s -> s.involves(me) || followed.contains(s.getId())).toList();
+                .filter(s -> s.involves(me) || followed.contains(s.getId()))
+                .filter(viewer::sees).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -118,7 +120,11 @@ public class AgendaService {
     @Transactional
     public boolean toggleFollow(long sessionId) {
         AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
-        Long me = viewers.current(session.getReviewId()).participantId();
+        Viewers.Viewer viewer = viewers.current(session.getReviewId());
+        if (!viewer.sees(session)) {
+            throw new TranslatedException("error.not-found");
+        }
+        Long me = viewer.participantId();
         if (me == null) {
             throw new TranslatedException("agenda.error.not-a-participant");
         }
@@ -226,13 +232,11 @@ public class AgendaService {
     }
 
     private static boolean visibleTo(AgendaSession session, Viewers.Viewer viewer) {
-        return visibleTo(session.getVisibility(), viewer, session::involves);
+        return viewer.sees(session);
     }
 
-    /** The one rule for restricted sessions: organizers and the people named on them. */
     private static boolean visibleTo(Visibility visibility, Viewers.Viewer viewer, java.util.function.LongPredicate involves) {
-        return visibility == Visibility.PUBLIC || viewer.organizer()
-                || (viewer.participantId() != null && involves.test(viewer.participantId()));
+        return viewer.sees(visibility, involves);
     }
 
     private void publish(AgendaSession session, String what) {

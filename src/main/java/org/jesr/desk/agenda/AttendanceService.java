@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttendanceService {
 
+    static final java.time.Duration CHECK_IN_OPENS_BEFORE = java.time.Duration.ofHours(1);
+    static final java.time.Duration CHECK_IN_CLOSES_AFTER = java.time.Duration.ofMinutes(30);
+
     private final AttendanceRepository attendance;
     private final SessionRepository sessions;
     private final ParticipantService participants;
@@ -57,18 +60,34 @@ public class AttendanceService {
                 .forEach(attendance::delete);
     }
 
-    /** A signed-in participant checks themselves in by scanning the session's QR code. */
+    /**
+     * A signed-in participant checks themselves in by scanning the session's QR code: only into a
+     * session they may see, while it is open for check-in (from an hour before it starts until half
+     * an hour after it ends, not cancelled or postponed). Anything else gets one answer, whether the
+     * session exists or not, so the page tells nobody which sessions there are.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void selfCheckIn(long sessionId) {
-        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
-        Long me = viewers.current(session.getReviewId()).participantId();
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("attendance.error.closed"));
+        Viewers.Viewer viewer = viewers.current(session.getReviewId());
+        if (!viewer.sees(session) || !openForCheckIn(session)) {
+            throw new TranslatedException("attendance.error.closed");
+        }
+        Long me = viewer.participantId();
         if (me == null) {
             throw new TranslatedException("agenda.error.not-a-participant");
         }
         if (!attendance.existsBySessionIdAndParticipantId(sessionId, me)) {
             attendance.saveAndFlush(Attendance.of(sessionId, me, clock.instant(), Attendance.Method.QR_CODE));
         }
+    }
+
+    private boolean openForCheckIn(AgendaSession session) {
+        java.time.Instant now = clock.instant();
+        return session.getStatus() != SessionStatus.CANCELLED && session.getStatus() != SessionStatus.POSTPONED
+                && !now.isBefore(session.getStart().minus(CHECK_IN_OPENS_BEFORE))
+                && !now.isAfter(session.getEnd().plus(CHECK_IN_CLOSES_AFTER));
     }
 
     @PreAuthorize("isAuthenticated()")

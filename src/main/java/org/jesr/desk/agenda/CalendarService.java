@@ -63,8 +63,13 @@ public class CalendarService {
                     long me = java.util.Objects.requireNonNull(link.getParticipantId());
                     var followed = follows.findByParticipantId(me).stream().map(SessionFollow::getSessionId)
                             .collect(Collectors.toSet());
+                    // The feed is read by a calendar app, not a signed-in person: it carries what the
+                    // participant may see as a participant, so a session restricted after it was
+                    // followed leaves the feed unless it names them.
+                    Viewers.Viewer owner = new Viewers.Viewer(false, me);
                     List<AgendaSession> mine = sessions.findByReviewIdOrderByStartAscTitleAsc(review.getId()).stream()
-                            .filter(s -> s.involves(me) || followed.contains(s.getId())).toList();
+                            .filter(s -> s.involves(me) || followed.contains(s.getId()))
+                            .filter(owner::sees).toList();
                     return writer.write(review.getName(), mine, review.zone(), roomNames(review.getId()));
                 }));
     }

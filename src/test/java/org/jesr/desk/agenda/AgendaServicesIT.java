@@ -162,13 +162,19 @@ class AgendaServicesIT extends IntegrationTest {
 
     @Test
     void a_participant_checks_in_by_the_sessions_code_once_signed_in() {
-        AgendaSession debrief = find("Visiting delegations: daily debrief");
+        AgendaSession debrief = new AgendaSession();
+        debrief.setReviewId(review.getId());
+        debrief.setTitle("Visiting delegations: extra debrief");
+        debrief.setType(SessionType.DEBRIEF);
+        debrief.setStart(java.time.Instant.now().minus(Duration.ofMinutes(5)));
+        debrief.setEnd(java.time.Instant.now().plus(Duration.ofMinutes(40)));
+        long id = agenda.save(debrief).session().getId();
         signInAs("observer", Role.OBSERVER);
 
-        attendance.selfCheckIn(debrief.getId());
-        attendance.selfCheckIn(debrief.getId());
+        attendance.selfCheckIn(id);
+        attendance.selfCheckIn(id);
 
-        assertThat(attendance.forSession(debrief.getId()).byConstituency())
+        assertThat(attendance.forSession(id).byConstituency())
                 .containsEntry(Constituency.VISITING_DELEGATION, 1L);
     }
 

@@ -1,5 +1,8 @@
 package org.jesr.desk.agenda.internal;
 
+import java.util.function.LongPredicate;
+import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.security.AppRoles;
@@ -13,6 +16,19 @@ public class Viewers {
 
     /** The signed-in user as the agenda cares about them. */
     public record Viewer(boolean organizer, @Nullable Long participantId) {
+
+        /**
+         * The one rule for restricted sessions: organizers and the people named on them. Every list,
+         * count, feed and check-in of sessions asks it; a session followed before it was restricted is
+         * no exception.
+         */
+        public boolean sees(Visibility visibility, LongPredicate involves) {
+            return visibility == Visibility.PUBLIC || organizer || (participantId != null && involves.test(participantId));
+        }
+
+        public boolean sees(AgendaSession session) {
+            return sees(session.getVisibility(), session::involves);
+        }
     }
 
     private final ParticipantService participants;
