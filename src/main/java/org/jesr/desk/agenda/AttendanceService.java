@@ -99,6 +99,10 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttendanceStats forSession(long sessionId) {
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!viewers.current(session.getReviewId()).sees(session)) {
+            throw new TranslatedException("error.not-found");
+        }
         return stats(attendance.findBySessionId(sessionId).stream().map(Attendance::getParticipantId).toList());
     }
 

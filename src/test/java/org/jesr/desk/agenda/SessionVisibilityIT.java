@@ -91,6 +91,8 @@ class SessionVisibilityIT extends IntegrationTest {
         }
         attendance.selfCheckIn(runningNow);
         attendance.selfCheckIn(runningNow);
+        assertThatThrownBy(() -> attendance.forSession(sideMeeting)).as("not even the count of a restricted session")
+                .isInstanceOf(TranslatedException.class);
 
         signInAs("organizer", Role.ORGANIZER);
         assertThat(attendance.forSession(runningNow).byConstituency()).containsEntry(Constituency.VISITING_DELEGATION, 1L);

@@ -198,6 +198,19 @@ class AideMemoireIT extends IntegrationTest {
         assertThat(kept.getPending()).contains("L’aide-mémoire sera diffusé");
     }
 
+    @Test
+    void the_annex_names_only_public_sessions_so_no_reader_learns_of_a_side_meeting_from_it() {
+        AideMemoire aideMemoire = aideMemoires.create(reviewId);
+        aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
+
+        String annex = String.join("\n", section(current(), SectionKey.ANNEX_AGENDA).paragraphs());
+        assertThat(annex).contains("Opening plenary").doesNotContain("Side meeting", "daily debrief", "final debrief");
+
+        signInAs("contributor", org.jesr.desk.security.Role.CONTRIBUTOR);
+        AideMemoireVersion version = aideMemoires.versions(aideMemoire.getId()).getLast();
+        assertThat(version.getParagraphs()).extracting(Paragraph::html).noneMatch(p -> p.contains("Side meeting"));
+    }
+
     private AideMemoire current() {
         return aideMemoires.find(reviewId).orElseThrow();
     }

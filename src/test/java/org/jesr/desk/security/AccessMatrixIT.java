@@ -104,6 +104,26 @@ class AccessMatrixIT extends IntegrationTest {
                 .isEqualTo("Secretariat only: the budget gap is 12%.");
     }
 
+    @Test
+    void a_restricted_session_is_neither_checked_into_nor_named_in_the_aide_memoire_by_those_it_excludes() {
+        long review = sampleReviewAsOrganizer();
+        AgendaSession restricted = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
+                .filter(s -> s.getVisibility() == Visibility.RESTRICTED).findFirst().orElseThrow();
+        var aideMemoires = context.getBean(org.jesr.desk.aidememoire.AideMemoireService.class);
+        long aideMemoire = aideMemoires.create(review).getId();
+        var attendance = context.getBean(org.jesr.desk.agenda.AttendanceService.class);
+
+        for (Who who : List.of(Who.OBSERVER, Who.CONTRIBUTOR, Who.RAPPORTEUR)) {
+            signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
+            assertThatThrownBy(() -> attendance.selfCheckIn(restricted.getId())).as(who.name())
+                    .isInstanceOfSatisfying(org.jesr.desk.base.TranslatedException.class,
+                            e -> assertThat(e.key()).isEqualTo("attendance.error.closed"));
+        }
+        signInAs("contributor", Role.CONTRIBUTOR);
+        assertThat(aideMemoires.sections(aideMemoire)).flatExtracting(org.jesr.desk.aidememoire.Section::paragraphs)
+                .noneMatch(p -> p.contains(restricted.getTitle()));
+    }
+
     private Map<String, Set<Who>> routes() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -241,6 +261,17 @@ class AccessMatrixIT extends IntegrationTest {
                 "  role, and issue password links, but not for an admin's account: only an admin resets an admin.",
                 "- An archived review is read-only for everyone, admins included; only the follow-up of its",
                 "  recommendations still changes, by those who may report follow-up.",
+                "",
+                "Sessions have one visibility rule (`Viewers.Viewer.sees`): a restricted session is for organizers and",
+                "the people named on it. Every place that lists, counts or admits to a session asks it (SessionVisibilityIT,",
+                "and this class's data tests):",
+                "- *My agenda* and the personal calendar feed hold one's own sessions and followed ones that one may still",
+                "  see; a followed session later made restricted drops out of both, and cannot be followed again.",
+                "- `/checkin/{id}` checks a person in only to a session they may see, while it is open for check-in (an",
+                "  hour before its start until half an hour after its end, not cancelled or postponed). Everything else,",
+                "  unknown ids included, gets one neutral answer. A session's attendance count is for those who see it.",
+                "- The aide-memoire is circulated beyond the review: its annex lists the public programme only, for every",
+                "  reader, so side meetings and delegations' debriefs are never named in it, whoever drafts it.",
                 ""));
         String header = "| " + String.join(" | ", Arrays.stream(Who.values()).map(w -> w.name().toLowerCase()).toList()) + " |";
         String rule = "|---|" + "---|".repeat(Who.values().length);

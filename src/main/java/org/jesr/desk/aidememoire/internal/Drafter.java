@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.SessionType;
@@ -199,8 +200,14 @@ public class Drafter {
                 .toList();
     }
 
+    /**
+     * The programme as the aide-memoire's readers may see it. The document is circulated within
+     * government and beyond, to readers who are refused restricted sessions everywhere else, so side
+     * meetings and delegations' debriefs are never named in it, whoever drafts it.
+     */
     private List<String> annexAgenda(Context c) {
-        return sessions(c).stream().filter(AgendaSession::isActive).map(s -> escape(
+        return sessions(c).stream().filter(AgendaSession::isActive)
+                .filter(s -> s.getVisibility() == Visibility.PUBLIC).map(s -> escape(
                 Formats.weekdayDate(s.getStart().atZone(c.review.zone()).toLocalDate(), c.locale) + ", "
                 + Formats.time(s.getStart(), c.review.zone(), c.locale) + "–" + Formats.time(s.getEnd(), c.review.zone(), c.locale)
                 + " — " + s.getTitle())).toList();
