@@ -13,6 +13,7 @@ import org.jesr.desk.agenda.internal.SecretLinkRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.agenda.internal.Viewers;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.ReviewService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,11 @@ public class CalendarService {
     private final IcsWriter writer;
     private final ReviewService reviews;
     private final Viewers viewers;
+    private final ParticipantService participants;
 
     CalendarService(SessionRepository sessions, RoomRepository rooms, FollowRepository follows, SecretLinkRepository links,
-                    IcsWriter writer, ReviewService reviews, Viewers viewers) {
+                    IcsWriter writer, ReviewService reviews, Viewers viewers, ParticipantService participants) {
+        this.participants = participants;
         this.sessions = sessions;
         this.rooms = rooms;
         this.follows = follows;
@@ -59,6 +62,8 @@ public class CalendarService {
     @Transactional(readOnly = true)
     public Optional<String> personalFeed(String token) {
         return links.findByTokenAndRevokedFalse(token).filter(l -> l.getKind() == SecretLink.Kind.CALENDAR)
+                // A disabled account's feed stops with it, as its sessions in the app do.
+                .filter(l -> l.getParticipantId() != null && participants.hasActiveAccount(l.getParticipantId()))
                 .flatMap(link -> reviews.find(link.getReviewId()).map(review -> {
                     long me = java.util.Objects.requireNonNull(link.getParticipantId());
                     var followed = follows.findByParticipantId(me).stream().map(SessionFollow::getSessionId)

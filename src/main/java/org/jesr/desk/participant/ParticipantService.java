@@ -104,6 +104,13 @@ public class ParticipantService {
         return ids;
     }
 
+    /** Whether the participant still has an enabled account of their own: their personal feed answers only then. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean hasActiveAccount(long participantId) {
+        return participants.findById(participantId).map(Participant::getUserAccountId).map(accounts::isActive).orElse(false);
+    }
+
     /** The signed-in user's own participant record in this review, if their account is linked to one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

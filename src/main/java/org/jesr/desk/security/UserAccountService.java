@@ -186,6 +186,16 @@ public class UserAccountService {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::toSummary);
     }
 
+    /**
+     * Whether an account may still act: enabled and not deleted. Feeds read by calendar apps ask it
+     * for the account behind their token, with nobody signed in, so it tells no more than yes or no.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isActive(long id) {
+        return accounts.findById(id).map(UserAccount::isEnabled).orElse(false);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserSummary> findById(long id) {

@@ -30,6 +30,8 @@ class SessionVisibilityIT extends IntegrationTest {
     @Autowired
     SampleDataLoader sample;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     ReviewService reviews;
     @Autowired
     AgendaService agenda;
@@ -72,6 +74,25 @@ class SessionVisibilityIT extends IntegrationTest {
         assertThat(calendars.personalFeed(token).orElseThrow()).doesNotContain("Minister's remarks");
         assertThatThrownBy(() -> agenda.toggleFollow(opening.getId()))
                 .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("error.not-found"));
+    }
+
+    @Test
+    void a_disabled_accounts_personal_feed_stops_answering() {
+        signInAs("observer", Role.OBSERVER);
+        String token = calendars.myFeedToken(review.getId());
+        assertThat(calendars.personalFeed(token)).isPresent();
+
+        signInAs("admin", Role.ADMIN);
+        var users = context.getBean(org.jesr.desk.security.UserAccountService.class);
+        var form = org.jesr.desk.security.UserForm.of(users.findByUsername("observer").orElseThrow());
+        form.setEnabled(false);
+        users.save(form);
+        // As a calendar app asks: nobody signed in.
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.AnonymousAuthenticationToken("feed", "anonymousUser",
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+
+        assertThat(calendars.personalFeed(token)).isEmpty();
     }
 
     @Test

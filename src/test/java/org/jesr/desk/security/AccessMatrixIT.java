@@ -272,6 +272,10 @@ class AccessMatrixIT extends IntegrationTest {
                 "  unknown ids included, gets one neutral answer. A session's attendance count is for those who see it.",
                 "- The aide-memoire is circulated beyond the review: its annex lists the public programme only, for every",
                 "  reader, so side meetings and delegations' debriefs are never named in it, whoever drafts it.",
+                "",
+                "Roles are read from the database on every request, not only at sign-in (AccountStandingIT, over HTTP):",
+                "an account that is disabled, deleted or given other roles loses its open sessions on their next request",
+                "and signs in again with what it now has. A disabled account's personal calendar feed answers 404.",
                 ""));
         String header = "| " + String.join(" | ", Arrays.stream(Who.values()).map(w -> w.name().toLowerCase()).toList()) + " |";
         String rule = "|---|" + "---|".repeat(Who.values().length);

@@ -1,0 +1,107 @@
+package org.jesr.desk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 19, finding 2, over real HTTP on a real Tomcat: an account disabled or given other roles
+ * loses its open session on the next request, and a disabled account's personal feed stops.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jesr.sample-data.load=false", "spring.datasource.url=jdbc:h2:mem:account-standing;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class AccountStandingIT {
+
+    private static final String PASSWORD = "tamarind courtyard lantern";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_disabled_account_loses_its_open_session_on_the_next_request() throws Exception {
+        UserSummary organizer = account("zainab.organizer", Role.ORGANIZER);
+        HttpClient browser = signedIn("zainab.organizer");
+        assertThat(get(browser, "agenda/edit").statusCode()).isEqualTo(200);
+
+        UserForm form = UserForm.of(accounts.findById(organizer.id()).orElseThrow());
+        form.setEnabled(false);
+        accounts.save(form);
+
+        HttpResponse<String> after = get(browser, "agenda/edit");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void an_organizer_made_observer_is_signed_out_and_signs_in_again_as_an_observer() throws Exception {
+        UserSummary organizer = account("bilal.organizer", Role.ORGANIZER);
+        HttpClient browser = signedIn("bilal.organizer");
+        assertThat(get(browser, "agenda/edit").statusCode()).isEqualTo(200);
+
+        UserForm form = UserForm.of(accounts.findById(organizer.id()).orElseThrow());
+        form.setRoles(EnumSet.of(Role.OBSERVER));
+        accounts.save(form);
+
+        HttpResponse<String> after = get(browser, "agenda/edit");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // Unchanged accounts keep their sessions: the check compares, it does not sign everyone out.
+        HttpClient other = signedIn(account("nadia.organizer", Role.ORGANIZER).username());
+        assertThat(get(other, "agenda/edit").statusCode()).isEqualTo(200);
+        assertThat(get(other, "agenda/edit").statusCode()).isEqualTo(200);
+    }
+
+    private UserSummary account(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        return accounts.findByUsername(username)
+                .orElseGet(() -> accounts.createDemoAccount(username, PASSWORD, username, EnumSet.of(role), "en"));
+    }
+
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        get(browser, "login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return browser;
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + "/" + path);
+    }
+}
