@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jesr.desk.agenda.internal.AnnouncementRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.jesr.desk.agenda.internal.PerChange;
@@ -113,6 +114,7 @@ public class LiveControlService {
         if (message.isBlank() || message.length() > Announcement.MESSAGE_MAX) {
             throw new TranslatedException("agenda.error.announcement");
         }
+        TextRules.requireClean(message);
         Instant now = clock.instant();
         Announcement saved = announcements.saveAndFlush(
                 Announcement.of(reviewId, message.trim(), severity, now, now.plus(validFor)));

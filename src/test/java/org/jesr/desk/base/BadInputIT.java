@@ -75,6 +75,7 @@ class BadInputIT extends IntegrationTest {
     @Autowired ObligationService obligations;
     @Autowired NotesService notes;
     @Autowired RecommendationService recommendations;
+    @Autowired org.jesr.desk.agenda.LiveControlService live;
     @Autowired org.jesr.desk.recommendation.PreviousRecommendationsImport previousRecommendations;
     @Autowired AideMemoireService aideMemoires;
     @Autowired JdbcTemplate jdbc;
@@ -193,6 +194,8 @@ class BadInputIT extends IntegrationTest {
                 signInAs("admin", Role.ADMIN);
             }
         });
+        fields.put("announcement", text -> live.announce(review, text, org.jesr.desk.agenda.Announcement.Severity.INFO,
+                java.time.Duration.ofMinutes(30)));
         Map<String, String> bad = new TreeMap<>();
         bad.put("control characters", Files.readString(CORPUS.resolve("text/control-characters.txt")));
         bad.put("bidi override", Files.readString(CORPUS.resolve("text/bidi-override.txt")));
@@ -205,6 +208,28 @@ class BadInputIT extends IntegrationTest {
                 TranslatedException refused = catchThrowableOfType(TranslatedException.class, () -> field.getValue().accept(text.getValue()));
                 assertThat(refused).as(what).isNotNull();
                 assertTranslated(refused, what);
+            }
+        }
+        // Texts no service checks itself meet the same rules when they are stored (overlong ones meet their columns' limits).
+        Map<String, Consumer<String>> stored = new LinkedHashMap<>();
+        stored.put("room name", text -> {
+            org.jesr.desk.agenda.Room room = new org.jesr.desk.agenda.Room();
+            room.setReviewId(review);
+            room.setName(text);
+            agenda.saveRoom(room);
+        });
+        stored.put("organization name", text -> {
+            org.jesr.desk.participant.Organization organization = new org.jesr.desk.participant.Organization();
+            organization.setName(text);
+            organization.setConstituency(org.jesr.desk.participant.Constituency.CIVIL_SOCIETY);
+            organizations.save(organization);
+        });
+        for (var field : stored.entrySet()) {
+            for (String kind : List.of("control characters", "bidi override")) {
+                String what = kind + " → " + field.getKey();
+                RuntimeException refused = catchThrowableOfType(RuntimeException.class, () -> field.getValue().accept(bad.get(kind)));
+                assertThat(refused).as(what).isNotNull();
+                assertTranslated(translatedCause(refused), what);
             }
         }
         assertThat(fingerprint()).isEqualTo(before);
@@ -234,6 +259,15 @@ class BadInputIT extends IntegrationTest {
         draft.setTitle(title);
         draft.setBody("Please consider the attached.");
         return draft;
+    }
+
+    private static TranslatedException translatedCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof TranslatedException translated) {
+                return translated;
+            }
+        }
+        throw new AssertionError("not a translated refusal", error);
     }
 
     /** The message key exists in both languages, with its arguments filled in. */

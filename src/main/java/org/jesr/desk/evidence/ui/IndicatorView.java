@@ -23,7 +23,7 @@ import org.jesr.desk.evidence.IndicatorService;
 import org.jspecify.annotations.Nullable;
 
 /** One indicator: its chart and table, where the data comes from, and what cites it. */
-@Route("indicators/:id")
+@Route("indicators/:id([0-9]{1,18})")
 @PermitAll
 class IndicatorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

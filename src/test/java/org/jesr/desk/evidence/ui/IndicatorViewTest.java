@@ -30,4 +30,16 @@ class IndicatorViewTest extends KaribuTest {
                 .contains("Finding, Working group: Access & Equity")
                 .contains("Girls' transition to middle school (48%)");
     }
+
+    @Test
+    void a_malformed_id_is_an_ordinary_page_not_found_not_a_java_error() {
+        login("observer", Role.OBSERVER);
+        for (String path : java.util.List.of("indicators/abc", "indicators/99999999999999999999", "indicators/1e3")) {
+            UI.getCurrent().navigate(path);
+            String page = UI.getCurrent().getElement().getTextRecursively();
+            assertThat(page).as(path).doesNotContain("Exception", "For input string");
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                    .as(path).noneMatch(IndicatorView.class::isInstance);
+        }
+    }
 }
