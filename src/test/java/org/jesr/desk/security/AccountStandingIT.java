@@ -36,6 +36,8 @@ class AccountStandingIT {
     int port;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    java.util.concurrent.atomic.AtomicInteger passwordChecks;
 
     @AfterEach
     void signOut() {
@@ -76,6 +78,50 @@ class AccountStandingIT {
         assertThat(get(other, "agenda/edit").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void twenty_simultaneous_wrong_passwords_get_five_checks_no_server_error_and_a_locked_account() throws Exception {
+        account("farah.target", Role.OBSERVER);
+        int before = passwordChecks.get();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return postLogin(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER).build(), "farah.target", "wrong guess number " + Thread.currentThread().getId())
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).as("no attempt ends in a server error").containsOnly(302);
+        assertThat(passwordChecks.get() - before).as("passwords actually checked").isEqualTo(5);
+        HttpResponse<String> rightPassword = postLogin(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build(), "farah.target", PASSWORD);
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).as("locked, even with the right password")
+                .contains("error");
+    }
+
+    /** Counts the sign-ins whose password was checked and found wrong (a locked account's are not checked). */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class PasswordChecks {
+        @org.springframework.context.annotation.Bean
+        java.util.concurrent.atomic.AtomicInteger passwordChecks() {
+            return new java.util.concurrent.atomic.AtomicInteger();
+        }
+
+        @org.springframework.context.event.EventListener
+        void on(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent event) {
+            passwordChecks().incrementAndGet();
+        }
+    }
+
     private UserSummary account(String username, Role role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
@@ -87,14 +133,18 @@ class AccountStandingIT {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         get(browser, "login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = postLogin(browser, username, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         return browser;
+    }
+
+    private HttpResponse<String> postLogin(HttpClient browser, String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(url("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {

@@ -10,33 +10,43 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for Spring Security; a locked account is refused even with the right password. */
+/**
+ * Loads accounts for Spring Security. Each sign-in takes one of the account's attempts before its
+ * password is checked, in one atomic update: twenty simultaneous guesses get the five attempts
+ * allowed and fifteen "locked" answers, never twenty password checks or a write
+ * conflict. A locked account is refused even with the right password; {@link LoginAttempts} gives
+ * the attempt back on success and locks the account once they are spent.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final Clock clock;
+    private final int maxFailures;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts, Clock clock,
+                          @Value("${jesr.security.max-failed-logins:5}") int maxFailures) {
         this.accounts = accounts;
         this.clock = clock;
+        this.maxFailures = maxFailures;
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        boolean locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
-        return User.withUsername(account.getUsername())
+        // Read everything first: taking the attempt clears the persistence context.
+        User.UserBuilder user = User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .authorities(authorities(account.getRoles()))
-                .disabled(!account.isEnabled())
-                .accountLocked(locked)
-                .build();
+                .disabled(!account.isEnabled());
+        boolean locked = accounts.takeAttempt(account.getUsername(), clock.instant(), maxFailures) == 0;
+        return user.accountLocked(locked).build();
     }
 
     static List<SimpleGrantedAuthority> authorities(Set<Role> roles) {

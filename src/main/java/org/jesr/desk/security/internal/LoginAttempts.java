@@ -35,27 +35,19 @@ class LoginAttempts {
         this.lockDuration = lockDuration;
     }
 
+    /** The attempt was taken when the account was loaded; once the last one fails, the account is locked. */
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(account -> {
-            int failures = account.getFailedLogins() + 1;
-            if (failures >= maxFailures) {
-                account.setLockedUntil(clock.instant().plus(lockDuration));
-                account.setFailedLogins(0);
-                log.warn("Account '{}' locked for {} after {} failed logins", account.getUsername(), lockDuration, failures);
-            } else {
-                account.setFailedLogins(failures);
-            }
-        });
+        String username = event.getAuthentication().getName();
+        if (accounts.lockIfSpent(username, clock.instant().plus(lockDuration), maxFailures) == 1) {
+            log.warn("Account '{}' locked for {} after {} failed logins", username, lockDuration, maxFailures);
+        }
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(account -> {
-            account.setFailedLogins(0);
-            account.setLockedUntil(null);
-        });
+        accounts.clearAttempts(event.getAuthentication().getName());
     }
 }
