@@ -122,6 +122,45 @@ class AccountStandingIT {
         }
     }
 
+    @Test
+    void a_page_and_a_download_carry_the_hardening_headers_and_no_session_in_the_url() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> redirect = get(browser, "agenda/edit");
+        assertThat(redirect.headers().firstValue("Location").orElseThrow()).doesNotContainIgnoringCase("jsessionid");
+
+        for (String path : List.of("login", "ical/review.ics")) {
+            HttpResponse<String> response = get(browser, path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        }
+        HttpResponse<String> fresh = get(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), "login");
+        assertThat(fresh.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_is_refused() throws Exception {
+        account("omar.observer", Role.OBSERVER);
+        String form = "username=omar.observer&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        for (String[] header : List.of(new String[] {"Origin", "https://evil.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(header[0]).isEqualTo(403);
+        }
+        HttpResponse<String> own = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(url("login")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
     private UserSummary account(String username, Role role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
