@@ -162,6 +162,7 @@ public class UserAccountService {
         account.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
         account.setPreferredLanguage(LANGUAGES.contains(language) ? language : "en");
         account.setPasswordHash(encoder.encode(password));
+        account.markDemo();
         return accounts.saveAndFlush(account).toSummary();
     }
 
@@ -184,6 +185,13 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::toSummary);
+    }
+
+    /** Whether accounts with the sample's known passwords exist: every page then says so. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean demoAccountsExist() {
+        return accounts.existsByDemoTrue();
     }
 
     /**

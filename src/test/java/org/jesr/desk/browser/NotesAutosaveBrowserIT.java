@@ -38,4 +38,29 @@ class NotesAutosaveBrowserIT extends BrowserTest {
             elsewhere.quit();
         }
     }
+
+    /** Issue 19, finding 10: a shared tablet, a rapporteur who signs out, an organizer who signs in next. */
+    @Test
+    void a_draft_left_in_a_shared_browser_is_neither_restored_nor_saved_under_the_next_users_name() {
+        signIn("rapporteur", "rapporteur");
+        long session = sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating");
+        driver.get(app.url("notes/" + session));
+        wait.until(d -> d.findElement(By.cssSelector("#notes-actions-text textarea")));
+        String unsent = "Draft typed offline by the rapporteur, never sent.";
+        String plant = "localStorage.setItem(arguments[0], JSON.stringify({text: arguments[1], base: -1}));";
+        js(plant, "jesr-draft:rapporteur:jesr-notes-" + session + "-ACTIONS", unsent);
+
+        driver.findElement(By.id("logout")).click();
+        wait.until(d -> d.getCurrentUrl().contains("login"));
+        assertThat(js("return Object.keys(localStorage).filter(k => k.startsWith('jesr-')).length;")).isEqualTo(0L);
+
+        // Left behind without a sign-out (the tab was closed): still never the organizer's.
+        js(plant, "jesr-draft:rapporteur:jesr-notes-" + session + "-ACTIONS", unsent);
+        signIn("organizer", "organizer");
+        driver.get(app.url("notes/" + session));
+        WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-actions-text textarea")));
+        waitForVaadin();
+        assertThat(area.getAttribute("value")).doesNotContain(unsent);
+        assertThat(driver.findElement(By.id("notes-actions-state")).getAttribute("data-state")).isNotEqualTo("saving");
+    }
 }

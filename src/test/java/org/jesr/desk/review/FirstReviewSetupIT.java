@@ -74,6 +74,7 @@ class FirstReviewSetupIT extends IntegrationTest {
     @Test
     void an_empty_instance_leads_the_organizer_to_set_up_the_review_and_then_to_each_next_step() {
         UI.getCurrent().navigate("");
+        assertThat(_find(Span.class, spec -> spec.withId("demo-warning"))).as("no demo account, no warning").isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("set-up-review")).getHref()).isEqualTo("settings");
         assertThat(_get(Span.class, spec -> spec.withId("setup-review-state")).getText()).isEqualTo("Not started");
         assertThat(_find(Span.class, spec -> spec.withId("setup-organizations-state"))).isEmpty();

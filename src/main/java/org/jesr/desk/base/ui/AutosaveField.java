@@ -5,6 +5,9 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jesr.desk.base.TranslatedException;
 
@@ -28,6 +31,8 @@ public class AutosaveField extends Div {
 
     public static final int SAVE_AFTER_MILLIS = 2500;
 
+    private static final String DRAFT_PREFIX = "jesr-draft:";
+
     private final TextArea area = new TextArea();
     private final Span state = new Span();
     private final String storageKey;
@@ -37,7 +42,7 @@ public class AutosaveField extends Div {
 
     public AutosaveField(String id, String label, String storageKey, String text, long version, int maxLength,
                          boolean editable, Saver saver) {
-        this.storageKey = storageKey;
+        this.storageKey = draftKey(storageKey);
         this.saver = saver;
         this.version = version;
         this.lastSaved = text;
@@ -154,6 +159,25 @@ public class AutosaveField extends Div {
                   else { draft.base = $2; localStorage.setItem($0, JSON.stringify(draft)); pending = true; }
                 }
                 if (!pending) { $3.dataset.state = 'saved'; }""", storageKey, text, newVersion, state.getElement());
+    }
+
+    /**
+     * Where this browser keeps the unsent draft: under the signed-in user's name, so a draft left on a
+     * shared tablet is never restored, nor saved, under the next person's name. Sign-out clears them
+     * all ({@link #CLEAR_DRAFTS}).
+     */
+    static String draftKey(String storageKey) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String user = request == null || request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+        return DRAFT_PREFIX + URLEncoder.encode(user, StandardCharsets.UTF_8) + ":" + storageKey;
+    }
+
+    /** Forgets every draft kept in this browser, older unkeyed ones included. */
+    public static final String CLEAR_DRAFTS = "Object.keys(localStorage).filter(k => k.startsWith('" + DRAFT_PREFIX
+            + "') || k.startsWith('jesr-notes-') || k.startsWith('jesr-debrief-')).forEach(k => localStorage.removeItem(k))";
+
+    String storageKey() {
+        return storageKey;
     }
 
     private void show(String key) {

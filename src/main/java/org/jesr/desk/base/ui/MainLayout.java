@@ -41,6 +41,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         addToNavbar(toggle, viewTitle, new LiveIndicator());
+        if (user.demoAccountsExist()) {
+            Span demo = new Span(getTranslation("demo.warning"));
+            demo.setId("demo-warning");
+            demo.addClassName("demo-warning");
+            addToNavbar(demo);
+        }
         addToDrawer(header(review), navigation(), footer(user));
     }
 
@@ -81,7 +87,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             ui.getPage().reload();
         });
 
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> user.logout());
+        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> {
+            // A shared tablet: the next person must not find, let alone save, this person's drafts.
+            UI.getCurrent().getPage().executeJs(AutosaveField.CLEAR_DRAFTS);
+            user.logout();
+        });
         logout.setId("logout");
         Anchor account = new Anchor("account", getTranslation("account.title"));
         account.setId("my-account-link");

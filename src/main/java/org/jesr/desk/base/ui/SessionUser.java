@@ -17,4 +17,7 @@ public interface SessionUser {
     void rememberLanguage(String language);
 
     void logout();
+
+    /** Accounts with known passwords (the demo's) exist: the layout warns on every page. */
+    boolean demoAccountsExist();
 }

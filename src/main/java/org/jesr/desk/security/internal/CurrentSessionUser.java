@@ -22,6 +22,11 @@ class CurrentSessionUser implements SessionUser {
     }
 
     @Override
+    public boolean demoAccountsExist() {
+        return accounts.demoAccountsExist();
+    }
+
+    @Override
     public String displayName() {
         return accounts.currentUser().map(UserSummary::displayName).orElseGet(() -> auth.getPrincipalName().orElse(""));
     }

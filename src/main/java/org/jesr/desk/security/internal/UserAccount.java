@@ -49,6 +49,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    @Column(nullable = false)
+    private boolean demo;
+
     public UserSummary toSummary() {
         return new UserSummary(java.util.Objects.requireNonNull(getId()), getVersion(), username, displayName,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), preferredLanguage, enabled,
@@ -60,7 +63,13 @@ public class UserAccount extends AbstractEntity {
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    /** A password of the holder's own: any demo account stops being one with a known password. */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.demo = false;
+    }
+    public boolean isDemo() { return demo; }
+    public void markDemo() { this.demo = true; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles.clear(); this.roles.addAll(roles); }
     public String getPreferredLanguage() { return preferredLanguage; }

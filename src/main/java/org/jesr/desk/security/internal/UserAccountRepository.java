@@ -15,6 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByDemoTrue();
+
     /**
      * Takes one of the account's sign-in attempts, atomically: none is left while it is locked or
      * while as many attempts as allowed are under way or have failed. Answers 1 if one was taken.

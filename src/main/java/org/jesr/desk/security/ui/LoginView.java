@@ -2,6 +2,7 @@ package org.jesr.desk.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.select.Select;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.security.UserAccountService;
 
 /** Sign-in, in the browser's language, with a switch for a borrowed tablet set to the wrong one. */
 @Route(value = "login", autoLayout = false)
@@ -20,8 +22,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(UserAccountService accounts) {
         addClassName("login-page");
+        if (accounts.demoAccountsExist()) {
+            Span demo = new Span(getTranslation("demo.warning"));
+            demo.setId("demo-warning");
+            demo.addClassName("demo-warning");
+            add(demo);
+        }
         login.setId("login-form");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

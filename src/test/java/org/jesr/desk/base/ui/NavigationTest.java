@@ -105,4 +105,12 @@ class NavigationTest extends KaribuTest {
     private static List<String> menu() {
         return items().stream().map(Element::text).toList();
     }
+
+    @Test
+    void the_demo_warns_on_every_page_while_its_known_passwords_exist() {
+        login("organizer", org.jesr.desk.security.Role.ORGANIZER);
+        UI.getCurrent().navigate("agenda");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("demo-warning")).getText()).contains("known passwords");
+    }
 }
