@@ -24,4 +24,25 @@ public final class ContentTypes {
     public static String detect(byte[] bytes, String fileName) {
         return Holder.TIKA.detect(bytes, fileName);
     }
+
+    /**
+     * The extension a file of this type is saved under, so a download's name says what it is: a PDF
+     * uploaded as "report.html" comes back as "report.pdf". Generic office containers keep the given
+     * extension when it is an office one.
+     */
+    public static String extension(String type, String given) {
+        String known = switch (type) {
+            case "application/x-tika-ooxml", "application/x-tika-msoffice" ->
+                    java.util.Set.of("docx", "xlsx", "pptx", "doc", "xls", "ppt").contains(given) ? given : "bin";
+            default -> {
+                try {
+                    String extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
+                    yield extension.isEmpty() ? "bin" : extension.substring(1);
+                } catch (org.apache.tika.mime.MimeTypeException e) {
+                    yield "bin";
+                }
+            }
+        };
+        return known;
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Locale;
 public final class ScriptScan {
 
     private static final List<String> MARKERS = List.of("<script", "javascript:", "<?php", "onerror=", "onload=",
-            "<iframe");
+            "<iframe", "<body", "<html", "<svg", "<object", "<embed");
+    /** Any HTML event handler attribute ({@code onpageshow=}, {@code onmouseover =}...), as a polyglot file hides one. */
+    private static final java.util.regex.Pattern HANDLER = java.util.regex.Pattern.compile("[\\s\"'/]on[a-z]{4,24}\\s*=");
 
     private ScriptScan() {
     }
@@ -25,6 +27,9 @@ public final class ScriptScan {
             if (text.contains(marker)) {
                 throw new TranslatedException("upload.error.script");
             }
+        }
+        if (HANDLER.matcher(text).find()) {
+            throw new TranslatedException("upload.error.script");
         }
     }
 }

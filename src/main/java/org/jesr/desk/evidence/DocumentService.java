@@ -66,10 +66,18 @@ public class DocumentService {
         // The file is written before the row; if the transaction then rolls back (this upload or
         // the written input it belongs to), the file goes too, so no orphan stays in the data folder.
         deleteOnRollback(stored.name());
-        String shownName = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        shownName = shownName.length() > 200 ? shownName.substring(shownName.length() - 200) : shownName;
+        String shownName = shownName(fileName, stored.extension());
         return documents.save(new LibraryDocument(reviewId, cleanTitle, category, shownName, stored.name(),
                 stored.contentType(), stored.size(), CurrentUser.name(), clock.instant()));
+    }
+
+    /** The name a download gets: the one given, cleaned, with the extension of what the file really is. */
+    static String shownName(String fileName, String extension) {
+        String clean = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        int dot = clean.lastIndexOf('.');
+        String base = dot > 0 ? clean.substring(0, dot) : clean;
+        base = base.length() > 190 ? base.substring(base.length() - 190) : base;
+        return base + "." + extension;
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

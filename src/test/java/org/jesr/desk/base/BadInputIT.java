@@ -169,6 +169,70 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
+    void a_pixel_bomb_is_refused_from_its_header_before_a_pixel_is_decoded() throws IOException {
+        long site = jdbc.queryForObject("select min(id) from visit_site", Long.class);
+        Files.createDirectories(GENERATED);
+        Map<String, byte[]> bombs = Map.of("pixel-bomb.png", pngOf(10_000, 10_000), "pixel-bomb.jpg", jpegClaiming(10_000, 10_000));
+        String before = fingerprint();
+        for (var bomb : bombs.entrySet()) {
+            Files.write(GENERATED.resolve(bomb.getKey()), bomb.getValue());
+            assertThat(bomb.getValue().length).as(bomb.getKey()).isLessThan(100_000);
+            TranslatedException refused = catchThrowableOfType(TranslatedException.class,
+                    () -> visits.addPhoto(site, bomb.getValue(), false, false));
+            assertThat(refused).as(bomb.getKey()).isNotNull();
+            assertThat(refused.key()).as(bomb.getKey()).isEqualTo("photo.error.too-many-pixels");
+            assertTranslated(refused, bomb.getKey());
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** A black-and-white PNG of the given size: 12 MB of pixels that deflate to a few kilobytes. */
+    private static byte[] pngOf(int width, int height) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(raw)) {
+            byte[] row = new byte[1 + (width + 7) / 8];
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 1).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", raw.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A small real JPEG whose frame header then claims the given size. */
+    private static byte[] jpegClaiming(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
+        byte[] jpeg = out.toByteArray();
+        for (int i = 0; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                jpeg[i + 5] = (byte) (height >> 8);
+                jpeg[i + 6] = (byte) height;
+                jpeg[i + 7] = (byte) (width >> 8);
+                jpeg[i + 8] = (byte) width;
+                return jpeg;
+            }
+        }
+        throw new AssertionError("no frame header");
+    }
+
+    @Test
     void control_characters_bidi_overrides_and_overlong_text_are_refused_while_urdu_and_emoji_come_back_exactly() throws IOException {
         AgendaSession session = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
                 .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)")).findFirst().orElseThrow();

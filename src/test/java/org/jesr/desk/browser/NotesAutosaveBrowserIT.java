@@ -50,7 +50,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         String plant = "localStorage.setItem(arguments[0], JSON.stringify({text: arguments[1], base: -1}));";
         js(plant, "jesr-draft:rapporteur:jesr-notes-" + session + "-ACTIONS", unsent);
 
-        driver.findElement(By.id("logout")).click();
+        js("document.getElementById('logout').click();");
         wait.until(d -> d.getCurrentUrl().contains("login"));
         assertThat(js("return Object.keys(localStorage).filter(k => k.startsWith('jesr-')).length;")).isEqualTo(0L);
 

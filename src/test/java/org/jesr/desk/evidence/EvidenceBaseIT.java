@@ -114,8 +114,13 @@ class EvidenceBaseIT extends IntegrationTest {
         assertThat(stored.getContentType()).isEqualTo("application/pdf");
         assertThat(stored.getStoredName()).matches("[0-9a-f-]{36}");
         assertThat(Files.readAllBytes(Path.of(dataDir, "uploads", "documents", stored.getStoredName()))).isEqualTo(pdf);
-        assertThat(stored.getFileName()).doesNotContain("/");
+        assertThat(stored.getFileName()).doesNotContain("/").endsWith("espr.pdf");
         assertThat(documents.content(stored)).isEqualTo(pdf);
+        // The name a download gets says what the file is, whatever it was called (issue 19, finding 7).
+        assertThat(documents.upload(reviewId, "ESPR 2025 again", DocumentCategory.PROGRESS_REPORT, "espr-2025.txt", pdf)
+                .getFileName()).isEqualTo("espr-2025.pdf");
+        assertThatThrownBy(() -> documents.upload(reviewId, "Report", DocumentCategory.OTHER, "report.html", pdf))
+                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("upload.error.type-name"));
 
         assertThatThrownBy(() -> documents.upload(reviewId, "Page", DocumentCategory.OTHER, "espr.pdf",
                 "<!DOCTYPE html><html><body onload=alert(1)></body></html>".getBytes(StandardCharsets.UTF_8)))

@@ -283,6 +283,22 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(organizations.all()).hasSize(1500);
     }
 
+    @Test
+    void an_upload_over_the_limit_is_refused_before_it_is_read_and_says_why() {
+        reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
+        UI.getCurrent().navigate("documents");
+        _click(_get(Button.class, spec -> spec.withId("upload-document")));
+        byte[] sixtyMegabytes = new byte[60 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, sixtyMegabytes, 0, 9);
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document-file")), "espr.pdf", "application/pdf", sixtyMegabytes);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(com.vaadin.flow.component.notification.Notification.class, spec -> spec.withId("warning-notification"))
+                .getElement().getProperty("text")).isEqualTo("The file is larger than 25 MB and was not stored.");
+        assertThat(context.getBean(org.jesr.desk.evidence.DocumentService.class).list(reviews.current().orElseThrow().getId())).isEmpty();
+    }
+
     /** Uploads a file from src/test/resources/first-review into the open import dialog; answers what it says. */
     private static String upload(String file) throws java.io.IOException {
         byte[] bytes;

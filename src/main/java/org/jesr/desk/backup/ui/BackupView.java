@@ -1,5 +1,6 @@
 package org.jesr.desk.backup.ui;
 
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +64,7 @@ class BackupView extends Main implements HasDynamicTitle {
         result.setId("restore-result");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> restore(file.toPath()))));
+        Upload upload = new Upload(BoundedUpload.toTempFile(MAX_ARCHIVE_BYTES, (fileName, file) -> restore(file)));
         upload.setId("restore-upload");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);

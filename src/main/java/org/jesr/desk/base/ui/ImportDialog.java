@@ -61,11 +61,11 @@ public class ImportDialog extends Dialog {
 
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        upload.setUploadHandler(BoundedUpload.inMemory(MAX_BYTES, (fileName, bytes) -> {
             // One file at a time, but a second try after a refused file must not meet "too many files".
             upload.clearFileList();
             show(bytes);
-        })));
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

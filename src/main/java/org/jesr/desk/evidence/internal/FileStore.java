@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileStore {
 
-    public record Stored(String name, String contentType, long size) {
+    public record Stored(String name, String contentType, long size, String extension) {
     }
 
     private static final Set<String> ALLOWED = Set.of(
@@ -30,6 +30,10 @@ public class FileStore {
             "application/vnd.ms-excel", "application/vnd.ms-powerpoint");
     private static final Set<String> ALLOWED_PREFIXES = Set.of(
             "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
+
+    /** Names that a browser or the desktop opens as something that runs. */
+    private static final Set<String> WEB_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl",
+            "js", "mjs", "hta", "php", "url", "webloc");
 
     private final Path folder;
     private final long maxBytes;
@@ -51,6 +55,11 @@ public class FileStore {
         if (bytes.length == 0) {
             throw new TranslatedException("document.error.empty");
         }
+        String given = extension(fileName);
+        if (WEB_EXTENSIONS.contains(given)) {
+            // Opened from disk, a ".html" file runs as a page whatever its first bytes say (a polyglot).
+            throw new TranslatedException("upload.error.type-name", given);
+        }
         String type = ContentTypes.detect(bytes, fileName);
         if (!allowed(type)) {
             throw new TranslatedException("document.error.type", type);
@@ -63,7 +72,7 @@ public class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Stored(name, type, bytes.length);
+        return new Stored(name, type, bytes.length, ContentTypes.extension(type, given));
     }
 
     public byte[] read(String name) {
@@ -85,6 +94,11 @@ public class FileStore {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean allowed(String type) {

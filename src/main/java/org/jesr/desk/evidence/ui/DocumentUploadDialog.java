@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,16 +35,16 @@ class DocumentUploadDialog extends Dialog {
         Paragraph result = new Paragraph(getTranslation("document.upload.help", documents.maxBytes() / (1024 * 1024)));
         result.setId("document-upload-result");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(documents.maxBytes(), (fileName, bytes) -> {
             try {
-                String name = title.getValue().isBlank() ? metadata.fileName() : title.getValue();
-                documents.upload(reviewId, name, category.getValue(), metadata.fileName(), bytes);
+                String name = title.getValue().isBlank() ? fileName : title.getValue();
+                documents.upload(reviewId, name, category.getValue(), fileName, bytes);
                 onStored.run();
                 close();
             } catch (RuntimeException e) {
                 result.setText(ErrorMessages.describe(this, e));
             }
-        })));
+        }));
         upload.setId("document-file");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);

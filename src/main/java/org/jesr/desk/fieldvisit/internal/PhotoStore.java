@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -69,8 +72,34 @@ public class PhotoStore {
         }
     }
 
+    /** A phone's photo is 12 to 50 megapixels; a decompression bomb claims far more in a few kilobytes. */
+    static final long MAX_PIXELS = 60_000_000L;
+    static final int MAX_SIDE = 12_000;
+
+    /** The image's size as its header declares it, read before any pixel is decoded. */
+    private static void requireSensibleSize(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new TranslatedException("photo.error.not-an-image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                    throw new TranslatedException("photo.error.too-many-pixels", width, height);
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     private static byte[] reencode(byte[] bytes, String format) {
         try {
+            requireSensibleSize(bytes);
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
                 throw new TranslatedException("photo.error.not-an-image");

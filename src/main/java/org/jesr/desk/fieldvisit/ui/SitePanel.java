@@ -1,5 +1,6 @@
 package org.jesr.desk.fieldvisit.ui;
 
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ComponentTexts;
 
 import org.jesr.desk.base.ui.UploadTexts;
@@ -30,6 +31,8 @@ import org.jesr.desk.fieldvisit.SiteKind;
 
 /** One site: where it is, the observation checklist, free notes and photos. */
 class SitePanel extends Details {
+
+    private static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     private final FieldVisitService visits;
     private final Div gallery = new Div();
@@ -110,7 +113,7 @@ class SitePanel extends Details {
         Checkbox consent = new Checkbox(getTranslation("photo.consent"));
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        upload.setUploadHandler(BoundedUpload.inMemory(MAX_PHOTO_BYTES, (fileName, bytes) -> {
             // One photo at a time; clearing the list lets the next one be chosen.
             upload.clearFileList();
             try {
@@ -119,10 +122,10 @@ class SitePanel extends Details {
             } catch (TranslatedException e) {
                 ErrorMessages.show(this, e);
             }
-        })));
+        }));
         upload.setMaxFiles(1);
         upload.setI18n(UploadTexts.of(this));
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_PHOTO_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png");
         return new Div(children, consent, upload);
     }

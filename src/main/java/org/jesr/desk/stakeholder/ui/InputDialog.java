@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +26,7 @@ import org.jesr.desk.stakeholder.StakeholderInput;
 class InputDialog extends Dialog {
 
     static final int MAX_ATTACHMENTS = 5;
+    static final int MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
     private final List<InputService.Attachment> attachments = new ArrayList<>();
 
@@ -51,14 +53,14 @@ class InputDialog extends Dialog {
         Paragraph files = new Paragraph();
         files.setId("input-files");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            attachments.add(new InputService.Attachment(metadata.fileName(), bytes));
+        Upload upload = new Upload(BoundedUpload.inMemory(MAX_ATTACHMENT_BYTES, (fileName, bytes) -> {
+            attachments.add(new InputService.Attachment(fileName, bytes));
             files.setText(String.join(", ", attachments.stream().map(InputService.Attachment::fileName).toList()));
-        })));
+        }));
         upload.setId("input-upload");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(MAX_ATTACHMENTS);
-        upload.setMaxFileSize(25 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_ATTACHMENT_BYTES);
         add(title, theme, section, body, upload, files);
         Button send = new Button(getTranslation("input.send"), e -> {
             StakeholderInput draft = new StakeholderInput();

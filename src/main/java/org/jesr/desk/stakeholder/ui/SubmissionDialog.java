@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,8 +60,8 @@ class SubmissionDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.setValue(SubmissionKind.DOCUMENT);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                apply(() -> obligations.submitFile(obligation.getId(), kind.getValue(), metadata.fileName(), bytes), onChanged))));
+        Upload upload = new Upload(BoundedUpload.inMemory(documents.maxBytes(), (fileName, bytes) ->
+                apply(() -> obligations.submitFile(obligation.getId(), kind.getValue(), fileName, bytes), onChanged)));
         upload.setId("submission-file");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
