@@ -124,6 +124,64 @@ class AccessMatrixIT extends IntegrationTest {
                 .noneMatch(p -> p.contains(restricted.getTitle()));
     }
 
+    @Test
+    void a_disabled_or_demoted_account_loses_its_open_session_and_its_feed() throws Exception {
+        long review = sampleReviewAsOrganizer();
+        var users = context.getBean(UserAccountService.class);
+        var calendars = context.getBean(org.jesr.desk.agenda.CalendarService.class);
+        signInAs("observer", Role.OBSERVER);
+        String feed = calendars.myFeedToken(review);
+
+        // An organizer's open session, as the servlet container keeps it.
+        var organizerSession = new org.springframework.mock.web.MockHttpSession();
+        var organizerLogin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("organizer", null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ORGANIZER"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("FACTOR_PASSWORD")));
+        assertThat(request(organizerSession, organizerLogin)).as("unchanged: kept").isTrue();
+
+        signInAs("admin", Role.ADMIN);
+        var demoted = UserForm.of(users.findByUsername("organizer").orElseThrow());
+        demoted.setRoles(java.util.EnumSet.of(Role.OBSERVER));
+        users.save(demoted);
+        var disabled = UserForm.of(users.findByUsername("observer").orElseThrow());
+        disabled.setEnabled(false);
+        users.save(disabled);
+
+        assertThat(request(organizerSession, organizerLogin)).as("demoted: the next request ends the session").isFalse();
+        assertThat(organizerSession.isInvalid()).isTrue();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.AnonymousAuthenticationToken("feed", "anonymousUser",
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        assertThat(calendars.personalFeed(feed)).as("a disabled account's feed").isEmpty();
+    }
+
+    /** Sends one request of this session through the app's security filters; answers whether it stayed signed in. */
+    private boolean request(org.springframework.mock.web.MockHttpSession session,
+                            org.springframework.security.core.Authentication signedIn) throws Exception {
+        var securityContext = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(signedIn);
+        session.setAttribute("SPRING_SECURITY_CONTEXT", securityContext);
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/agenda/edit");
+        request.setSession(session);
+        boolean[] stillSignedIn = new boolean[1];
+        jakarta.servlet.FilterChain app = (req, res) -> {
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            stillSignedIn[0] = auth != null && "organizer".equals(auth.getName());
+        };
+        var filters = context.getBean(org.springframework.security.web.FilterChainProxy.class).getFilterChains().getFirst().getFilters()
+                .stream().filter(f -> f.getClass().getSimpleName().equals("AccountStandingFilter")
+                        || f instanceof org.springframework.security.web.context.SecurityContextHolderFilter).toList();
+        var chain = new org.springframework.mock.web.MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res)
+                    throws jakarta.servlet.ServletException, java.io.IOException {
+                app.doFilter(req, res);
+            }
+        }, filters.toArray(jakarta.servlet.Filter[]::new));
+        chain.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse());
+        return stillSignedIn[0];
+    }
+
     private Map<String, Set<Who>> routes() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));

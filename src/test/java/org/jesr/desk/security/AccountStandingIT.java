@@ -139,7 +139,14 @@ class AccountStandingIT {
         }
         HttpResponse<String> fresh = get(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), "login");
         assertThat(fresh.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure"));
+        // Behind a TLS proxy on the same host, the cookie is marked Secure.
+        HttpResponse<String> behindTls = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(url("login")).header("X-Forwarded-Proto", "https").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(behindTls.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
     }
 
     @Test
