@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.jesr.desk.base.csv.CsvTable;
@@ -53,6 +54,9 @@ public class OrganizationService {
         if (organization.getName().isBlank()) {
             throw new TranslatedException("validation.required");
         }
+        // Before the name is looked up: PostgreSQL refuses a NUL even in a query, untranslated.
+        TextRules.requireClean(organization.getName());
+        TextRules.requireClean(organization.getAcronym());
         organizations.findByNameIgnoreCase(organization.getName().trim())
                 .filter(other -> !other.getId().equals(organization.getId()))
                 .ifPresent(other -> {
