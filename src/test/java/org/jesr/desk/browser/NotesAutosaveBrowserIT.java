@@ -54,8 +54,10 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("login"));
         assertThat(js("return Object.keys(localStorage).filter(k => k.startsWith('jesr-')).length;")).isEqualTo(0L);
 
-        // Left behind without a sign-out (the tab was closed): still never the organizer's.
+        // Left behind without a sign-out (the tab was closed): still never the organizer's, whether it was
+        // kept under the rapporteur's name or under the bare key older versions used for everyone.
         js(plant, "jesr-draft:rapporteur:jesr-notes-" + session + "-ACTIONS", unsent);
+        js(plant, "jesr-notes-" + session + "-ACTIONS", unsent);
         signIn("organizer", "organizer");
         driver.get(app.url("notes/" + session));
         WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-actions-text textarea")));

@@ -153,7 +153,7 @@ final class BenchmarkServer implements AutoCloseable {
 
     private String jcmd(String what) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(javaPid())));
+                String.valueOf(pid())));
         command.addAll(List.of(what.split(" ")));
         Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
@@ -162,7 +162,7 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     /** taskset execs java in place, so the process we started is the JVM itself. */
-    private long javaPid() {
+    long pid() {
         return process.pid();
     }
 

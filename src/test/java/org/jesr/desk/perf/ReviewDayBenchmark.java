@@ -420,14 +420,14 @@ class ReviewDayBenchmark {
         pool.shutdown();
     }
 
-    private static WebDriver chromium() {
+    static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
     }
 
-    private static void signIn(WebDriver driver, String base, String user) {
+    static void signIn(WebDriver driver, String base, String user) {
         driver.get(base + "login");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']"))).sendKeys(user);
