@@ -47,7 +47,9 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('ORGANIZER','RAPPORTEUR')")
     @Transactional
     public void checkIn(long sessionId, long participantId, Attendance.Method method) {
-        sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (!sessions.existsById(sessionId)) {
+            throw new TranslatedException("error.not-found");
+        }
         if (!attendance.existsBySessionIdAndParticipantId(sessionId, participantId)) {
             attendance.saveAndFlush(Attendance.of(sessionId, participantId, clock.instant(), method));
         }

@@ -72,10 +72,10 @@ public class CalendarService {
                     // participant may see as a participant, so a session restricted after it was
                     // followed leaves the feed unless it names them.
                     Viewers.Viewer owner = new Viewers.Viewer(false, me);
-                    List<AgendaSession> mine = sessions.findByReviewIdOrderByStartAscTitleAsc(review.getId()).stream()
+                    List<AgendaSession> mine = sessions.findByReviewIdOrderByStartAscTitleAsc(review.id()).stream()
                             .filter(s -> s.involves(me) || followed.contains(s.getId()))
                             .filter(owner::sees).toList();
-                    return writer.write(review.getName(), mine, review.zone(), roomNames(review.getId()));
+                    return writer.write(review.getName(), mine, review.zone(), roomNames(review.id()));
                 }));
     }
 

@@ -42,14 +42,14 @@ public class DisplayService {
     @Transactional
     public DisplayLink create(long reviewId) {
         SecretLink link = links.saveAndFlush(SecretLink.create(reviewId, SecretLink.Kind.DISPLAY, null));
-        return new DisplayLink(link.getId(), link.getToken());
+        return new DisplayLink(link.id(), link.getToken());
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<DisplayLink> active(long reviewId) {
         return links.findByReviewIdAndKindAndRevokedFalse(reviewId, SecretLink.Kind.DISPLAY).stream()
-                .map(l -> new DisplayLink(l.getId(), l.getToken())).toList();
+                .map(l -> new DisplayLink(l.id(), l.getToken())).toList();
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

@@ -91,7 +91,7 @@ public class LiveControlService {
         if (shiftFollowing && delayed.getRoomId() != null) {
             var day = delayed.getStart().atZone(zone).toLocalDate();
             sessions.findByReviewIdOrderByStartAscTitleAsc(delayed.getReviewId()).stream()
-                    .filter(s -> !s.getId().equals(delayed.getId()))
+                    .filter(s -> !s.id().equals(delayed.getId()))
                     .filter(s -> delayed.getRoomId().equals(s.getRoomId()) && s.isActive())
                     .filter(s -> s.getStart().isAfter(delayed.getStart()))
                     .filter(s -> s.getStart().atZone(zone).toLocalDate().equals(day))

@@ -26,7 +26,7 @@ public record NowNext(Room room, @Nullable AgendaSession current, long minutesLe
                 .max(Comparator.comparing(AgendaSession::getStart));
         Optional<AgendaSession> next = sessions.stream()
                 .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && s.getStart().isAfter(now))
-                .filter(s -> current.isEmpty() || !s.getId().equals(current.get().getId()))
+                .filter(s -> current.isEmpty() || !s.id().equals(current.get().getId()))
                 .min(Comparator.comparing(AgendaSession::getStart));
         long left = current.map(s -> Math.max(0, Duration.between(now, s.getEnd()).toMinutes())).orElse(0L);
         return new NowNext(room, current.orElse(null), left, next.orElse(null));

@@ -13,7 +13,7 @@ public record SessionSummary(long id, String title, SessionType type, Instant st
                              boolean moved, Set<Long> involved) {
 
     public static SessionSummary of(AgendaSession session) {
-        return new SessionSummary(session.getId(), session.getTitle(), session.getType(), session.getStart(), session.getEnd(),
+        return new SessionSummary(session.id(), session.getTitle(), session.getType(), session.getStart(), session.getEnd(),
                 session.getRoomId(), session.getThemeId(), session.getVisibility(), session.getStatus(), session.getDelayMinutes(),
                 session.isMoved(), session.getPeople().stream().map(SessionPerson::participantId)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));

@@ -92,7 +92,7 @@ public class ThemeService {
         if (clean.length() > Theme.NAME_MAX) {
             throw new TranslatedException("validation.too-long", Theme.NAME_MAX);
         }
-        themes.findByReviewIdAndNameIgnoreCase(reviewId, clean).filter(t -> !t.getId().equals(themeId))
+        themes.findByReviewIdAndNameIgnoreCase(reviewId, clean).filter(t -> !t.id().equals(themeId))
                 .ifPresent(t -> {
                     throw new TranslatedException("theme.error.duplicate", clean);
                 });

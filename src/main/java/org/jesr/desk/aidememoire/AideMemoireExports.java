@@ -115,7 +115,7 @@ public class AideMemoireExports {
     }
 
     private List<String> signatures(AideMemoire aideMemoire, Review review, Locale locale) {
-        return consultation.signOffs(aideMemoire.getId()).stream().map(s -> t(locale, "am-signoff.line",
+        return consultation.signOffs(aideMemoire.id()).stream().map(s -> t(locale, "am-signoff.line",
                 t(locale, s.getConstituency().translationKey()), s.getSignatory(), s.getTitle() == null ? "" : " (" + s.getTitle() + ")",
                 Formats.dateTime(s.getSignedAt(), review.zone(), locale))).toList();
     }
@@ -127,7 +127,7 @@ public class AideMemoireExports {
         }
         List<Paragraph> paragraphs = version.getParagraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            bySection.get(paragraphs.get(i).section()).add(new AideMemoireDocument.Numbered(i + 1, paragraphs.get(i).html()));
+            bySection.computeIfAbsent(paragraphs.get(i).section(), key -> new ArrayList<>()).add(new AideMemoireDocument.Numbered(i + 1, paragraphs.get(i).html()));
         }
         List<AideMemoireDocument.Part> parts = new ArrayList<>();
         bySection.forEach((key, numbered) -> {

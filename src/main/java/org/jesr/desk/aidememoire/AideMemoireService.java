@@ -80,7 +80,7 @@ public class AideMemoireService {
         String language = reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse("en");
         AideMemoire aideMemoire = aideMemoires.save(new AideMemoire(reviewId, language));
         for (SectionKey key : SectionKey.values()) {
-            sections.save(new Section(aideMemoire.getId(), key, drafter.draft(reviewId, key, Locale.of(language))));
+            sections.save(new Section(aideMemoire.id(), key, drafter.draft(reviewId, key, Locale.of(language))));
         }
         audit.record(AuditAction.AIDE_MEMOIRE_CREATED, aideMemoire.getId(), "", language);
         return aideMemoire;
@@ -179,10 +179,10 @@ public class AideMemoireService {
 
     private AideMemoireVersion freeze(AideMemoire aideMemoire) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Section section : sections(aideMemoire.getId())) {
+        for (Section section : sections(aideMemoire.id())) {
             section.paragraphs().forEach(p -> paragraphs.add(new Paragraph(section.getKey(), p)));
         }
-        int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId()).size() + 1;
+        int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.id()).size() + 1;
         // Tables are frozen in every language a reader may ask for: their cells (statuses, priorities,
         // numbers) are the app's words, unlike the paragraphs, which keep the language they were drafted in.
         Map<String, VersionTables> byLanguage = new LinkedHashMap<>();
@@ -191,7 +191,7 @@ public class AideMemoireService {
         }
         String tables = JSON.writeValueAsString(byLanguage);
         audit.record(AuditAction.VERSION_FROZEN, aideMemoire.getId(), "v" + number, aideMemoire.getStatus().name());
-        return versions.save(new AideMemoireVersion(aideMemoire.getId(), number, aideMemoire.getStatus(), clock.instant(),
+        return versions.save(new AideMemoireVersion(aideMemoire.id(), number, aideMemoire.getStatus(), clock.instant(),
                 CurrentUser.name(), paragraphs, tables));
     }
 

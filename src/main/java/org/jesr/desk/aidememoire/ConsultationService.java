@@ -46,8 +46,8 @@ public class ConsultationService {
     public ParagraphComment comment(long versionId, int paragraphNumber, String text) {
         AideMemoireVersion version = version(versionId);
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
-        List<AideMemoireVersion> all = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.getId());
-        if (aideMemoire.getStatus() != AideMemoireStatus.IN_CONSULTATION || all.getLast().getId() != versionId) {
+        List<AideMemoireVersion> all = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.id());
+        if (aideMemoire.getStatus() != AideMemoireStatus.IN_CONSULTATION || all.getLast().id() != versionId) {
             throw new TranslatedException("am-comment.error.closed");
         }
         TextRules.requireClean(text);

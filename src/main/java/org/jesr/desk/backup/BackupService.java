@@ -196,14 +196,24 @@ public class BackupService {
             throw new TranslatedException("backup.error.unreadable");
         }
         for (var table : tables.entrySet()) {
-            if (((Number) expected.get(table.getKey())).intValue() != table.getValue().size()) {
+            // A hand-edited manifest may hold anything: a count that is no number is unreadable, not a crash.
+            if (!(expected.get(table.getKey()) instanceof Number count) || count.intValue() != table.getValue().size()) {
                 throw new TranslatedException("backup.error.unreadable");
             }
         }
-        if (((Number) manifest.getOrDefault("files", 0)).intValue() != files) {
+        if (!(manifest.getOrDefault("files", 0) instanceof Number fileCount) || fileCount.intValue() != files) {
             throw new TranslatedException("backup.error.unreadable");
         }
         return new Archive(manifest, tables, files);
+    }
+
+    /** A table's rows; "null" in place of a list is an unreadable archive, not an empty table. */
+    private static List<Map<String, @Nullable Object>> rowsOf(Archive archive, String table) {
+        List<Map<String, @Nullable Object>> rows = archive.tables().get(table);
+        if (rows == null) {
+            throw new TranslatedException("backup.error.unreadable");
+        }
+        return rows;
     }
 
     private static void checkFormat(Map<String, Object> manifest) {
@@ -217,7 +227,12 @@ public class BackupService {
 
     private static <T> T json(byte[] bytes, TypeReference<T> type) {
         try {
-            return JSON.readValue(bytes, type);
+            T value = JSON.readValue(bytes, type);
+            // The JSON text "null" reads as no value at all: as unreadable as a broken file.
+            if (value == null) {
+                throw new TranslatedException("backup.error.unreadable");
+            }
+            return value;
         } catch (JacksonException e) {
             throw new TranslatedException("backup.error.unreadable");
         }
@@ -244,7 +259,7 @@ public class BackupService {
             throw new TranslatedException("backup.error.schema");
         }
         for (var table : schema.entrySet()) {
-            List<Map<String, @Nullable Object>> rows = archive.tables().get(table.getKey());
+            List<Map<String, @Nullable Object>> rows = rowsOf(archive, table.getKey());
             List<String> columns = table.getValue().stream().map(Tables.Column::name).toList();
             if (!rows.isEmpty() && !rows.getFirst().keySet().equals(new java.util.HashSet<>(columns))) {
                 throw new TranslatedException("backup.error.schema");
@@ -264,7 +279,7 @@ public class BackupService {
         }
         int rows = 0;
         for (var table : schema.entrySet()) {
-            List<Map<String, @Nullable Object>> data = archive.tables().get(table.getKey());
+            List<Map<String, @Nullable Object>> data = rowsOf(archive, table.getKey());
             Tables.insert(db, table.getKey(), table.getValue(), data);
             rows += data.size();
             if (table.getValue().stream().anyMatch(c -> c.name().equals("id"))) {

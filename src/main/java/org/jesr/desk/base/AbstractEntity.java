@@ -27,6 +27,18 @@ public abstract class AbstractEntity {
         return id;
     }
 
+    /**
+     * The id of a saved entity. Services hand out saved entities only, so a missing id here is a bug,
+     * said at once rather than as a NullPointerException further on; {@link #getId()} stays for the
+     * few places (forms, persistence) that meet unsaved ones.
+     */
+    public Long id() {
+        if (id == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " is not saved yet");
+        }
+        return id;
+    }
+
     public long getVersion() {
         return version;
     }

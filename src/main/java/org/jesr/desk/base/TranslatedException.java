@@ -1,5 +1,7 @@
 package org.jesr.desk.base;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule violation that the UI shows to the user in their own language. It carries a
  * translation key and its arguments instead of an English sentence.
@@ -7,9 +9,9 @@ package org.jesr.desk.base;
 public class TranslatedException extends RuntimeException {
 
     private final String key;
-    private final transient Object[] args;
+    private final transient @Nullable Object[] args;
 
-    public TranslatedException(String key, Object... args) {
+    public TranslatedException(String key, @Nullable Object... args) {
         super(key);
         this.key = key;
         this.args = args.clone();
@@ -19,7 +21,7 @@ public class TranslatedException extends RuntimeException {
         return key;
     }
 
-    public Object[] args() {
+    public @Nullable Object[] args() {
         return args.clone();
     }
 }

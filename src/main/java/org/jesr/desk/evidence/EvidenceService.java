@@ -31,7 +31,7 @@ public class EvidenceService {
         indicators.findByReviewIdOrderByCodeAsc(reviewId).forEach(i ->
                 choices.add(new Choice(EvidenceRef.indicator(i.getCode()), i.getCode() + " — " + i.getName())));
         documents.findByReviewIdOrderByUploadedAtDescIdDesc(reviewId).forEach(d ->
-                choices.add(new Choice(EvidenceRef.document(d.getId()), d.getTitle())));
+                choices.add(new Choice(EvidenceRef.document(d.id()), d.getTitle())));
         return choices;
     }
 

@@ -124,7 +124,7 @@ public class DebriefService {
     @Transactional(readOnly = true)
     public List<Feedback> sharedFeedback(long reviewId) {
         return delegations.findByReviewIdOrderByCountryAsc(reviewId).stream()
-                .flatMap(d -> feedback.findByDelegationId(d.getId()).stream()).filter(Feedback::isShared).toList();
+                .flatMap(d -> feedback.findByDelegationId(d.id()).stream()).filter(Feedback::isShared).toList();
     }
 
     private Delegation delegation(long id) {

@@ -92,7 +92,7 @@ public class DelegationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<Long> highlightedSessions(long reviewId) {
-        List<LearningObjective> mine = mine(reviewId).map(d -> objectives(d.getId())).orElse(List.of());
+        List<LearningObjective> mine = mine(reviewId).map(d -> objectives(d.id())).orElse(List.of());
         if (mine.isEmpty()) {
             return Set.of();
         }

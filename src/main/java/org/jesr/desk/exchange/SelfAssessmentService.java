@@ -75,8 +75,9 @@ public class SelfAssessmentService {
     @Transactional
     public SelfAssessment rate(long assessmentId, Criterion criterion, Maturity maturity, @Nullable String evidence) {
         SelfAssessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Long delegationId = assessment.getDelegationId();
         boolean allowed = assessment.isHost() ? access.organizer()
-                : delegations.findById(assessment.getDelegationId()).map(access::member).orElse(false);
+                : delegationId != null && delegations.findById(delegationId).map(access::member).orElse(false);
         if (!allowed) {
             throw new AccessDeniedException("self-assessment");
         }

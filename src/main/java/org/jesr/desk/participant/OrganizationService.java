@@ -58,7 +58,7 @@ public class OrganizationService {
         TextRules.requireClean(organization.getName());
         TextRules.requireClean(organization.getAcronym());
         organizations.findByNameIgnoreCase(organization.getName().trim())
-                .filter(other -> !other.getId().equals(organization.getId()))
+                .filter(other -> !other.id().equals(organization.getId()))
                 .ifPresent(other -> {
                     throw new TranslatedException("organization.error.duplicate", organization.getName());
                 });

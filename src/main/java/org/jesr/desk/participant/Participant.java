@@ -52,6 +52,12 @@ public class Participant extends AbstractEntity {
     private @Nullable Long userAccountId;
 
     public @Nullable Long getReviewId() { return reviewId; }
+
+    /** The review a saved participant belongs to (a form may hold one without it yet). */
+    public Long reviewId() {
+        return java.util.Objects.requireNonNull(reviewId, "a saved participant belongs to a review");
+    }
+
     public void setReviewId(@Nullable Long reviewId) { this.reviewId = reviewId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

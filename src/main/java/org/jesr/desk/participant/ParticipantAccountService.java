@@ -70,13 +70,13 @@ public class ParticipantAccountService implements AccountLinks {
                     participant.getPreferredLanguage());
             long accountId = outcome.account().id();
             participants.findFirstByReviewIdAndUserAccountId(reviewId, accountId)
-                    .filter(other -> !other.getId().equals(participant.getId()))
+                    .filter(other -> !other.id().equals(participant.getId()))
                     .ifPresent(other -> {
                         throw new org.jesr.desk.base.TranslatedException("participant.error.account-taken", username, other.getName());
                     });
             participant.setUserAccountId(accountId);
             IssuedInvitation invitation = outcome.created() ? invitations.issue(accountId) : null;
-            result.add(new AccountForParticipant(participant.getId(), participant.getName(),
+            result.add(new AccountForParticipant(participant.id(), participant.getName(),
                     participant.getOrganization() == null ? "" : participant.getOrganization().getName(),
                     username, outcome.created(), invitation));
         }
@@ -137,7 +137,7 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Set<Long> linkedAccountIds() {
-        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.getId()).stream()
+        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
                 .map(Participant::getUserAccountId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
     }
@@ -146,8 +146,8 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<AccountLinks.Linkable> linkable() {
-        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.getId()).stream()
-                .map(p -> new AccountLinks.Linkable(p.getId(), p.getName()
+        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
+                .map(p -> new AccountLinks.Linkable(p.id(), p.getName()
                         + (p.getOrganization() == null ? "" : " (" + p.getOrganization().shortName() + ")")))
                 .toList()).orElse(List.of());
     }
@@ -156,7 +156,7 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> participantOf(long accountId) {
-        return reviews.current().flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.getId(), accountId))
+        return reviews.current().flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.id(), accountId))
                 .map(Participant::getId);
     }
 

@@ -134,8 +134,8 @@ public class ParticipantService {
             throw new TranslatedException(v.key(), v.args());
         });
         checkAccount(participant, participant.getUserAccountId());
-        participants.findByReviewIdAndEmail(participant.getReviewId(), participant.getEmail())
-                .filter(other -> !other.getId().equals(participant.getId()))
+        participants.findByReviewIdAndEmail(participant.reviewId(), participant.getEmail())
+                .filter(other -> !other.id().equals(participant.getId()))
                 .ifPresent(other -> {
                     throw new TranslatedException("import.error.duplicate-email", participant.getEmail());
                 });
@@ -209,8 +209,8 @@ public class ParticipantService {
         if (accountId != null) {
             UserSummary account = accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
             username = account.username();
-            participants.findFirstByReviewIdAndUserAccountId(participant.getReviewId(), accountId)
-                    .filter(other -> !other.getId().equals(participant.getId()))
+            participants.findFirstByReviewIdAndUserAccountId(participant.reviewId(), accountId)
+                    .filter(other -> !other.id().equals(participant.getId()))
                     .ifPresent(other -> {
                         throw new TranslatedException("participant.error.account-taken", account.username(), other.getName());
                     });

@@ -66,7 +66,7 @@ public class PreviousRecommendationsImport {
         if (!open(previous)) {
             throw new TranslatedException("follow-up.error.locked", previous.getName());
         }
-        long previousId = previous.getId();
+        long previousId = previous.id();
         themes.ensure(previousId, rows.stream().map(r -> r.limited("theme", Theme.NAME_MAX, false)).toList());
         Map<String, Long> themeIds = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         themes.list(previousId).forEach(t -> themeIds.put(t.getName(), t.getId()));
@@ -110,7 +110,7 @@ public class PreviousRecommendationsImport {
     }
 
     private boolean open(Review previous) {
-        return !previous.isArchived() && wrapUps.findByReviewId(previous.getId()).map(w -> !w.isClosed()).orElse(true);
+        return !previous.isArchived() && wrapUps.findByReviewId(previous.id()).map(w -> !w.isClosed()).orElse(true);
     }
 
     private static void clean(CsvTable.Row row) {

@@ -46,7 +46,7 @@ public class RecommendationForm extends FormLayout {
         binder.forField(timeline).withNullRepresentation("").bind(Recommendation::getTimeline, Recommendation::setTimeline);
         binder.forField(planLink).withNullRepresentation("").bind(Recommendation::getPlanLink, Recommendation::setPlanLink);
         binder.forField(priority).bind(Recommendation::getPriority, Recommendation::setPriority);
-        binder.forField(theme).bind(r -> themes.stream().filter(t -> t.getId().equals(r.getThemeId())).findFirst().orElse(null),
+        binder.forField(theme).bind(r -> themes.stream().filter(t -> t.id().equals(r.getThemeId())).findFirst().orElse(null),
                 (r, t) -> r.setThemeId(t == null ? null : t.getId()));
         binder.forField(cites).bind(r -> cites.choiceFor(r.getEvidenceRef()),
                 (r, c) -> r.setEvidenceRef(c == null ? null : c.ref().token()));

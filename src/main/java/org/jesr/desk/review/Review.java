@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -82,6 +83,17 @@ public class Review extends AbstractEntity {
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
     public @Nullable LocalDate getStartDate() { return startDate; }
+
+    /** The first day of a saved review (the form may hold a review without one yet). */
+    public LocalDate startDate() {
+        return Objects.requireNonNull(startDate, "a saved review has a start date");
+    }
+
+    /** The last day of a saved review. */
+    public LocalDate endDate() {
+        return Objects.requireNonNull(endDate, "a saved review has an end date");
+    }
+
     public void setStartDate(@Nullable LocalDate startDate) { this.startDate = startDate; }
     public @Nullable LocalDate getEndDate() { return endDate; }
     public void setEndDate(@Nullable LocalDate endDate) { this.endDate = endDate; }

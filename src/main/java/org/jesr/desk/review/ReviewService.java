@@ -106,7 +106,7 @@ public class ReviewService {
         reviews.findByCurrentTrue().forEach(r -> r.setCurrent(false));
         review.setCurrent(true);
         Review saved = reviews.saveAndFlush(review);
-        events.publishEvent(new NextReviewStarted(fromReviewId, saved.getId(), next.year() - from.getYear(),
+        events.publishEvent(new NextReviewStarted(fromReviewId, saved.id(), next.year() - from.getYear(),
                 next.participants(), next.participants() && next.members()));
         return saved;
     }
@@ -154,8 +154,8 @@ public class ReviewService {
                 : current.getName() + " " + lastYear);
         record.setCountryOrProvince(current.getCountryOrProvince());
         record.setYear(current.getYear() - 1);
-        record.setStartDate(current.getStartDate().minusYears(1));
-        record.setEndDate(current.getEndDate().minusYears(1));
+        record.setStartDate(current.startDate().minusYears(1));
+        record.setEndDate(current.endDate().minusYears(1));
         record.setVenue(current.getVenue());
         record.setTimeZone(current.getTimeZone());
         record.setSectorPlan(current.getSectorPlan());

@@ -65,23 +65,23 @@ class AideMemoireSample {
         if (!enabled && !force) {
             return;
         }
-        Map<Integer, Recommendation> byNumber = recommendations.list(review.getId(), RecommendationFilter.all()).stream()
+        Map<Integer, Recommendation> byNumber = recommendations.list(review.id(), RecommendationFilter.all()).stream()
                 .collect(Collectors.toMap(Recommendation::getOrderNo, Function.identity(), (a, b) -> a));
         for (CsvTable.Row row : files.rows("wrap-up.csv", List.of("order_no", "consensus"))) {
-            recommendations.decide(byNumber.get(Integer.parseInt(row.required("order_no"))).getId(),
+            recommendations.decide(SampleFiles.known(byNumber, Integer.parseInt(row.required("order_no"))).id(),
                     Consensus.valueOf(row.required("consensus")), row.optional("reservation"));
         }
         // The opening plenary's sign-in sheet, so the draft reports attendance by constituency.
-        Map<String, Long> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
+        Map<String, Long> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, AgendaSession::getId, (a, b) -> a));
-        Map<String, Long> people = participants.idsByEmail(review.getId());
+        Map<String, Long> people = participants.idsByEmail(review.id());
         for (CsvTable.Row row : files.rows("attendance.csv", List.of("session", "email"))) {
-            attendance.checkIn(sessions.get(row.required("session")), people.get(row.required("email")), Attendance.Method.ORGANIZER);
+            attendance.checkIn(SampleFiles.known(sessions, row.required("session")), SampleFiles.known(people, row.required("email")), Attendance.Method.ORGANIZER);
         }
-        AideMemoire aideMemoire = aideMemoires.create(review.getId());
-        aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
-        AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.getId()).getFirst();
-        consultation.circulate(v1.getId(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
+        AideMemoire aideMemoire = aideMemoires.create(review.id());
+        aideMemoires.moveTo(aideMemoire.id(), AideMemoireStatus.IN_CONSULTATION);
+        AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.id()).getFirst();
+        consultation.circulate(v1.id(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
         List<CsvTable.Row> comments = files.rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
         comment(comments, 1, v1);
         if (comments.isEmpty()) {
@@ -89,13 +89,13 @@ class AideMemoireSample {
             return;
         }
 
-        Section nextSteps = aideMemoires.sections(aideMemoire.getId()).stream()
+        Section nextSteps = aideMemoires.sections(aideMemoire.id()).stream()
                 .filter(s -> s.getKey() == SectionKey.NEXT_STEPS).findFirst().orElseThrow();
         List<String> edited = new java.util.ArrayList<>(nextSteps.paragraphs());
         edited.set(1, "Its results will be presented at the Inter-Provincial Education Ministerial Conference on <b>18 February 2027</b>.");
-        aideMemoires.edit(aideMemoire.getId(), SectionKey.NEXT_STEPS, String.join("\n\n", edited));
-        AideMemoireVersion v2 = aideMemoires.freeze(aideMemoire.getId());
-        consultation.circulate(v2.getId(), "Local education group; SELD, Finance Department and P&DD", CirculationPurpose.COMMENTS);
+        aideMemoires.edit(aideMemoire.id(), SectionKey.NEXT_STEPS, String.join("\n\n", edited));
+        AideMemoireVersion v2 = aideMemoires.freeze(aideMemoire.id());
+        consultation.circulate(v2.id(), "Local education group; SELD, Finance Department and P&DD", CirculationPurpose.COMMENTS);
         comment(comments, 2, v2);
     }
 
@@ -106,7 +106,7 @@ class AideMemoireSample {
             }
             int number = paragraphNumber(version, SectionKey.valueOf(row.required("section")), Integer.parseInt(row.required("index")));
             long id = SystemAuthentication.runAs(row.required("author"), row.required("role"),
-                    () -> consultation.comment(version.getId(), number, row.required("comment")).getId());
+                    () -> consultation.comment(version.id(), number, row.required("comment")).getId());
             if (row.optional("resolution") != null) {
                 consultation.resolve(id, CommentResolution.valueOf(row.required("resolution")), row.optional("reply"));
             }

@@ -1,5 +1,6 @@
 package org.jesr.desk.sampledata;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -74,13 +75,13 @@ class ExchangeSample {
         if (!enabled && !force) {
             return;
         }
-        Map<String, Long> byEmail = participants.idsByEmail(review.getId());
-        Map<String, Long> themeIds = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        Map<String, Long> byEmail = participants.idsByEmail(review.id());
+        Map<String, Long> themeIds = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
         Map<String, Organization> orgs = organizations.all().stream().collect(Collectors.toMap(Organization::shortName, o -> o));
         Map<String, Delegation> byCountry = new HashMap<>();
         for (CsvTable.Row row : files.rows("delegations.csv", List.of("country", "language", "members"))) {
             Delegation d = new Delegation();
-            d.setReviewId(review.getId());
+            d.setReviewId(review.id());
             d.setCountry(row.required("country"));
             d.setLanguage(row.required("language"));
             d.setAgencyRepresentative(row.optional("agency_rep"));
@@ -92,7 +93,7 @@ class ExchangeSample {
         Map<String, List<Long>> objectiveIds = new HashMap<>();
         for (CsvTable.Row row : files.rows("learning-objectives.csv", List.of("country", "objective"))) {
             LearningObjective o = new LearningObjective();
-            o.setDelegationId(byCountry.get(row.required("country")).getId());
+            o.setDelegationId(SampleFiles.known(byCountry, row.required("country")).id());
             o.setText(row.required("objective"));
             o.setThemeIds(split(row.optional("themes")).stream().map(themeIds::get).collect(Collectors.toSet()));
             o.setSessionTypes(split(row.optional("session_types")).stream().map(SessionType::valueOf).collect(Collectors.toSet()));
@@ -104,48 +105,48 @@ class ExchangeSample {
             // A sample set without the two delegations of the Sindh story has only what its files list.
             return;
         }
-        SideMeetingRequest rsu = request(senegal, orgs.get("RSU").getId(), "Comment le recensement scolaire alimente le rapport de performance",
+        SideMeetingRequest rsu = request(senegal, SampleFiles.known(orgs, "RSU").id(), "Comment le recensement scolaire alimente le rapport de performance",
                 "9 décembre, avant 9 h");
         var zone = review.zone();
-        sideMeetings.accept(rsu.getId(), "Side meeting: Senegal delegation with the Reform Support Unit",
+        sideMeetings.accept(rsu.id(), "Side meeting: Senegal delegation with the Reform Support Unit",
                 LocalDateTime.of(2026, 12, 9, 8, 0).atZone(zone).toInstant(), LocalDateTime.of(2026, 12, 9, 8, 45).atZone(zone).toInstant(),
                 null, Set.of());
-        SideMeetingRequest wb = request(nepal, orgs.get("WB").getId(), "Results-based financing in the education sector plan", "Any afternoon");
-        sideMeetings.decline(wb.getId(), "The World Bank team is in the field visits that week; a video call is offered instead.");
-        request(nepal, orgs.get("SELD").getId(), "Merit-based teacher recruitment", "8 or 9 December");
+        SideMeetingRequest wb = request(nepal, SampleFiles.known(orgs, "WB").id(), "Results-based financing in the education sector plan", "Any afternoon");
+        sideMeetings.decline(wb.id(), "The World Bank team is in the field visits that week; a video call is offered instead.");
+        request(nepal, SampleFiles.known(orgs, "SELD").id(), "Merit-based teacher recruitment", "8 or 9 December");
 
         for (CsvTable.Row row : files.rows("debriefs.csv", List.of("country", "day", "author"))) {
-            Delegation d = byCountry.get(row.required("country"));
+            Delegation d = SampleFiles.known(byCountry, row.required("country"));
             LocalDate day = LocalDate.parse(row.required("day"));
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> {
                 long version = -1;
                 for (Debrief.Field field : Debrief.Field.values()) {
                     String text = row.optional(field.name().toLowerCase(java.util.Locale.ROOT));
                     if (text != null) {
-                        version = debriefs.save(d.getId(), day, field, text, version).version();
+                        version = debriefs.save(d.id(), day, field, text, version).version();
                     }
                 }
                 if ("true".equals(row.optional("shared"))) {
-                    debriefs.share(d.getId(), day);
+                    debriefs.share(d.id(), day);
                 }
                 return null;
             });
         }
-        SystemAuthentication.runAs("observer", AppRoles.OBSERVER, () -> debriefs.saveFeedback(senegal.getId(),
+        SystemAuthentication.runAs("observer", AppRoles.OBSERVER, () -> debriefs.saveFeedback(senegal.id(),
                 "La plénière d'ouverture avec le suivi des recommandations de l'an dernier ; les équipes de visite mixtes.",
                 "Partager le rapport de performance deux semaines plus tôt ; prévoir l'interprétation en français.",
                 "Chaque constat cite un indicateur ; la matrice de recommandations avec un responsable et un calendrier.", true));
         for (CsvTable.Row row : files.rows("improvement-plans.csv", List.of("country", "author", "action", "responsible"))) {
-            Delegation d = byCountry.get(row.required("country"));
+            Delegation d = SampleFiles.known(byCountry, row.required("country"));
             ImprovementAction a = new ImprovementAction();
-            a.setDelegationId(d.getId());
+            a.setDelegationId(d.id());
             a.setAction(row.required("action"));
             a.setResponsible(row.required("responsible"));
             a.setTimeline(row.optional("timeline"));
             a.setFitNote(row.optional("fit_note"));
             a.setInspiredBy(row.optional("inspired_by"));
             String objective = row.optional("objective");
-            a.setObjectiveId(objective == null ? null : objectiveIds.get(d.getCountry()).get(Integer.parseInt(objective) - 1));
+            a.setObjectiveId(objective == null ? null : SampleFiles.known(objectiveIds, d.getCountry()).get(Integer.parseInt(objective) - 1));
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> plans.save(a));
         }
         assessments(review, senegal, nepal);
@@ -153,8 +154,8 @@ class ExchangeSample {
 
     /** The host's assessment takes the data's suggestions where there are some; the delegations rate their own reviews. */
     private void assessments(Review review, Delegation senegal, Delegation nepal) {
-        long host = selfAssessments.host(review.getId()).getId();
-        for (EvidenceSuggestion s : selfAssessments.suggestions(review.getId())) {
+        long host = selfAssessments.host(review.id()).id();
+        for (EvidenceSuggestion s : selfAssessments.suggestions(review.id())) {
             if (s.suggested() != null) {
                 selfAssessments.rate(host, s.criterion(), s.suggested(), "Suggested from the review's data and accepted.");
             }
@@ -167,7 +168,7 @@ class ExchangeSample {
 
     private void rateHome(String user, Delegation delegation, Maturity participation, Maturity evidence, String note) {
         SystemAuthentication.runAs(user, AppRoles.OBSERVER, () -> {
-            long id = selfAssessments.forDelegation(delegation.getId()).getId();
+            long id = selfAssessments.forDelegation(delegation.id()).id();
             selfAssessments.rate(id, Criterion.PARTICIPATION, participation, note);
             selfAssessments.rate(id, Criterion.FINDINGS_CITE_EVIDENCE, evidence, null);
             selfAssessments.rate(id, Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, Maturity.EMERGING, null);
@@ -177,14 +178,14 @@ class ExchangeSample {
 
     private SideMeetingRequest request(Delegation delegation, long organizationId, String topic, String times) {
         SideMeetingRequest r = new SideMeetingRequest();
-        r.setDelegationId(delegation.getId());
+        r.setDelegationId(delegation.id());
         r.setWithOrganizationId(organizationId);
         r.setTopic(topic);
         r.setPreferredTimes(times);
         return sideMeetings.request(r);
     }
 
-    private static List<String> split(String value) {
+    private static List<String> split(@Nullable String value) {
         return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.jesr.desk.sampledata;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -53,14 +54,14 @@ class FieldWorkSample {
     }
 
     void load(Review review) {
-        List<AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
+        List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
         Map<String, AgendaSession> byTitle = sessions.stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         workingGroups(review, sessions);
         Map<String, List<CsvTable.Row>> keyFindings = files.rows("key-findings.csv", List.of("session", "text", "evidence_kind"))
                 .stream().collect(Collectors.groupingBy(r -> r.required("session")));
         for (CsvTable.Row row : files.rows("notes.csv", List.of("session", "status"))) {
-            long sessionId = byTitle.get(row.required("session")).getId();
+            long sessionId = SampleFiles.known(byTitle, row.required("session")).id();
             long version = -1;
             version = save(sessionId, NotesField.SUMMARY, row.optional("summary"), version);
             version = save(sessionId, NotesField.FINDINGS, row.optional("findings"), version);
@@ -86,9 +87,9 @@ class FieldWorkSample {
         Map<String, String> objectives = new HashMap<>();
         files.rows("working-groups.csv", List.of("theme", "objectives"))
                 .forEach(row -> objectives.put(row.required("theme"), row.required("objectives")));
-        for (Theme theme : themes.list(review.getId())) {
+        for (Theme theme : themes.list(review.id())) {
             Set<GroupMember> members = new LinkedHashSet<>();
-            sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && theme.getId().equals(s.getThemeId()))
+            sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && theme.id().equals(s.getThemeId()))
                     .flatMap(s -> s.getPeople().stream())
                     .forEach(p -> members.add(new GroupMember(p.participantId(), switch (p.role()) {
                         case CHAIR -> GroupRole.CO_CHAIR;
@@ -98,7 +99,7 @@ class FieldWorkSample {
             if (members.stream().noneMatch(m -> m.role() == GroupRole.CO_CHAIR)) {
                 continue;
             }
-            WorkingGroup group = WorkingGroup.of(review.getId(), theme.getId());
+            WorkingGroup group = WorkingGroup.of(review.id(), theme.id());
             group.setObjectives(objectives.get(theme.getName()));
             group.setMembers(members);
             groups.save(group);
@@ -107,8 +108,8 @@ class FieldWorkSample {
 
     private void fieldVisits(Review review, Map<String, AgendaSession> byTitle) {
         for (CsvTable.Row row : files.rows("field-visits.csv", List.of("session", "site", "kind", "district"))) {
-            AgendaSession session = byTitle.get(row.required("session"));
-            FieldVisit visit = visits.forSession(session.getId());
+            AgendaSession session = SampleFiles.known(byTitle, row.required("session"));
+            FieldVisit visit = visits.forSession(session.id());
             var day = session.getStart().atZone(review.zone()).toLocalDate();
             if (row.optional("departure") != null) {
                 visit.setDepartureAt(day.atTime(LocalTime.parse(row.required("departure"))).atZone(review.zone()).toInstant());
@@ -119,7 +120,7 @@ class FieldWorkSample {
                 visit = visits.saveLogistics(visit);
             }
             Site site = new Site();
-            site.setFieldVisitId(visit.getId());
+            site.setFieldVisitId(visit.id());
             site.setName(row.required("site"));
             site.setKind(SiteKind.valueOf(row.required("kind")));
             site.setDistrict(row.required("district"));
@@ -137,15 +138,15 @@ class FieldWorkSample {
         }
     }
 
-    private long save(long sessionId, NotesField field, String text, long version) {
+    private long save(long sessionId, NotesField field, @Nullable String text, long version) {
         return text == null ? version : notes.save(sessionId, field, text, version).version();
     }
 
-    private static Integer integer(String value) {
+    private static @Nullable Integer integer(@Nullable String value) {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    private static Boolean bool(String value) {
+    private static @Nullable Boolean bool(@Nullable String value) {
         return value == null ? null : Boolean.valueOf(value);
     }
 

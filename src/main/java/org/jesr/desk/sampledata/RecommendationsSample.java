@@ -47,11 +47,11 @@ class RecommendationsSample {
     }
 
     void load(Review review) {
-        Map<String, AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
+        Map<String, AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         for (CsvTable.Row row : files.rows("recommendations.csv", List.of("session", "text", "responsible_body"))) {
-            AgendaSession session = sessions.get(row.required("session"));
-            Recommendation r = draft(review.getId(), row);
+            AgendaSession session = SampleFiles.known(sessions, row.required("session"));
+            Recommendation r = draft(review.id(), row);
             r.setTimeline(row.optional("timeline"));
             r.setPlanLink(row.optional("plan_link"));
             r.setPriority(Priority.valueOf(row.required("priority")));
@@ -70,16 +70,16 @@ class RecommendationsSample {
         previous.setName(current.getName().replace(String.valueOf(current.getYear()), String.valueOf(current.getYear() - 1)));
         previous.setCountryOrProvince(current.getCountryOrProvince());
         previous.setYear(current.getYear() - 1);
-        previous.setStartDate(current.getStartDate().minusYears(1));
-        previous.setEndDate(current.getEndDate().minusYears(1));
+        previous.setStartDate(current.startDate().minusYears(1));
+        previous.setEndDate(current.endDate().minusYears(1));
         previous.setVenue(current.getVenue());
         previous.setTimeZone(current.getTimeZone());
         previous.setSectorPlan(current.getSectorPlan());
         previous.setLanguages(current.getLanguages());
         previous.setActive(false);
-        long previousId = reviews.save(previous).getId();
+        long previousId = reviews.save(previous).id();
         Map<String, Long> themeIds = new java.util.HashMap<>();
-        for (Theme theme : themes.list(current.getId())) {
+        for (Theme theme : themes.list(current.id())) {
             themeIds.put(theme.getName(), themes.create(previousId, theme.getName()).getId());
         }
         for (CsvTable.Row row : files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
@@ -87,8 +87,8 @@ class RecommendationsSample {
             r.setThemeId(themeIds.get(row.required("theme")));
             Recommendation saved = recommendations.propose(r,
                     new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
-            recommendations.decide(saved.getId(), Consensus.AGREED, null);
-            recommendations.reportFollowUp(saved.getId(), FollowUpStatus.valueOf(row.required("follow_up_status")),
+            recommendations.decide(saved.id(), Consensus.AGREED, null);
+            recommendations.reportFollowUp(saved.id(), FollowUpStatus.valueOf(row.required("follow_up_status")),
                     row.optional("evidence"), row.optional("comment"));
         }
         recommendations.closeWrapUp(previousId);

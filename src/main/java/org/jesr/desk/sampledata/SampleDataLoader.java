@@ -101,10 +101,8 @@ public class SampleDataLoader implements ApplicationRunner {
 
     /** Adds the sample's delegations to an already loaded sample where settings left them out. */
     public void addDelegations() {
-        SystemAuthentication.runAsSystem(() -> transactions.execute(status -> {
-            exchangeSample.load(reviews.current().orElseThrow(), true);
-            return null;
-        }));
+        SystemAuthentication.runAsSystem(() -> transactions.executeWithoutResult(
+                status -> exchangeSample.load(reviews.current().orElseThrow(), true)));
     }
 
     private boolean loadIfEmpty(boolean everything) {
@@ -125,9 +123,9 @@ public class SampleDataLoader implements ApplicationRunner {
         Review review = reviews.save(review(files.properties("review.properties")));
         files.ifPresent("organizations.csv", organizations::importCsv);
         createAccounts();
-        files.ifPresent("participants.csv", in -> participants.importCsv(review.getId(), in));
-        files.ifPresent("programme.csv", in -> agenda.importCsv(review.getId(), review.zone(), in));
-        files.ifPresent("indicators.csv", in -> indicators.importCsv(review.getId(), in));
+        files.ifPresent("participants.csv", in -> participants.importCsv(review.id(), in));
+        files.ifPresent("programme.csv", in -> agenda.importCsv(review.id(), review.zone(), in));
+        files.ifPresent("indicators.csv", in -> indicators.importCsv(review.id(), in));
         fieldWorkSample.load(review);
         recommendationsSample.load(review);
         stakeholderSample.load(review);

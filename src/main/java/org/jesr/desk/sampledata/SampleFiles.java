@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.jesr.desk.base.csv.CsvTable;
@@ -45,6 +46,15 @@ class SampleFiles {
         } finally {
             folder = before;
         }
+    }
+
+    /** A name one sample file uses for a row of another: a mismatch is a broken sample set, said by name. */
+    static <K, V> V known(Map<K, V> byName, K name) {
+        V value = byName.get(name);
+        if (value == null) {
+            throw new IllegalStateException("The sample set names \"" + name + "\", which none of its files defines");
+        }
+        return value;
     }
 
     String folder() {

@@ -48,39 +48,39 @@ class StakeholderSample {
     }
 
     void load(Review review) {
-        files.ifPresent("finances.csv", in -> finances.importReport(review.getId(), in));
+        files.ifPresent("finances.csv", in -> finances.importReport(review.id(), in));
         Map<String, Organization> byShortName = organizations.all().stream()
                 .collect(Collectors.toMap(Organization::shortName, Function.identity()));
         for (CsvTable.Row row : files.rows("obligations.csv", List.of("organization", "title", "status"))) {
-            Organization organization = byShortName.get(row.required("organization"));
+            Organization organization = SampleFiles.known(byShortName, row.required("organization"));
             Obligation obligation = new Obligation();
-            obligation.setReviewId(review.getId());
-            obligation.setOrganizationId(organization.getId());
+            obligation.setReviewId(review.id());
+            obligation.setOrganizationId(organization.id());
             obligation.setConstituency(organization.getConstituency());
             obligation.setTitle(row.required("title"));
             obligation.setDueDate(row.optional("due") == null ? null : LocalDate.parse(row.required("due")));
-            long id = obligations.save(obligation).getId();
+            long id = obligations.save(obligation).id();
             if (row.optional("submission") != null) {
                 obligations.submitText(id, row.required("submission"));
             }
             obligations.setStatus(id, ObligationStatus.valueOf(row.required("status")));
         }
-        Map<String, Long> themeIds = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        Map<String, Long> themeIds = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
         for (CsvTable.Row row : files.rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
             StakeholderInput draft = new StakeholderInput();
-            draft.setReviewId(review.getId());
+            draft.setReviewId(review.id());
             draft.setTitle(row.required("title"));
             draft.setBody(row.required("body"));
             draft.setSection(row.optional("section"));
             draft.setThemeId(row.optional("theme") == null ? null : themeIds.get(row.required("theme")));
-            long id = inputs.recordOnBehalf(draft, byShortName.get(row.required("organization")), row.required("author")).getId();
+            long id = inputs.recordOnBehalf(draft, SampleFiles.known(byShortName, row.required("organization")), row.required("author")).id();
             InputOutcome outcome = InputOutcome.valueOf(row.required("outcome"));
             if (outcome != InputOutcome.PENDING) {
                 inputs.respond(id, outcome, row.optional("reply"));
             }
             if (row.optional("recommend_to") != null) {
                 Recommendation recommendation = new Recommendation();
-                recommendation.setReviewId(review.getId());
+                recommendation.setReviewId(review.id());
                 recommendation.setText(draft.getBody());
                 recommendation.setResponsibleBody(row.required("recommend_to"));
                 recommendation.setPriority(Priority.MEDIUM);

@@ -19,6 +19,6 @@ public final class CurrentUser {
     public static boolean hasRole(String role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 }

@@ -22,6 +22,13 @@ public final class SystemAuthentication {
         return runAs(SYSTEM_USER, List.of(AppRoles.ADMIN, AppRoles.ORGANIZER), work);
     }
 
+    public static void runAsSystem(Runnable work) {
+        runAsSystem(() -> {
+            work.run();
+            return Boolean.TRUE;
+        });
+    }
+
     /**
      * Acts as one named user with one role, so the sample review's comments and inputs carry
      * the demo accounts' names, exactly as if those users had typed them.

@@ -67,7 +67,7 @@ public class UserAccountService {
             }
         }
         accounts.findByUsernameIgnoreCase(form.getUsername())
-                .filter(other -> !other.getId().equals(account.getId()))
+                .filter(other -> !other.id().equals(account.getId()))
                 .ifPresent(other -> {
                     throw new TranslatedException("user.error.username-taken", form.getUsername());
                 });

@@ -70,7 +70,7 @@ public class InputService {
         draft.setOrganizationId(organization == null ? null : organization.getId());
         draft.setConstituency(organization == null ? Constituency.SECRETARIAT : organization.getConstituency());
         for (Attachment a : attachments) {
-            draft.addAttachment(documents.upload(draft.getReviewId(), title, DocumentCategory.OTHER, a.fileName(), a.bytes()).getId());
+            draft.addAttachment(documents.upload(draft.getReviewId(), title, DocumentCategory.OTHER, a.fileName(), a.bytes()).id());
         }
         return inputs.save(draft);
     }

@@ -117,7 +117,7 @@ public class ObligationService {
     public Obligation submitFile(long id, SubmissionKind kind, String fileName, byte[] bytes) {
         Obligation obligation = mayFulfil(find(id));
         long documentId = documents.upload(obligation.getReviewId(), obligation.getTitle(),
-                kind == SubmissionKind.DATA_FILE ? DocumentCategory.DATA_FILE : DocumentCategory.OTHER, fileName, bytes).getId();
+                kind == SubmissionKind.DATA_FILE ? DocumentCategory.DATA_FILE : DocumentCategory.OTHER, fileName, bytes).id();
         return submit(id, kind, null, documentId);
     }
 

@@ -107,7 +107,7 @@ public class NotesService {
         target.setText(field, text);
         target.touched(CurrentUser.name(), now);
         SessionNotes saved = notes.saveAndFlush(target);
-        revisions.save(NotesRevision.of(saved.getId(), field, text, CurrentUser.name(), now));
+        revisions.save(NotesRevision.of(saved.id(), field, text, CurrentUser.name(), now));
         log(AuditAction.NOTES_SAVED, sessionId, field.name() + ": " + text);
         return SaveOutcome.saved(saved.getVersion(), text, now);
     }
@@ -167,7 +167,7 @@ public class NotesService {
     public List<NotesRevision> history(long sessionId, NotesField field) {
         requireRead(sessionId);
         return notes.findBySessionId(sessionId)
-                .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.getId(), field)).orElse(List.of());
+                .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.id(), field)).orElse(List.of());
     }
 
     @PreAuthorize(READERS)
@@ -244,11 +244,11 @@ public class NotesService {
                     NotesStatus status = n == null ? NotesStatus.DRAFT : n.getStatus();
                     boolean late = (status == NotesStatus.DRAFT || status == NotesStatus.RETURNED)
                             && now.isAfter(s.getEnd().plus(DUE_AFTER));
-                    return new NotesBoardRow(s.getId(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late);
+                    return new NotesBoardRow(s.id(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late);
                 }).toList();
     }
 
-    private SessionNotes decide(long sessionId, NotesStatus next, String comment) {
+    private SessionNotes decide(long sessionId, NotesStatus next, @Nullable String comment) {
         if (!access(sessionId).review()) {
             throw new org.springframework.security.access.AccessDeniedException("not a reviewer of session " + sessionId);
         }

@@ -79,7 +79,7 @@ public class WorkingGroupService {
     }
 
     private String themeName(WorkingGroup group) {
-        return themes.list(group.getReviewId()).stream().filter(t -> t.getId() == group.getThemeId())
+        return themes.list(group.getReviewId()).stream().filter(t -> t.id() == group.getThemeId())
                 .map(Theme::getName).findFirst().orElse("");
     }
 

@@ -104,6 +104,20 @@ class BackupIT extends IntegrationTest {
         archives.put("path escape", zip(Map.of("manifest.json", "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":1}",
                 "files/uploads/../../../etc/cron.d/evil", "x")));
         expected.put("path escape", "backup.error.bad-path");
+        // Hand-edited manifests and tables: once a ClassCastException or a NullPointerException, untranslated.
+        archives.put("count in words", zip(Map.of("manifest.json",
+                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":\"one\"},\"files\":0}",
+                "tables/review.json", "[]")));
+        expected.put("count in words", "backup.error.unreadable");
+        archives.put("file count in words", zip(Map.of("manifest.json",
+                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":\"none\"}")));
+        expected.put("file count in words", "backup.error.unreadable");
+        archives.put("null table", zip(Map.of("manifest.json",
+                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":0},\"files\":0}",
+                "tables/review.json", "null")));
+        expected.put("null table", "backup.error.unreadable");
+        archives.put("null manifest", zip(Map.of("manifest.json", "null")));
+        expected.put("null manifest", "backup.error.unreadable");
         archives.put("zip bomb", bomb());
         expected.put("zip bomb", "backup.error.too-large");
 

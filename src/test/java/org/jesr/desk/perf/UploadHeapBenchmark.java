@@ -45,6 +45,7 @@ class UploadHeapBenchmark {
     private static final Path JAR = Path.of(System.getProperty("jesr.benchmark.jar", BenchmarkServer.JAR.toString()));
 
     @Test
+    @SuppressWarnings("BanJNDI") // JMX to the server this test started, at the address its own attach API gave.
     void the_heap_stays_flat_while_sixty_megabytes_are_refused() throws Exception {
         List<String> figures = new ArrayList<>();
         try (BenchmarkServer server = BenchmarkServer.start(JAR, "upload-heap", false,

@@ -24,7 +24,7 @@ class CalendarFeedController {
 
     @GetMapping("/ical/review.ics")
     ResponseEntity<String> review() {
-        return reviews.current().flatMap(r -> calendars.publicFeed(r.getId()))
+        return reviews.current().flatMap(r -> calendars.publicFeed(r.id()))
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR).body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

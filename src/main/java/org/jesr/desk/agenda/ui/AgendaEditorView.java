@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.agenda.SessionSummary;
@@ -46,7 +47,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     private final ParticipantService participants;
     private final Div columns = new Div();
     private final Paragraph empty = new Paragraph();
-    private final Review review;
+    private final @Nullable Review review;
     private DayPicker day;
 
     AgendaEditorView(ReviewService reviews, AgendaService agenda, ThemeService themes, ParticipantService participants,
@@ -60,7 +61,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        List<LocalDate> days = review.getStartDate().datesUntil(review.getEndDate().plusDays(1)).toList();
+        List<LocalDate> days = review.startDate().datesUntil(review.endDate().plusDays(1)).toList();
         day = new DayPicker("editor-day", days, review.zone(), clock);
         day.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("agenda.add"), VaadinIcon.PLUS.create(), e -> edit(newSession()));
@@ -71,9 +72,9 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         roomName.setPlaceholder(getTranslation("agenda.new-room"));
         Button addRoom = new Button(getTranslation("agenda.add-room"), e -> {
             Room room = new Room();
-            room.setReviewId(review.getId());
+            room.setReviewId(review.id());
             room.setName(roomName.getValue().trim());
-            room.setSortOrder(agenda.rooms(review.getId()).size());
+            room.setSortOrder(agenda.rooms(review.id()).size());
             save(() -> agenda.saveRoom(room));
             roomName.clear();
         });
@@ -91,13 +92,14 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         columns.removeAll();
-        List<Room> rooms = agenda.rooms(review.getId());
+        List<Room> rooms = agenda.rooms(review.id());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        List<AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(day.getValue()));
+        List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(day.getValue()));
         for (Room room : rooms) {
             columns.add(column("editor-room-" + room.getId(), room.getName(),
-                    sessions.stream().filter(s -> room.getId().equals(s.getRoomId())).toList(), names));
+                    sessions.stream().filter(s -> room.id().equals(s.getRoomId())).toList(), names));
         }
         List<AgendaSession> elsewhere = sessions.stream().filter(s -> s.getRoomId() == null).toList();
         if (!elsewhere.isEmpty()) {
@@ -105,13 +107,14 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         }
         empty.setVisible(sessions.isEmpty());
         if (sessions.isEmpty()) {
-            empty.setText(agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).isEmpty()
+            empty.setText(agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).isEmpty()
                     ? EmptyList.say(this, false, "agenda.editor-empty", "agenda.import", "agenda.add-room", "agenda.add")
                     : EmptyList.say(this, false, "agenda.editor-day-empty", "agenda.add"));
         }
     }
 
     private Div column(String id, String heading, List<AgendaSession> sessions, Map<Long, String> names) {
+        Review review = NoReview.present(this.review);
         Div column = new Div(new H3(heading));
         column.setId(id);
         column.addClassName("room-column");
@@ -120,8 +123,9 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private AgendaSession newSession() {
+        Review review = NoReview.present(this.review);
         AgendaSession session = new AgendaSession();
-        session.setReviewId(review.getId());
+        session.setReviewId(review.id());
         LocalDate date = Objects.requireNonNullElse(day.getValue(), review.getStartDate());
         session.setStart(date.atTime(LocalTime.of(9, 0)).atZone(review.zone()).toInstant());
         session.setEnd(date.atTime(LocalTime.of(10, 0)).atZone(review.zone()).toInstant());
@@ -129,13 +133,14 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private void edit(AgendaSession session) {
-        var choices = new SessionDialog.Choices(agenda.rooms(review.getId()), themes.choices(review.getId()),
-                participants.refs(review.getId()), review.zone());
+        Review review = NoReview.present(this.review);
+        var choices = new SessionDialog.Choices(agenda.rooms(review.id()), themes.choices(review.id()),
+                participants.refs(review.id()), review.zone());
         SessionDialog dialog = new SessionDialog(session, choices, agenda::check, s -> save(() -> agenda.save(s)));
         if (!session.isNew()) {
-            dialog.addAction("session-duplicate", "agenda.duplicate", () -> save(() -> agenda.duplicate(session.getId())));
+            dialog.addAction("session-duplicate", "agenda.duplicate", () -> save(() -> agenda.duplicate(session.id())));
             dialog.addAction("session-delete", "agenda.delete", () -> save(() -> {
-                agenda.delete(session.getId());
+                agenda.delete(session.id());
                 return null;
             }));
         }

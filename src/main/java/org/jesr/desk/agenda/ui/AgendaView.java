@@ -40,7 +40,7 @@ class AgendaView extends Main implements HasDynamicTitle {
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private AgendaFilters filters;
     private DayPicker day;
-    private Review review;
+    private @Nullable Review review;
     private Map<Long, String> rooms = Map.of();
     private Map<Long, String> badges = Map.of();
     private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
@@ -57,14 +57,14 @@ class AgendaView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        long reviewId = review.getId();
+        long reviewId = review.id();
         rooms = agenda.rooms(reviewId).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         day = new DayPicker("agenda-day", agenda.days(reviewId, review.zone()), review.zone(), clock);
         day.addValueChangeListener(e -> refresh(null));
         filters = new AgendaFilters(() -> themes.list(reviewId), () -> agenda.rooms(reviewId), () -> refresh(null));
 
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = print.pdf(review, getLocale(), this::getTranslation);
+            byte[] bytes = print.pdf(NoReview.present(review), getLocale(), this::getTranslation);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "agenda.pdf", "application/pdf", bytes.length);
         }), getTranslation("agenda.pdf"));
         pdf.setId("agenda-pdf");
@@ -81,8 +81,9 @@ class AgendaView extends Main implements HasDynamicTitle {
 
     /** A change redraws only what it can have changed; see the benchmark's fan-out figure. */
     private void redraw(AgendaChanged change) {
+        Review review = NoReview.present(this.review);
         if (change.announcementsOnly()) {
-            banner.show(live.activeAnnouncements(review.getId(), change));
+            banner.show(live.activeAnnouncements(review.id(), change));
             return;
         }
         if (!change.liveStatusOnly()) {
@@ -92,16 +93,18 @@ class AgendaView extends Main implements HasDynamicTitle {
     }
 
     private Map<Long, String> badges() {
+        Review review = NoReview.present(this.review);
         Map<Long, String> badges = new java.util.HashMap<>();
-        highlights.orderedStream().forEach(h -> h.highlighted(review.getId()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
+        highlights.orderedStream().forEach(h -> h.highlighted(review.id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
         return badges;
     }
 
     private void refresh(@Nullable AgendaChanged change) {
-        banner.show(live.activeAnnouncements(review.getId(), change));
+        Review review = NoReview.present(this.review);
+        banner.show(live.activeAnnouncements(review.id(), change));
         list.removeAll();
         AgendaFilter filter = filters.on(day.getValue());
-        agenda.programme(review.getId(), review.zone(), filter, change).forEach(s -> {
+        agenda.programme(review.id(), review.zone(), filter, change).forEach(s -> {
             long id = s.id();
             SessionCard card = SessionCard.link(s, review.zone(), rooms);
             if (badges.containsKey(id)) {

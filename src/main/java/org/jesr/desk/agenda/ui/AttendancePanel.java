@@ -36,7 +36,7 @@ class AttendancePanel extends Div {
                     PublicUrls urls) {
         this.session = session;
         this.attendance = attendance;
-        this.everyone = participants.refs(review.getId()).stream().collect(Collectors.toMap(ParticipantRef::id, r -> r));
+        this.everyone = participants.refs(review.id()).stream().collect(Collectors.toMap(ParticipantRef::id, r -> r));
         setId("attendance");
         people.setId("attendance-people");
         people.addClassName("toolbar");
@@ -48,7 +48,7 @@ class AttendancePanel extends Div {
         walkIn.setItemLabelGenerator(r -> r.name() + " (" + r.organization() + ")");
         walkIn.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                record(() -> attendance.checkIn(session.getId(), e.getValue().id(), Attendance.Method.WALK_IN));
+                record(() -> attendance.checkIn(session.id(), e.getValue().id(), Attendance.Method.WALK_IN));
                 walkIn.clear();
             }
         });
@@ -61,7 +61,7 @@ class AttendancePanel extends Div {
     }
 
     private void redraw() {
-        Set<Long> present = attendance.present(session.getId());
+        Set<Long> present = attendance.present(session.id());
         people.removeAll();
         List<Long> expected = session.getPeople().stream().map(SessionPerson::participantId).distinct().toList();
         java.util.LinkedHashSet<Long> shown = new java.util.LinkedHashSet<>(expected);
@@ -77,11 +77,11 @@ class AttendancePanel extends Div {
             if (here) {
                 tap.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             }
-            tap.addClickListener(e -> record(here ? () -> attendance.undoCheckIn(session.getId(), id)
-                    : () -> attendance.checkIn(session.getId(), id, Attendance.Method.ORGANIZER)));
+            tap.addClickListener(e -> record(here ? () -> attendance.undoCheckIn(session.id(), id)
+                    : () -> attendance.checkIn(session.id(), id, Attendance.Method.ORGANIZER)));
             people.add(tap);
         }
-        AttendanceStats stats = attendance.forSession(session.getId());
+        AttendanceStats stats = attendance.forSession(session.id());
         counts.setText(AttendanceText.describe(this, "attendance.count", stats));
     }
 

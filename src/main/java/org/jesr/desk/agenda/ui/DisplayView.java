@@ -63,7 +63,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
             return;
         }
         add(new H1(review.getName()), new LiveIndicator(), banner, panel);
-        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh(review));
+        updates.bind(this, AgendaChanged.class, review.id(), change -> refresh(review));
         addAttachListener(attach -> {
             attach.getUI().setPollInterval(60_000);
             attach.getUI().addPollListener(poll -> refresh(review));
@@ -77,9 +77,9 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
             add(new Paragraph(getTranslation("display.invalid")));
             return;
         }
-        banner.show(live.activeAnnouncements(review.getId()));
+        banner.show(live.activeAnnouncements(review.id()));
         panel.show(NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()), review.zone(),
-                false, session -> checkInCode(session.getId()));
+                false, session -> checkInCode(session.id()));
     }
 
     /** The running session's check-in code, so people in the room can scan it from the screen. */

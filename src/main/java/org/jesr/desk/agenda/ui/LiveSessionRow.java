@@ -22,7 +22,7 @@ class LiveSessionRow extends Div {
         addClassName("toolbar");
         setId("live-" + session.getId());
         SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
-        long id = session.getId();
+        long id = session.id();
         Button start = action("start", "live.start", () -> live.start(id));
         start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);
         Button close = action("close", "live.close", () -> live.close(id));
@@ -35,10 +35,10 @@ class LiveSessionRow extends Div {
         room.setAriaLabel(getTranslation("live.room"));
         room.setItems(rooms);
         room.setItemLabelGenerator(Room::getName);
-        rooms.stream().filter(r -> r.getId().equals(session.getRoomId())).findFirst().ifPresent(room::setValue);
+        rooms.stream().filter(r -> r.id().equals(session.getRoomId())).findFirst().ifPresent(room::setValue);
         room.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                run(() -> live.changeRoom(id, e.getValue().getId()));
+                run(() -> live.changeRoom(id, e.getValue().id()));
             }
         });
         Button postpone = action("postpone", "live.postpone", () -> live.postpone(id));

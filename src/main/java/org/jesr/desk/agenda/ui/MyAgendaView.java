@@ -41,11 +41,11 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        Map<Long, String> rooms = agenda.rooms(review.getId()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        Map<Long, String> rooms = agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Div list = new Div();
         list.setId("my-sessions");
         list.addClassName("room-column");
-        for (AgendaSession s : agenda.mySessions(review.getId())) {
+        for (AgendaSession s : agenda.mySessions(review.id())) {
             SessionCard card = SessionCard.link(SessionSummary.of(s), review.zone(), rooms);
             notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(card::note));
             list.add(card);
@@ -59,9 +59,9 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             feed.setLabel(getTranslation("my-agenda.feed"));
             feed.setReadOnly(true);
             feed.setWidthFull();
-            feed.setValue(feedUrl(calendars.myFeedToken(review.getId())));
+            feed.setValue(feedUrl(calendars.myFeedToken(review.id())));
             Button reset = new Button(getTranslation("my-agenda.reset-feed"),
-                    e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review.getId()))));
+                    e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review.id()))));
             reset.setId("reset-feed");
             add(new Paragraph(getTranslation("my-agenda.feed-help")), feed, reset);
         } catch (TranslatedException notAParticipant) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -27,7 +28,7 @@ class NowNextPanel extends Div {
      * @param extra something to show under the running session, such as its check-in code; may return null
      */
     void show(List<NowNext> rooms, ZoneId zone, boolean links,
-              java.util.function.Function<AgendaSession, com.vaadin.flow.component.Component> extra) {
+              java.util.function.Function<AgendaSession, com.vaadin.flow.component.@Nullable Component> extra) {
         removeAll();
         Map<Long, String> names = new java.util.HashMap<>();
         rooms.forEach(r -> names.put(r.room().getId(), r.room().getName()));

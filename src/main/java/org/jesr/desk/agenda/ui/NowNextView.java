@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +29,7 @@ class NowNextView extends Main implements HasDynamicTitle {
     private final Clock clock;
     private final NowNextPanel panel = new NowNextPanel();
     private final AnnouncementBanner banner = new AnnouncementBanner();
-    private final Review review;
+    private final @Nullable Review review;
 
     NowNextView(ReviewService reviews, AgendaService agenda, LiveControlService live, LiveUpdates updates, Clock clock) {
         this.agenda = agenda;
@@ -44,7 +45,7 @@ class NowNextView extends Main implements HasDynamicTitle {
             return;
         }
         add(banner, panel);
-        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh());
+        updates.bind(this, AgendaChanged.class, review.id(), change -> refresh());
         // Minutes left change with the clock, not only with organizers' actions.
         addAttachListener(attach -> {
             attach.getUI().setPollInterval(60_000);
@@ -59,9 +60,10 @@ class NowNextView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        banner.show(live.activeAnnouncements(review.getId()));
-        panel.show(NowNext.of(agenda.rooms(review.getId()),
-                        agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)), clock.instant()),
+        Review review = NoReview.present(this.review);
+        banner.show(live.activeAnnouncements(review.id()));
+        panel.show(NowNext.of(agenda.rooms(review.id()),
+                        agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)), clock.instant()),
                 review.zone(), true);
     }
 

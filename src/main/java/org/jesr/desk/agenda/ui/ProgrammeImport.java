@@ -16,6 +16,6 @@ final class ProgrammeImport {
         return new ImportSpec("agenda.import", AgendaService.CSV_COLUMNS, "agenda.import-values",
                 List.of(String.valueOf(review.getStartDate()), "09:00", "10:30", "Opening plenary", "PLENARY", "Main hall", "",
                         "chair@example.org", "rapporteur@example.org", "", "PUBLIC", "Welcome and objectives of the review"),
-                "agenda.import-done", in -> ImportSummary.added(agenda.importCsv(review.getId(), review.zone(), in)));
+                "agenda.import-done", in -> ImportSummary.added(agenda.importCsv(review.id(), review.zone(), in)));
     }
 }

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -162,7 +163,7 @@ class SessionDialog extends Dialog {
         return people;
     }
 
-    private static <T> T find(List<T> items, Long id, Function<T, Long> idOf) {
+    private static <T> @Nullable T find(List<T> items, @Nullable Long id, Function<T, @Nullable Long> idOf) {
         return id == null ? null : items.stream().filter(i -> id.equals(idOf.apply(i))).findFirst().orElse(null);
     }
 

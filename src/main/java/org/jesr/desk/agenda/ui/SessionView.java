@@ -70,13 +70,13 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         title = session.getTitle();
         show(review, session);
-        updates.bind(this, AgendaChanged.class, review.getId(),
+        updates.bind(this, AgendaChanged.class, review.id(),
                 change -> agenda.session(sessionId).ifPresent(fresh -> show(review, fresh)));
     }
 
     private void show(Review review, AgendaSession session) {
         removeAll();
-        Map<Long, String> rooms = agenda.rooms(review.getId()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        Map<Long, String> rooms = agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Map<Long, ParticipantRef> people = participants.refsById(
                 session.getPeople().stream().map(SessionPerson::participantId).toList());
         H2 heading = new H2(session.getTitle());
@@ -91,7 +91,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         if (session.getDescription() != null) {
             add(new Paragraph(session.getDescription()));
         }
-        add(documents(session), peopleList(session, people), followButton(session.getId()));
+        add(documents(session), peopleList(session, people), followButton(session.id()));
         if (recorder && session.getType().needsRapporteur()) {
             // By address, not by class: the notes belong to the working-group feature, which builds on this one.
             Anchor notes = new Anchor("notes/" + session.getId(), getTranslation("agenda.open-notes"));

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -38,7 +39,7 @@ class TodayView extends Main implements HasDynamicTitle {
     private final com.vaadin.flow.component.html.Span attendanceSoFar = new com.vaadin.flow.component.html.Span();
     private final AttendanceService attendance;
     private DayPicker day;
-    private Review review;
+    private @Nullable Review review;
 
     TodayView(ReviewService reviews, AgendaService agenda, LiveControlService live, DisplayService displays,
               AttendanceService attendance, LiveUpdates updates, Clock clock) {
@@ -51,24 +52,25 @@ class TodayView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        day = new DayPicker("today-day", agenda.days(review.getId(), review.zone()), review.zone(), clock);
+        day = new DayPicker("today-day", agenda.days(review.id(), review.zone()), review.zone(), clock);
         day.addValueChangeListener(e -> refresh());
         rows.setId("today-sessions");
         rows.addClassName("room-column");
         attendanceSoFar.setId("review-attendance");
-        add(day, attendanceSoFar, banner, new AnnouncementForm(review.getId(), live), rows, new DisplayLinksPanel(review.getId(), displays));
-        updates.bind(this, AgendaChanged.class, review.getId(), change -> refresh());
+        add(day, attendanceSoFar, banner, new AnnouncementForm(review.id(), live), rows, new DisplayLinksPanel(review.id(), displays));
+        updates.bind(this, AgendaChanged.class, review.id(), change -> refresh());
         refresh();
     }
 
     private void refresh() {
-        banner.show(live.activeAnnouncements(review.getId()));
-        AttendanceStats stats = attendance.forReview(review.getId());
+        Review review = NoReview.present(this.review);
+        banner.show(live.activeAnnouncements(review.id()));
+        AttendanceStats stats = attendance.forReview(review.id());
         attendanceSoFar.setText(AttendanceText.describe(this, "attendance.review", stats));
         rows.removeAll();
-        List<Room> rooms = agenda.rooms(review.getId());
+        List<Room> rooms = agenda.rooms(review.id());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(day.getValue()))
+        agenda.sessions(review.id(), review.zone(), AgendaFilter.day(day.getValue()))
                 .forEach(s -> rows.add(new LiveSessionRow(s, review.zone(), rooms, names, live)));
     }
 

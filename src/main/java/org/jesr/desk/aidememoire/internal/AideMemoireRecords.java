@@ -29,12 +29,12 @@ class AideMemoireRecords implements ReviewRecords {
     @Override
     public List<Record> records(long reviewId, Locale locale) {
         return aideMemoires.find(reviewId)
-                .flatMap(am -> aideMemoires.versions(am.getId()).stream().max(Comparator.comparingInt(AideMemoireVersion::getNumber)))
+                .flatMap(am -> aideMemoires.versions(am.id()).stream().max(Comparator.comparingInt(AideMemoireVersion::getNumber)))
                 .map(version -> List.of(new Record(
                         i18n.getTranslation("review.record.aide-memoire", locale, version.getNumber(),
                                 i18n.getTranslation(version.getStatus().translationKey(), locale)),
                         "aide-memoire-v" + version.getNumber() + ".pdf", "application/pdf",
-                        () -> exports.pdf(version.getId(), locale.getLanguage()))))
+                        () -> exports.pdf(version.id(), locale.getLanguage()))))
                 .orElse(List.of());
     }
 }

@@ -132,24 +132,24 @@ public class Drafter {
         long days = sessions.stream().map(s -> s.getStart().atZone(c.review.zone()).toLocalDate()).distinct().count();
         long groups = sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP).count();
         long visits = sessions.stream().filter(s -> s.getType() == SessionType.FIELD_VISIT).count();
-        AttendanceStats stats = attendance.forReview(c.review.getId());
+        AttendanceStats stats = attendance.forReview(c.review.id());
         return List.of(c.t("am.process.sessions", sessions.size(), days, groups, visits),
                 c.t("am.process.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
     }
 
     private List<String> performance(Context c) {
         List<String> paragraphs = new ArrayList<>();
-        indicators.statusByTheme(c.review.getId()).forEach((theme, counts) -> paragraphs.add(c.t("am.performance.theme",
+        indicators.statusByTheme(c.review.id()).forEach((theme, counts) -> paragraphs.add(c.t("am.performance.theme",
                 escape(theme.isEmpty() ? "—" : theme), counts.getOrDefault(IndicatorStatus.ON_TRACK, 0L),
                 counts.getOrDefault(IndicatorStatus.OFF_TRACK, 0L), counts.getOrDefault(IndicatorStatus.NO_DATA, 0L))));
-        String offTrack = indicators.list(c.review.getId()).stream()
+        String offTrack = indicators.list(c.review.id()).stream()
                 .filter(i -> indicators.status(i) == IndicatorStatus.OFF_TRACK)
                 .map(i -> escape(i.getCode() + " " + i.getName())).collect(Collectors.joining("; "));
         if (!offTrack.isEmpty()) {
             paragraphs.add(c.t("am.performance.off-track", offTrack));
         }
-        rate(finances.latestYear(c.review.getId(), FinanceSection.SPENDING), c, "am.finance.execution").ifPresent(paragraphs::add);
-        rate(finances.latestYear(c.review.getId(), FinanceSection.COMMITMENT), c, "am.finance.disbursement").ifPresent(paragraphs::add);
+        rate(finances.latestYear(c.review.id(), FinanceSection.SPENDING), c, "am.finance.execution").ifPresent(paragraphs::add);
+        rate(finances.latestYear(c.review.id(), FinanceSection.COMMITMENT), c, "am.finance.disbursement").ifPresent(paragraphs::add);
         return paragraphs;
     }
 
@@ -168,7 +168,7 @@ public class Drafter {
     private List<String> findings(Context c) {
         Map<Long, AgendaSession> sessions = sessions(c).stream().collect(Collectors.toMap(AgendaSession::getId, s -> s));
         List<String> paragraphs = new ArrayList<>();
-        for (SessionNotes n : notes.validated(c.review.getId())) {
+        for (SessionNotes n : notes.validated(c.review.id())) {
             AgendaSession session = sessions.get(n.getSessionId());
             String source = escape(session == null ? "?" : session.getTitle());
             for (Finding finding : n.getKeyFindings()) {
@@ -184,7 +184,7 @@ public class Drafter {
             return List.of(c.t("am.follow-up.none"));
         }
         Map<FollowUpStatus, Long> total = new EnumMap<>(FollowUpStatus.class);
-        recommendations.followUpByTheme(previous.getId()).values()
+        recommendations.followUpByTheme(previous.id()).values()
                 .forEach(m -> m.forEach((status, n) -> total.merge(status, n, Long::sum)));
         String counts = total.entrySet().stream().map(e -> c.t("label.value", c.t(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
@@ -193,7 +193,7 @@ public class Drafter {
     }
 
     private List<String> recommendations(Context c) {
-        return recommendations.list(c.review.getId(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+        return recommendations.list(c.review.id(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
                 .map(r -> c.t("am.recommendation", r.getOrderNo(), escape(r.getText()), escape(r.getResponsibleBody()),
                         escape(r.getTimeline() == null ? "—" : r.getTimeline()),
                         escape(r.getPlanLink() == null ? "—" : r.getPlanLink()), c.t(r.getPriority().translationKey())))
@@ -215,7 +215,7 @@ public class Drafter {
 
     private List<String> annexParticipants(Context c) {
         List<String> paragraphs = new ArrayList<>();
-        Map<Constituency, List<ParticipantRef>> byConstituency = participants.refs(c.review.getId()).stream()
+        Map<Constituency, List<ParticipantRef>> byConstituency = participants.refs(c.review.id()).stream()
                 .collect(Collectors.groupingBy(ParticipantRef::constituency, () -> new EnumMap<>(Constituency.class), Collectors.toList()));
         byConstituency.forEach((constituency, refs) -> {
             String organizations = refs.stream().collect(Collectors.groupingBy(ParticipantRef::organization,
@@ -223,13 +223,13 @@ public class Drafter {
                     .map(e -> escape(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
             paragraphs.add(c.t("am.annex.participants", c.t(constituency.translationKey()), refs.size(), organizations));
         });
-        AttendanceStats stats = attendance.forReview(c.review.getId());
+        AttendanceStats stats = attendance.forReview(c.review.id());
         paragraphs.add(c.t("am.annex.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
         return paragraphs;
     }
 
     private List<AgendaSession> sessions(Context c) {
-        return agenda.sessions(c.review.getId(), c.review.zone(), AgendaFilter.day(null));
+        return agenda.sessions(c.review.id(), c.review.zone(), AgendaFilter.day(null));
     }
 
     private String byConstituency(Map<Constituency, Long> counts, Context c) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire.pdf;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.aidememoire.AideMemoireDocument;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
@@ -68,7 +69,7 @@ public final class AideMemoirePdf {
     private record Layout(byte[] bytes, List<Integer> sectionPages, int pages) {
     }
 
-    private static Layout render(AideMemoireDocument doc, List<Integer> knownSectionPages, int knownPages) {
+    private static Layout render(AideMemoireDocument doc, @Nullable List<Integer> knownSectionPages, int knownPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Integer> sectionPages = new ArrayList<>();
         int pages;
@@ -126,7 +127,7 @@ public final class AideMemoirePdf {
         }
     }
 
-    private static void contents(Document document, AideMemoireDocument doc, EmbeddedFonts fonts, List<Integer> pages) {
+    private static void contents(Document document, AideMemoireDocument doc, EmbeddedFonts fonts, @Nullable List<Integer> pages) {
         document.add(heading(doc.contentsTitle(), fonts, 15, StandardRoles.H2));
         float width = PageSize.A4.getWidth() - 112;
         for (int i = 0; i < doc.parts().size(); i++) {

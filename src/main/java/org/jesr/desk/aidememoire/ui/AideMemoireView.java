@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ class AideMemoireView extends Main implements HasDynamicTitle {
     private final AideMemoireExports exports;
     private final ConsultationService consultation;
     private final boolean organizer;
-    private Review review;
+    private @Nullable Review review;
 
     AideMemoireView(ReviewService reviews, AideMemoireService service, AideMemoireExports exports,
                     ConsultationService consultation, AuthenticationContext auth) {
@@ -53,16 +54,17 @@ class AideMemoireView extends Main implements HasDynamicTitle {
     }
 
     private void show() {
+        Review review = NoReview.present(this.review);
         removeAll();
         if (review == null) {
             add(new NoReview());
             return;
         }
-        AideMemoire aideMemoire = service.find(review.getId()).orElse(null);
+        AideMemoire aideMemoire = service.find(review.id()).orElse(null);
         if (aideMemoire == null) {
             add(new Paragraph(getTranslation("aide-memoire.none")));
             if (organizer) {
-                Button create = new Button(getTranslation("aide-memoire.create"), e -> act(() -> service.create(review.getId())));
+                Button create = new Button(getTranslation("aide-memoire.create"), e -> act(() -> service.create(review.id())));
                 create.setId("create-aide-memoire");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(create);
@@ -77,7 +79,7 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
         if (editable) {
             Arrays.stream(AideMemoireStatus.values()).filter(aideMemoire.getStatus()::canMoveTo).forEach(next -> {
-                Runnable moveOn = () -> act(() -> service.moveTo(aideMemoire.getId(), next));
+                Runnable moveOn = () -> act(() -> service.moveTo(aideMemoire.id(), next));
                 // Validated and final cannot be taken back: ask first, saying what it locks.
                 boolean binding = next == AideMemoireStatus.VALIDATED || next == AideMemoireStatus.FINAL;
                 Button move = new Button(getTranslation("aide-memoire.move-to", getTranslation(next.translationKey())),
@@ -101,13 +103,13 @@ class AideMemoireView extends Main implements HasDynamicTitle {
             language.setValue(aideMemoire.getLanguage());
             language.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    act(() -> service.setLanguage(aideMemoire.getId(), e.getValue()));
+                    act(() -> service.setLanguage(aideMemoire.id(), e.getValue()));
                 }
             });
             bar.add(language);
             Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> Confirm.ask("aide-memoire.freeze-title",
                     "aide-memoire.freeze-text", "aide-memoire.freeze", () -> act(() -> {
-                        int number = service.freeze(aideMemoire.getId()).getNumber();
+                        int number = service.freeze(aideMemoire.id()).getNumber();
                         ErrorMessages.success(this, "aide-memoire.frozen", number);
                     })));
             freeze.setId("freeze-version");
@@ -115,8 +117,8 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         } else if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
             bar.add(new Span(getTranslation("aide-memoire.locked")));
         }
-        var versions = service.versions(aideMemoire.getId());
-        add(bar, new VersionsPanel(service, exports, aideMemoire.getId(), review.zone()));
+        var versions = service.versions(aideMemoire.id());
+        add(bar, new VersionsPanel(service, exports, aideMemoire.id(), review.zone()));
         if (!versions.isEmpty()) {
             add(new CommentsPanel(consultation, versions.getLast(), aideMemoire.getStatus() == AideMemoireStatus.IN_CONSULTATION,
                     organizer, this::show));
@@ -124,10 +126,10 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         if (organizer) {
             add(new KeyMessagesPanel(service, aideMemoire));
         }
-        add(new CirculationPanel(consultation, aideMemoire.getId(), aideMemoire.getStatus(), versions, review.zone(), organizer,
+        add(new CirculationPanel(consultation, aideMemoire.id(), aideMemoire.getStatus(), versions, review.zone(), organizer,
                 this::show));
         int number = 1;
-        for (Section section : service.sections(aideMemoire.getId())) {
+        for (Section section : service.sections(aideMemoire.id())) {
             add(new SectionPanel(service, section, number, editable, this::show));
             number += section.paragraphs().size();
         }

@@ -35,7 +35,7 @@ class AnswerDialog extends Dialog {
                 return;
             }
             try {
-                consultation.resolve(comment.getId(), resolution.getValue(), reply.getValue());
+                consultation.resolve(comment.id(), resolution.getValue(), reply.getValue());
                 onSaved.run();
                 close();
             } catch (RuntimeException ex) {

@@ -49,7 +49,7 @@ class CirculationPanel extends Details {
             recipients.setId("circulation-recipients");
             recipients.setMaxLength(Circulation.RECIPIENTS_MAX);
             Button record = new Button(getTranslation("am-circulation.add"),
-                    e -> act(() -> consultation.circulate(version.getValue().getId(), recipients.getValue(), purpose.getValue()), onChanged));
+                    e -> act(() -> consultation.circulate(version.getValue().id(), recipients.getValue(), purpose.getValue()), onChanged));
             record.setId("circulation-add");
             add(new Div(version, purpose, recipients, record));
         }

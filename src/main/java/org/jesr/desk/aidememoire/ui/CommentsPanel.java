@@ -24,7 +24,7 @@ class CommentsPanel extends Details {
         setOpened(open);
         Div list = new Div();
         list.setId("comment-list");
-        var comments = consultation.comments(version.getId());
+        var comments = consultation.comments(version.id());
         if (comments.isEmpty()) {
             list.add(new Paragraph(getTranslation("am-comment.none")));
         }
@@ -60,7 +60,7 @@ class CommentsPanel extends Details {
             text.setWidthFull();
             Button send = new Button(getTranslation("am-comment.send"), e -> {
                 try {
-                    consultation.comment(version.getId(), paragraph.getValue() == null ? 0 : paragraph.getValue(), text.getValue());
+                    consultation.comment(version.id(), paragraph.getValue() == null ? 0 : paragraph.getValue(), text.getValue());
                     onChanged.run();
                 } catch (RuntimeException ex) {
                     ErrorMessages.show(this, ex);

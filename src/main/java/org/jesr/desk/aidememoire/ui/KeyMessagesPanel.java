@@ -19,7 +19,7 @@ class KeyMessagesPanel extends Details {
         text.setValue(String.join("\n", aideMemoire.keyMessages()));
         Button save = new Button(getTranslation("am-pack.messages-save"), e -> {
             try {
-                service.setKeyMessages(aideMemoire.getId(), text.getValue());
+                service.setKeyMessages(aideMemoire.id(), text.getValue());
                 ErrorMessages.success(this, "am-pack.messages-saved");
             } catch (RuntimeException ex) {
                 ErrorMessages.show(this, ex);

@@ -36,16 +36,16 @@ class VersionsPanel extends Details {
             row.addClassName("toolbar");
             for (String language : List.of("en", "fr")) {
                 row.add(download("PDF " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
-                        "application/pdf", () -> exports.pdf(v.getId(), language), "download-pdf-" + v.getNumber() + "-" + language));
+                        "application/pdf", () -> exports.pdf(v.id(), language), "download-pdf-" + v.getNumber() + "-" + language));
                 row.add(download("Word " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        () -> exports.docx(v.getId(), language), "download-docx-" + v.getNumber() + "-" + language));
+                        () -> exports.docx(v.id(), language), "download-docx-" + v.getNumber() + "-" + language));
             }
             if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
                 for (String language : List.of("en", "fr")) {
                     row.add(download(getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
                             "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf", "application/pdf",
-                            () -> exports.pack(v.getId(), language), "download-pack-" + v.getNumber() + "-" + language));
+                            () -> exports.pack(v.id(), language), "download-pack-" + v.getNumber() + "-" + language));
                 }
             }
             downloads.add(row);
@@ -64,7 +64,7 @@ class VersionsPanel extends Details {
             if (older.getValue() == null || newer.getValue() == null) {
                 return;
             }
-            List<ParagraphChange> changes = service.compare(older.getValue().getId(), newer.getValue().getId());
+            List<ParagraphChange> changes = service.compare(older.getValue().id(), newer.getValue().id());
             if (changes.isEmpty()) {
                 result.add(new Paragraph(getTranslation("aide-memoire.compare.none")));
             }

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +74,7 @@ public final class Tables {
                 while (keys.next()) {
                     String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!parent.equals(table)) {
-                        parents.get(table).add(parent);
+                        parents.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(parent);
                     }
                 }
             }
@@ -83,7 +84,7 @@ public final class Tables {
         int stuck = 0;
         while (!pending.isEmpty()) {
             String table = pending.removeFirst();
-            if (ordered.keySet().containsAll(parents.get(table).stream().filter(columns::containsKey).toList())) {
+            if (ordered.keySet().containsAll(parents.getOrDefault(table, Set.of()).stream().filter(columns::containsKey).toList())) {
                 ordered.put(table, columns.get(table));
                 stuck = 0;
             } else {
@@ -137,7 +138,7 @@ public final class Tables {
             case Types.NUMERIC, Types.DECIMAL -> rs.getBigDecimal(index);
             case Types.DATE -> {
                 LocalDate date = rs.getObject(index, LocalDate.class);
-                yield date == null ? null : date.toString();
+                yield Objects.toString(date, null);
             }
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 if (column.instant()) {
@@ -145,7 +146,7 @@ public final class Tables {
                     yield at == null ? null : at.toInstant().toString();
                 }
                 LocalDateTime at = rs.getObject(index, LocalDateTime.class);
-                yield at == null ? null : at.toString();
+                yield Objects.toString(at, null);
             }
             default -> rs.getString(index);
         };

@@ -1,5 +1,6 @@
 package org.jesr.desk.base.cluster;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public class ClusterRelay implements SmartLifecycle {
     private final LiveUpdates updates;
     private final String node = UUID.randomUUID().toString();
     private volatile boolean running;
-    private Thread listener;
+    private @Nullable Thread listener;
 
     ClusterRelay(DataSource dataSource, LiveUpdates updates) {
         this.dataSource = dataSource;

@@ -1,6 +1,7 @@
 package org.jesr.desk.base.csv;
 
 import org.jesr.desk.base.TranslatedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why an import was rejected, pointing at the line (1 = header) and column the user
@@ -11,7 +12,7 @@ public class CsvImportException extends TranslatedException {
     private final long line;
     private final String column;
 
-    public CsvImportException(long line, String column, String key, Object... args) {
+    public CsvImportException(long line, String column, String key, @Nullable Object... args) {
         super(key, args);
         this.line = line;
         this.column = column;

@@ -1,5 +1,6 @@
 package org.jesr.desk.base.ui;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,7 @@ class NoPushCompression {
                 throws ServletException, IOException {
             chain.doFilter(new HttpServletRequestWrapper(request) {
                 @Override
-                public String getHeader(String name) {
+                public @Nullable String getHeader(String name) {
                     return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
                 }
 

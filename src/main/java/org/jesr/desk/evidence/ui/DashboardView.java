@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final IndicatorService indicators;
     private final Div tiles = new Div();
     private final Div charts = new Div();
-    private Review review;
+    private @Nullable Review review;
     private String theme = "";
 
     DashboardView(ReviewService reviews, IndicatorService indicators, FinanceService finances, AuthenticationContext auth) {
@@ -54,21 +55,21 @@ class DashboardView extends Main implements HasDynamicTitle {
         tiles.addClassName("counts");
         charts.setId("indicator-charts");
         charts.addClassName("chart-grid");
-        Map<String, Map<IndicatorStatus, Long>> byTheme = indicators.statusByTheme(review.getId());
+        Map<String, Map<IndicatorStatus, Long>> byTheme = indicators.statusByTheme(review.id());
         theme = byTheme.keySet().stream().findFirst().orElse("");
         byTheme.forEach((name, counts) -> tiles.add(tile(name, counts)));
 
         Div financeTab = new Div();
         if (auth.hasRole(AppRoles.ORGANIZER)) {
             Button importReport = new Button(getTranslation("finance.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(EvidenceImports.finances(finances, review.getId()), () -> {
+                    e -> new ImportDialog(EvidenceImports.finances(finances, NoReview.present(review).id()), () -> {
                                 financeTab.getChildren().skip(1).toList().forEach(financeTab::remove);
-                                financeTab.add(new FinanceCharts(finances, review.getId()));
+                                financeTab.add(new FinanceCharts(finances, NoReview.present(review).id()));
                             }).open());
             importReport.setId("import-finances");
             financeTab.add(importReport);
         }
-        financeTab.add(new FinanceCharts(finances, review.getId()));
+        financeTab.add(new FinanceCharts(finances, review.id()));
         Tabbed tabs = new Tabbed("dashboard-tabs");
         tabs.add(getTranslation("dashboard.performance"), new Div(tiles, charts));
         tabs.add(getTranslation("dashboard.finances"), financeTab);
@@ -88,6 +89,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private void showTheme(String name) {
+        Review review = NoReview.present(this.review);
         theme = name;
         tiles.getChildren().forEach(c -> {
             boolean selected = Objects.equals(c.getElement().getAttribute("data-theme"), name);
@@ -97,7 +99,7 @@ class DashboardView extends Main implements HasDynamicTitle {
             }
         });
         charts.removeAll();
-        for (Indicator i : indicators.list(review.getId())) {
+        for (Indicator i : indicators.list(review.id())) {
             if (Objects.equals(i.getTheme() == null ? "" : i.getTheme(), name)) {
                 ChartPanel panel = new ChartPanel("chart-" + i.getCode().toLowerCase(java.util.Locale.ROOT),
                         IndicatorCharts.spec(i, this::getTranslation));

@@ -27,7 +27,7 @@ class DocumentLinksDialog extends Dialog {
         sessionBox.setId("document-sessions");
         sessionBox.setItems(sessions);
         sessionBox.setItemLabelGenerator(AgendaSession::getTitle);
-        sessionBox.setValue(sessions.stream().filter(s -> document.getLinks().contains(DocumentLink.session(s.getId()))).toList());
+        sessionBox.setValue(sessions.stream().filter(s -> document.getLinks().contains(DocumentLink.session(s.id()))).toList());
         MultiSelectComboBox<Indicator> indicatorBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.indicators")));
         indicatorBox.setId("document-indicators");
         indicatorBox.setItems(indicators);
@@ -38,10 +38,10 @@ class DocumentLinksDialog extends Dialog {
         add(sessionBox, indicatorBox);
         Button save = new Button(getTranslation("action.save"), e -> {
             Set<DocumentLink> links = new LinkedHashSet<>();
-            sessionBox.getValue().forEach(s -> links.add(DocumentLink.session(s.getId())));
+            sessionBox.getValue().forEach(s -> links.add(DocumentLink.session(s.id())));
             indicatorBox.getValue().forEach(i -> links.add(DocumentLink.indicator(i.getCode())));
             try {
-                documents.setLinks(document.getId(), links);
+                documents.setLinks(document.id(), links);
                 onSaved.run();
                 close();
             } catch (RuntimeException ex) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +40,7 @@ class DocumentsView extends Main implements HasDynamicTitle {
 
     private final DocumentService documents;
     private final Grid<LibraryDocument> grid = new Grid<>(LibraryDocument.class, false);
-    private Review review;
+    private @Nullable Review review;
 
     DocumentsView(ReviewService reviews, DocumentService documents, AgendaService agenda, IndicatorService indicators,
                   AuthenticationContext auth) {
@@ -51,14 +52,14 @@ class DocumentsView extends Main implements HasDynamicTitle {
             return;
         }
         boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
-        List<AgendaSession> sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
+        List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
         Map<String, String> sessionTitles = sessions.stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.getId()), AgendaSession::getTitle, (a, b) -> a));
         grid.setId("document-grid");
         grid.addComponentColumn(d -> DocumentDownload.anchor(documents, d)).setHeader(getTranslation("document.title")).setFlexGrow(3);
         grid.addColumn(d -> getTranslation(d.getCategory().translationKey())).setHeader(getTranslation("document.category"));
         grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB").setHeader(getTranslation("document.file"));
-        grid.addColumn(d -> d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), review.zone(), getLocale()))
+        grid.addColumn(d -> d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), NoReview.present(review).zone(), getLocale()))
                 .setHeader(getTranslation("document.uploaded"));
         grid.addColumn(d -> d.getLinks().stream().map(l -> l.type() == DocumentLink.Type.SESSION
                 ? sessionTitles.getOrDefault(l.key(), "?") : getTranslation("document.link.indicator") + " " + l.key())
@@ -66,10 +67,10 @@ class DocumentsView extends Main implements HasDynamicTitle {
         if (organizer) {
             grid.addComponentColumn(d -> {
                 Button links = new Button(getTranslation("document.edit-links"), e -> new DocumentLinksDialog(documents, d, sessions,
-                        indicators.list(review.getId()), this::refresh).open());
+                        indicators.list(NoReview.present(review).id()), this::refresh).open());
                 links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-                    documents.delete(d.getId());
+                    documents.delete(d.id());
                     refresh();
                 });
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -84,7 +85,7 @@ class DocumentsView extends Main implements HasDynamicTitle {
                 : EmptyList.say(this, false, "document.empty"));
         if (uploader) {
             Button upload = new Button(getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
-                    e -> new DocumentUploadDialog(documents, review.getId(), this::refresh).open());
+                    e -> new DocumentUploadDialog(documents, NoReview.present(review).id(), this::refresh).open());
             upload.setId("upload-document");
             bar.add(upload);
         }
@@ -93,8 +94,9 @@ class DocumentsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         try {
-            grid.setItems(documents.list(review.getId()));
+            grid.setItems(documents.list(review.id()));
         } catch (RuntimeException e) {
             ErrorMessages.show(this, e);
         }

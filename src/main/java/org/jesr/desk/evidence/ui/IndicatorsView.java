@@ -1,5 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
     private final IndicatorService indicators;
     private final Grid<Indicator> grid = new Grid<>(Indicator.class, false);
     private final Div tiles = new Div();
-    private Review review;
+    private @Nullable Review review;
 
     IndicatorsView(ReviewService reviews, IndicatorService indicators, AuthenticationContext auth) {
         this.indicators = indicators;
@@ -66,7 +67,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
                 : EmptyList.say(this, false, "indicator.empty"));
         if (organizer) {
             Button importCsv = new Button(getTranslation("indicator.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(EvidenceImports.indicators(indicators, review.getId()), this::refresh).open());
+                    e -> new ImportDialog(EvidenceImports.indicators(indicators, NoReview.present(review).id()), this::refresh).open());
             importCsv.setId("import-indicators");
             bar.add(importCsv);
         }
@@ -75,9 +76,10 @@ class IndicatorsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(indicators.list(review.getId()));
+        Review review = NoReview.present(this.review);
+        grid.setItems(indicators.list(review.id()));
         tiles.removeAll();
-        indicators.statusByTheme(review.getId()).forEach((theme, counts) -> {
+        indicators.statusByTheme(review.id()).forEach((theme, counts) -> {
             Span tile = new Span((theme.isEmpty() ? getTranslation("follow-up.no-theme") : theme) + " — "
                     + counts.entrySet().stream().map(e -> getTranslation("label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
                     .collect(Collectors.joining(", ")));

@@ -79,7 +79,7 @@ public class Suggestions {
         if (previous == null) {
             return EvidenceSuggestion.none(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, true);
         }
-        List<Recommendation> agreed = recommendations.list(previous.getId(), RecommendationFilter.all()).stream()
+        List<Recommendation> agreed = recommendations.list(previous.id(), RecommendationFilter.all()).stream()
                 .filter(Recommendation::isAgreed).toList();
         long followed = agreed.stream().filter(r -> r.getFollowUpStatus() != null && r.getFollowUpStatus() != FollowUpStatus.NOT_STARTED).count();
         return EvidenceSuggestion.ofShare(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, followed, agreed.size());
@@ -87,9 +87,9 @@ public class Suggestions {
 
     /** Days from the end of the wrap-up plenary to the first circulation of the aide-memoire. */
     EvidenceSuggestion circulation(Review review) {
-        Instant wrapUp = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
+        Instant wrapUp = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
                 .filter(s -> s.getType() == SessionType.WRAP_UP).map(AgendaSession::getEnd).max(Comparator.naturalOrder()).orElse(null);
-        Instant first = aideMemoires.find(review.getId()).flatMap(a -> consultation.circulations(a.getId()).stream()
+        Instant first = aideMemoires.find(review.id()).flatMap(a -> consultation.circulations(a.id()).stream()
                 .map(Circulation::getSentAt).min(Comparator.naturalOrder())).orElse(null);
         if (wrapUp == null || first == null || first.isBefore(wrapUp)) {
             return EvidenceSuggestion.none(Criterion.PROMPT_CIRCULATION, false);

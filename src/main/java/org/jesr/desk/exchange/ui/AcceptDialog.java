@@ -48,7 +48,7 @@ class AcceptDialog extends Dialog {
                 return;
             }
             try {
-                sideMeetings.accept(request.getId(), title.getValue().strip(), start.getValue().atZone(zone).toInstant(),
+                sideMeetings.accept(request.id(), title.getValue().strip(), start.getValue().atZone(zone).toInstant(),
                         end.getValue().atZone(zone).toInstant(), null,
                         hosts.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));
                 onDone.run();

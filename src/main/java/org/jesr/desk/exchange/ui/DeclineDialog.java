@@ -20,7 +20,7 @@ class DeclineDialog extends Dialog {
         add(reason);
         Button save = new Button(getTranslation("side-meeting.decline"), e -> {
             try {
-                sideMeetings.decline(request.getId(), reason.getValue());
+                sideMeetings.decline(request.id(), reason.getValue());
                 onDone.run();
                 close();
             } catch (RuntimeException ex) {

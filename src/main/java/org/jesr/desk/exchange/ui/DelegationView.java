@@ -33,7 +33,7 @@ class DelegationView extends Main implements HasDynamicTitle {
                    ImprovementPlanService plans, ThemeService themes, OrganizationService organizations, AgendaService agenda) {
         addClassName("page");
         Review review = reviews.current().orElse(null);
-        Delegation delegation = review == null ? null : delegations.mine(review.getId()).orElse(null);
+        Delegation delegation = review == null ? null : delegations.mine(review.id()).orElse(null);
         if (review == null || delegation == null) {
             add(new Paragraph(getTranslation("delegation.none")));
             return;
@@ -44,13 +44,13 @@ class DelegationView extends Main implements HasDynamicTitle {
         dates.addClassName("meta");
         Tabbed tabs = new Tabbed("delegation-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("objective.title"), new ObjectivesPanel(delegations, delegation, themes.list(review.getId())));
+        tabs.add(getTranslation("objective.title"), new ObjectivesPanel(delegations, delegation, themes.list(review.id())));
         tabs.add(getTranslation("debrief.title"), new DebriefPanel(debriefs, delegation,
-                agenda.days(review.getId(), review.zone())));
-        tabs.add(getTranslation("side-meeting.title"), new SideMeetingsPanel(sideMeetings, delegation, review.getId(),
+                agenda.days(review.id(), review.zone())));
+        tabs.add(getTranslation("side-meeting.title"), new SideMeetingsPanel(sideMeetings, delegation, review.id(),
                 organizations.all().stream().collect(Collectors.toMap(o -> o.getId(), o -> o))));
         tabs.add(getTranslation("feedback.title"), new FeedbackPanel(debriefs, delegation));
-        tabs.add(getTranslation("plan.title"), new PlanPanel(plans, delegation, delegations.objectives(delegation.getId())));
+        tabs.add(getTranslation("plan.title"), new PlanPanel(plans, delegation, delegations.objectives(delegation.id())));
         add(new H2(getTranslation("delegation.heading", delegation.getCountry())), dates, tabs);
     }
 

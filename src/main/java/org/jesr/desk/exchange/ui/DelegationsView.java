@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ class DelegationsView extends Main implements HasDynamicTitle {
     private final Div requests = new Div();
     private final Map<Long, Organization> organizations;
     private Map<Long, Delegation> delegations = Map.of();
-    private Review review;
+    private @Nullable Review review;
 
     DelegationsView(ReviewService reviews, DelegationService delegationService, SideMeetingService sideMeetings,
                     DebriefService debriefs, OrganizationService organizationService, ParticipantService participants) {
@@ -53,7 +54,7 @@ class DelegationsView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        delegations = delegationService.delegations(review.getId()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
+        delegations = delegationService.delegations(review.id()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
         Grid<Delegation> grid = new Grid<>(Delegation.class, false);
         grid.setId("delegation-grid");
         grid.addColumn(Delegation::getCountry).setHeader(getTranslation("delegation.country"));
@@ -66,22 +67,26 @@ class DelegationsView extends Main implements HasDynamicTitle {
         grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
         grid.setAllRowsVisible(true);
         Runnable reload = () -> {
-            delegations = delegationService.delegations(review.getId()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
+            delegations = delegationService.delegations(NoReview.present(review).id()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
             grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
         };
-        grid.addItemDoubleClickListener(e -> new DelegationDialog(delegationService, e.getItem(), participants.refs(review.getId()),
+        grid.addItemDoubleClickListener(e -> new DelegationDialog(delegationService, e.getItem(), participants.refs(NoReview.present(review).id()),
                 reload).open());
         Button addDelegation = new Button(getTranslation("delegation.add"), e -> {
             Delegation fresh = new Delegation();
-            fresh.setReviewId(review.getId());
-            new DelegationDialog(delegationService, fresh, participants.refs(review.getId()), reload).open();
+            fresh.setReviewId(NoReview.present(review).id());
+            new DelegationDialog(delegationService, fresh, participants.refs(NoReview.present(review).id()), reload).open();
         });
         addDelegation.setId("add-delegation");
         requests.setId("side-meeting-requests");
         Div feedback = new Div(new H3(getTranslation("feedback.all")));
         feedback.setId("shared-feedback");
-        for (Feedback f : debriefs.sharedFeedback(review.getId())) {
-            Div row = new Div(new H3(delegations.get(f.getDelegationId()).getCountry()),
+        for (Feedback f : debriefs.sharedFeedback(review.id())) {
+            Delegation from = delegations.get(f.getDelegationId());
+            if (from == null) {
+                continue;
+            }
+            Div row = new Div(new H3(from.getCountry()),
                     new Paragraph(getTranslation("label.value", getTranslation("feedback.worked-well"), nullToEmpty(f.getWorkedWell()))),
                     new Paragraph(getTranslation("label.value", getTranslation("feedback.suggestions"), nullToEmpty(f.getSuggestions()))),
                     new Paragraph(getTranslation("label.value", getTranslation("feedback.take-home"), nullToEmpty(f.getTakeHome()))));
@@ -93,13 +98,18 @@ class DelegationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         requests.removeAll();
-        for (SideMeetingRequest r : sideMeetings.requests(review.getId())) {
+        for (SideMeetingRequest r : sideMeetings.requests(review.id())) {
+            Delegation from = delegations.get(r.getDelegationId());
+            if (from == null) {
+                continue;
+            }
             Div row = SideMeetingsPanel.SideMeetingLine.of(this, r, organizations);
-            row.addComponentAsFirst(new Paragraph(delegations.get(r.getDelegationId()).getCountry()));
+            row.addComponentAsFirst(new Paragraph(from.getCountry()));
             if (r.getStatus() == RequestStatus.REQUESTED) {
                 Button accept = new Button(getTranslation("side-meeting.accept"), e -> new AcceptDialog(sideMeetings, r,
-                        delegations.get(r.getDelegationId()), organizations, participants.refs(review.getId()), review.zone(), this::refresh).open());
+                        from, organizations, participants.refs(review.id()), review.zone(), this::refresh).open());
                 accept.setId("accept-" + r.getId());
                 Button decline = new Button(getTranslation("side-meeting.decline"), e -> new DeclineDialog(sideMeetings, r, this::refresh).open());
                 decline.setId("decline-" + r.getId());
@@ -110,7 +120,7 @@ class DelegationsView extends Main implements HasDynamicTitle {
         }
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 

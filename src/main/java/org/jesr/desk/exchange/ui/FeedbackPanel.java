@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +14,7 @@ import org.jesr.desk.exchange.Feedback;
 class FeedbackPanel extends Div {
 
     FeedbackPanel(DebriefService debriefs, Delegation delegation) {
-        Feedback current = debriefs.feedback(delegation.getId()).orElse(null);
+        Feedback current = debriefs.feedback(delegation.id()).orElse(null);
         TextArea workedWell = area("feedback-worked-well", "feedback.worked-well", current == null ? null : current.getWorkedWell());
         TextArea suggestions = area("feedback-suggestions", "feedback.suggestions", current == null ? null : current.getSuggestions());
         TextArea takeHome = area("feedback-take-home", "feedback.take-home", current == null ? null : current.getTakeHome());
@@ -27,7 +28,7 @@ class FeedbackPanel extends Div {
         add(workedWell, suggestions, takeHome, new Div(state, save, share));
     }
 
-    private TextArea area(String id, String label, String value) {
+    private TextArea area(String id, String label, @Nullable String value) {
         TextArea area = new TextArea(getTranslation(label));
         area.setId(id);
         area.setWidthFull();
@@ -39,7 +40,7 @@ class FeedbackPanel extends Div {
     private void save(DebriefService debriefs, Delegation delegation, TextArea workedWell, TextArea suggestions, TextArea takeHome,
                       boolean share, Span state) {
         try {
-            Feedback saved = debriefs.saveFeedback(delegation.getId(), workedWell.getValue(), suggestions.getValue(), takeHome.getValue(), share);
+            Feedback saved = debriefs.saveFeedback(delegation.id(), workedWell.getValue(), suggestions.getValue(), takeHome.getValue(), share);
             state.setText(getTranslation(saved.isShared() ? "feedback.shared" : "feedback.not-shared"));
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);

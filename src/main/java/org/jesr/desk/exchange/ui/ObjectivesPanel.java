@@ -42,7 +42,7 @@ class ObjectivesPanel extends Div {
         types.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         Button add = new Button(getTranslation("objective.add"), e -> {
             LearningObjective objective = new LearningObjective();
-            objective.setDelegationId(delegation.getId());
+            objective.setDelegationId(delegation.id());
             objective.setText(text.getValue().strip());
             objective.setThemeIds(themeBox.getValue().stream().map(Theme::getId).collect(Collectors.toSet()));
             objective.setSessionTypes(types.getValue());
@@ -61,7 +61,7 @@ class ObjectivesPanel extends Div {
 
     private void refresh() {
         list.removeAll();
-        for (LearningObjective o : delegations.objectives(delegation.getId())) {
+        for (LearningObjective o : delegations.objectives(delegation.id())) {
             String about = String.join(", ", o.getThemeIds().stream().map(id -> themeNames.getOrDefault(id, "?")).toList());
             String kinds = String.join(", ", o.getSessionTypes().stream().map(t -> getTranslation(t.translationKey())).toList());
             Div row = new Div(new Paragraph(o.getText()), new Paragraph(String.join(" · ", about, kinds)));

@@ -28,7 +28,7 @@ class PlanPanel extends Div {
         grid.addColumn(a -> a.getTimeline() == null ? "" : a.getTimeline()).setHeader(getTranslation("plan.timeline"));
         grid.addColumn(a -> a.getFitNote() == null ? "" : a.getFitNote()).setHeader(getTranslation("plan.fit"));
         grid.setAllRowsVisible(true);
-        grid.setItems(plans.actions(delegation.getId()));
+        grid.setItems(plans.actions(delegation.id()));
         TextField action = field("plan-action", "plan.action", 1000);
         TextField responsible = field("plan-responsible", "plan.responsible", 200);
         TextField timeline = field("plan-timeline", "plan.timeline", 100);
@@ -39,7 +39,7 @@ class PlanPanel extends Div {
         objective.setItemLabelGenerator(LearningObjective::getText);
         Button add = new Button(getTranslation("plan.add"), e -> {
             ImprovementAction a = new ImprovementAction();
-            a.setDelegationId(delegation.getId());
+            a.setDelegationId(delegation.id());
             a.setAction(action.getValue().strip());
             a.setResponsible(responsible.getValue().strip());
             a.setTimeline(timeline.getValue().isBlank() ? null : timeline.getValue().strip());
@@ -48,7 +48,7 @@ class PlanPanel extends Div {
             a.setObjectiveId(objective.getValue() == null ? null : objective.getValue().getId());
             try {
                 plans.save(a);
-                grid.setItems(plans.actions(delegation.getId()));
+                grid.setItems(plans.actions(delegation.id()));
                 List.of(action, responsible, timeline, fit, inspired).forEach(TextField::clear);
             } catch (RuntimeException ex) {
                 ErrorMessages.show(this, ex);
@@ -56,7 +56,7 @@ class PlanPanel extends Div {
         });
         add.setId("plan-add");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = plans.pdf(delegation.getId());
+            byte[] bytes = plans.pdf(delegation.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "improvement-plan.pdf", "application/pdf", bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("plan.pdf"));
         pdf.setId("plan-pdf");

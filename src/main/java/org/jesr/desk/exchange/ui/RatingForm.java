@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +34,7 @@ class RatingForm extends Div {
         }
     }
 
-    private Div row(SelfAssessmentService service, SelfAssessment assessment, Criterion criterion, EvidenceSuggestion suggestion) {
+    private Div row(SelfAssessmentService service, SelfAssessment assessment, Criterion criterion, @Nullable EvidenceSuggestion suggestion) {
         String id = "rating-" + criterion.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         Rating current = assessment.rating(criterion).orElse(null);
         Select<Maturity> level = new Select<>();
@@ -49,7 +50,7 @@ class RatingForm extends Div {
         Runnable save = () -> {
             if (level.getValue() != null) {
                 try {
-                    service.rate(assessment.getId(), criterion, level.getValue(), evidence.getValue());
+                    service.rate(assessment.id(), criterion, level.getValue(), evidence.getValue());
                 } catch (RuntimeException ex) {
                     ErrorMessages.show(this, ex);
                 }

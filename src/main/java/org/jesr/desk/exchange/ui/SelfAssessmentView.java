@@ -46,19 +46,19 @@ class SelfAssessmentView extends Main implements HasDynamicTitle {
         SelfAssessment mine;
         Map<Criterion, EvidenceSuggestion> suggestions = Map.of();
         if (auth.hasRole(AppRoles.ORGANIZER)) {
-            mine = selfAssessments.host(review.getId());
-            suggestions = selfAssessments.suggestions(review.getId()).stream()
+            mine = selfAssessments.host(review.id());
+            suggestions = selfAssessments.suggestions(review.id()).stream()
                     .collect(Collectors.toMap(EvidenceSuggestion::criterion, s -> s));
         } else {
-            mine = delegations.mine(review.getId()).map(d -> selfAssessments.forDelegation(d.getId())).orElse(null);
+            mine = delegations.mine(review.id()).map(d -> selfAssessments.forDelegation(d.id())).orElse(null);
         }
         if (mine != null) {
             add(new H3(mine.isHost() ? getTranslation("self-assessment.host") : mine.getCountry()),
                     new RatingForm(selfAssessments, mine, suggestions));
         }
-        List<SelfAssessment> all = selfAssessments.assessments(review.getId());
+        List<SelfAssessment> all = selfAssessments.assessments(review.id());
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = selfAssessments.comparisonPdf(review.getId(), getLocale().getLanguage());
+            byte[] bytes = selfAssessments.comparisonPdf(review.id(), getLocale().getLanguage());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "jsr-self-assessments.pdf", "application/pdf", bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("self-assessment.pdf"));
         pdf.setId("self-assessment-pdf");

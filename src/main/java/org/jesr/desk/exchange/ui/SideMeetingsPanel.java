@@ -38,7 +38,7 @@ class SideMeetingsPanel extends Div {
         times.setMaxLength(300);
         Button ask = new Button(getTranslation("side-meeting.ask"), e -> {
             SideMeetingRequest request = new SideMeetingRequest();
-            request.setDelegationId(delegation.getId());
+            request.setDelegationId(delegation.id());
             request.setWithOrganizationId(with.getValue() == null ? null : with.getValue().getId());
             request.setTopic(topic.getValue().strip());
             request.setPreferredTimes(times.getValue().isBlank() ? null : times.getValue().strip());

@@ -29,7 +29,7 @@ class LogisticsNotice implements SessionNotices {
         if (session.getType() != SessionType.FIELD_VISIT) {
             return Optional.empty();
         }
-        return visits.find(session.getId()).map(visit -> describe(visit, zone, locale, t)).filter(s -> !s.isEmpty());
+        return visits.find(session.id()).map(visit -> describe(visit, zone, locale, t)).filter(s -> !s.isEmpty());
     }
 
     private static String describe(FieldVisit visit, ZoneId zone, Locale locale, Translator t) {

@@ -71,11 +71,11 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new H3(getTranslation("visit.logistics")), logistics(visit, zone));
         boolean recorder = visits.canRecord(sessionId);
         add(new H3(getTranslation("visit.sites")));
-        visits.sites(visit.getId()).forEach(site -> add(new SitePanel(site, visits, recorder)));
+        visits.sites(visit.id()).forEach(site -> add(new SitePanel(site, visits, recorder)));
         if (recorder) {
             Button addSite = new Button(getTranslation("site.add"), e -> {
                 Site site = new Site();
-                site.setFieldVisitId(visit.getId());
+                site.setFieldVisitId(visit.id());
                 addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, visits, true));
             });
             addSite.setId("add-site");

@@ -117,7 +117,7 @@ class SitePanel extends Details {
             // One photo at a time; clearing the list lets the next one be chosen.
             upload.clearFileList();
             try {
-                visits.addPhoto(site.getId(), bytes, children.getValue(), consent.getValue());
+                visits.addPhoto(site.id(), bytes, children.getValue(), consent.getValue());
                 showPhotos();
             } catch (TranslatedException e) {
                 ErrorMessages.show(this, e);
@@ -132,9 +132,9 @@ class SitePanel extends Details {
 
     private void showPhotos() {
         gallery.removeAll();
-        for (Photo photo : visits.photos(site.getId())) {
+        for (Photo photo : visits.photos(site.id())) {
             Image image = new Image(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = visits.photoBytes(photo.getId());
+                byte[] bytes = visits.photoBytes(photo.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), photo.getStoredName(), photo.getContentType(),
                         bytes.length);
             }), getTranslation("photo.alt", site.getName()));

@@ -27,7 +27,7 @@ class ParticipantRemoval {
     }
 
     void start() {
-        List<ParticipantUses.Use> uses = participants.uses(participant.getId());
+        List<ParticipantUses.Use> uses = participants.uses(participant.id());
         if (uses.isEmpty()) {
             Confirm.ask("participant.remove-title", "participant.remove-text", "participant.remove", this::remove,
                     participant.getName());
@@ -39,7 +39,7 @@ class ParticipantRemoval {
     private void remove() {
         UI ui = UI.getCurrent();
         try {
-            participants.delete(participant.getId());
+            participants.delete(participant.id());
             onRemoved.run();
         } catch (RuntimeException e) {
             ErrorMessages.show(ui, e);

@@ -177,7 +177,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
         if (participant.getUserAccountId() != null) {
             dialog.addNewLink(() -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password", () -> {
                 try {
-                    var invitation = accountService.newLink(participant.getId());
+                    var invitation = accountService.newLink(participant.id());
                     new LinkDialog(getTranslation("invitation.issued-title", participant.getName()),
                             getTranslation("invitation.issued-help", invitation.username(),
                                     Formats.dateTime(invitation.expiresAt(), zone, getLocale())),

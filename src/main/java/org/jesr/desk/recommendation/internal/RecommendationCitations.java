@@ -1,6 +1,7 @@
 package org.jesr.desk.recommendation.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.jesr.desk.base.Translator;
 import org.jesr.desk.evidence.EvidenceCitations;
 import org.jesr.desk.evidence.EvidenceRef;
@@ -22,7 +23,7 @@ class RecommendationCitations implements EvidenceCitations {
     public List<Citation> citing(long reviewId, EvidenceRef ref, Translator t) {
         return recommendations.findByReviewIdOrderByOrderNoAscIdAsc(reviewId).stream()
                 .filter(r -> r.getMergedIntoId() == null && r.getEvidenceRef() != null)
-                .filter(r -> EvidenceRef.parse(r.getEvidenceRef()).map(ref::sameAs).orElse(false))
+                .filter(r -> Optional.ofNullable(r.getEvidenceRef()).flatMap(EvidenceRef::parse).map(ref::sameAs).orElse(false))
                 .map(r -> new Citation(t.t("citation.recommendation", r.getOrderNo()), r.getText(), "recommendations"))
                 .toList();
     }

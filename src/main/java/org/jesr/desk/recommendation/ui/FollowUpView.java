@@ -54,7 +54,7 @@ class FollowUpView extends Main implements HasDynamicTitle {
             return;
         }
         Review previous = reviews.previous(current).orElse(null);
-        boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.getId());
+        boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.id());
         if (previous == null) {
             Paragraph none = new Paragraph(canImport ? EmptyList.say(this, false, "follow-up.none-organizer", "follow-up.import")
                     : getTranslation("follow-up.none"));
@@ -63,7 +63,7 @@ class FollowUpView extends Main implements HasDynamicTitle {
         }
         if (canImport) {
             Button importFile = new Button(getTranslation("follow-up.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(importSpec(importer, current.getId()), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+                    e -> new ImportDialog(importSpec(importer, current.id()), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
             importFile.setId("import-previous-recommendations");
             Div bar = new Div(importFile);
             bar.addClassName("toolbar");
@@ -72,10 +72,10 @@ class FollowUpView extends Main implements HasDynamicTitle {
         if (previous == null) {
             return;
         }
-        Map<Long, String> themeNames = themes.list(previous.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        Map<Long, String> themeNames = themes.list(previous.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         Div summary = new Div();
         summary.setId("follow-up-summary");
-        service.followUpByTheme(previous.getId()).forEach((themeId, counts) -> {
+        service.followUpByTheme(previous.id()).forEach((themeId, counts) -> {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             long done = counts.getOrDefault(FollowUpStatus.COMPLETED, 0L);
             summary.add(new Div(getTranslation("follow-up.share", themeNames.getOrDefault(themeId, getTranslation("follow-up.no-theme")),
@@ -83,7 +83,7 @@ class FollowUpView extends Main implements HasDynamicTitle {
         });
         Div list = new Div();
         list.setId("follow-up-list");
-        service.list(previous.getId(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+        service.list(previous.id(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
                 .forEach(r -> list.add(row(r)));
         add(new Paragraph(getTranslation("follow-up.intro", previous.getName())), new H3(getTranslation("follow-up.summary")),
                 summary, list);
@@ -106,7 +106,7 @@ class FollowUpView extends Main implements HasDynamicTitle {
         if (reporter) {
             Button save = new Button(getTranslation("action.save"), e -> {
                 try {
-                    service.reportFollowUp(r.getId(), status.getValue(), evidence.getValue(), comment.getValue());
+                    service.reportFollowUp(r.id(), status.getValue(), evidence.getValue(), comment.getValue());
                     ErrorMessages.success(this, "follow-up.saved");
                 } catch (RuntimeException ex) {
                     ErrorMessages.show(this, ex);

@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,7 +46,7 @@ class RegisterView extends Main implements HasDynamicTitle {
     private final ComboBox<SourceKind> source = new ComboBox<>();
     private final ComboBox<Consensus> consensus = new ComboBox<>();
     private final SearchField body = new SearchField("filter-responsible", "recommendation.responsible", this::refresh);
-    private Review review;
+    private @Nullable Review review;
 
     RegisterView(ReviewService reviews, RecommendationService service, ThemeService themes, LiveUpdates updates,
                  AuthenticationContext auth, EvidenceService evidence) {
@@ -56,7 +57,7 @@ class RegisterView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        List<Theme> themeList = themes.list(review.getId());
+        List<Theme> themeList = themes.list(review.id());
         Map<Long, String> themeNames = themeList.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         theme.setId("filter-theme");
         theme.setPlaceholder(getTranslation("agenda.theme"));
@@ -92,10 +93,10 @@ class RegisterView extends Main implements HasDynamicTitle {
             merge.setId("merge-recommendations");
             bar.add(merge);
             grid.addItemDoubleClickListener(e -> new RecommendationDialog(e.getItem(), themeList,
-                    evidence.choices(review.getId()), r -> save(r)).open());
+                    evidence.choices(NoReview.present(review).id()), r -> save(r)).open());
         }
         add(bar, grid);
-        updates.bind(this, RecommendationsChanged.class, review.getId(), change -> refresh());
+        updates.bind(this, RecommendationsChanged.class, review.id(), change -> refresh());
         refresh();
     }
 
@@ -107,7 +108,7 @@ class RegisterView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            service.merge(selected.getFirst().getId(), selected.stream().skip(1).map(Recommendation::getId).toList());
+            service.merge(selected.getFirst().id(), selected.stream().skip(1).map(Recommendation::getId).toList());
             ErrorMessages.success(this, "recommendation.merged", selected.size());
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);
@@ -125,8 +126,9 @@ class RegisterView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         grid.deselectAll();
-        grid.setItems(service.list(review.getId(), new RecommendationFilter(
+        grid.setItems(service.list(review.id(), new RecommendationFilter(
                 theme.getValue() == null ? null : theme.getValue().getId(), source.getValue(), body.getValue(),
                 consensus.getValue())));
     }

@@ -1,5 +1,6 @@
 package org.jesr.desk.recommendation.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
     private final boolean organizer;
     private final boolean admin;
     private final Div stage = new Div();
-    private Review review;
+    private @Nullable Review review;
     private List<Recommendation> items = List.of();
     private int index;
 
@@ -59,14 +60,15 @@ class WrapUpView extends Main implements HasDynamicTitle {
         stage.setId("wrap-up");
         stage.addClassName("wrap-up");
         add(stage);
-        updates.bind(this, RecommendationsChanged.class, review.getId(), change -> redraw());
+        updates.bind(this, RecommendationsChanged.class, review.id(), change -> redraw());
         redraw();
     }
 
     private void redraw() {
-        items = service.list(review.getId(), RecommendationFilter.all());
+        Review review = NoReview.present(this.review);
+        items = service.list(review.id(), RecommendationFilter.all());
         index = Math.max(0, Math.min(index, items.size() - 1));
-        boolean closed = service.isClosed(review.getId());
+        boolean closed = service.isClosed(review.id());
         stage.removeAll();
         if (closed) {
             Paragraph locked = new Paragraph(getTranslation("wrap-up.closed"));
@@ -115,11 +117,11 @@ class WrapUpView extends Main implements HasDynamicTitle {
         TextField reservation = new TextField(getTranslation("wrap-up.reservation"));
         reservation.setId("wrap-up-reservation");
         Div decide = new Div(
-                act("decide-agreed", Consensus.AGREED.translationKey(), () -> service.decide(r.getId(), Consensus.AGREED, null)),
+                act("decide-agreed", Consensus.AGREED.translationKey(), () -> service.decide(r.id(), Consensus.AGREED, null)),
                 act("decide-reservation", Consensus.AGREED_WITH_RESERVATION.translationKey(),
-                        () -> service.decide(r.getId(), Consensus.AGREED_WITH_RESERVATION, reservation.getValue())),
-                act("decide-deferred", Consensus.DEFERRED.translationKey(), () -> service.decide(r.getId(), Consensus.DEFERRED, null)),
-                act("decide-dropped", Consensus.DROPPED.translationKey(), () -> service.decide(r.getId(), Consensus.DROPPED, null)),
+                        () -> service.decide(r.id(), Consensus.AGREED_WITH_RESERVATION, reservation.getValue())),
+                act("decide-deferred", Consensus.DEFERRED.translationKey(), () -> service.decide(r.id(), Consensus.DEFERRED, null)),
+                act("decide-dropped", Consensus.DROPPED.translationKey(), () -> service.decide(r.id(), Consensus.DROPPED, null)),
                 act("move-up", "wrap-up.move-up", () -> move(-1)),
                 act("move-down", "wrap-up.move-down", () -> move(1)));
         decide.addClassName("toolbar");
@@ -127,6 +129,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
     }
 
     private void move(int by) {
+        Review review = NoReview.present(this.review);
         int target = index + by;
         if (target < 0 || target >= items.size()) {
             return;
@@ -134,17 +137,18 @@ class WrapUpView extends Main implements HasDynamicTitle {
         List<Long> ids = new ArrayList<>(items.stream().map(Recommendation::getId).toList());
         java.util.Collections.swap(ids, index, target);
         index = target;
-        service.reorder(review.getId(), ids);
+        service.reorder(review.id(), ids);
     }
 
     private Div closing(boolean closed) {
+        Review review = NoReview.present(this.review);
         Div bar = new Div();
         bar.addClassName("toolbar");
         if (organizer && !closed) {
             Button close = new Button(getTranslation("wrap-up.close"), e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text",
                     "wrap-up.close", () -> {
                         try {
-                            service.closeWrapUp(review.getId());
+                            service.closeWrapUp(review.id());
                             redraw();
                         } catch (RuntimeException ex) {
                             ErrorMessages.show(this, ex);
@@ -157,7 +161,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
         if (admin && closed) {
             TextField reason = new TextField(getTranslation("wrap-up.reopen-reason"));
             reason.setId("reopen-reason");
-            bar.add(reason, act("reopen-wrap-up", "wrap-up.reopen", () -> service.reopenWrapUp(review.getId(), reason.getValue())));
+            bar.add(reason, act("reopen-wrap-up", "wrap-up.reopen", () -> service.reopenWrapUp(review.id(), reason.getValue())));
         }
         return bar;
     }

@@ -1,5 +1,6 @@
 package org.jesr.desk.review.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +39,7 @@ public class ReviewArchive {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<Long, Boolean> transactionMemo() {
+    private @Nullable Map<Long, Boolean> transactionMemo() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }

@@ -29,9 +29,9 @@ class NextReviewDialog extends Dialog {
         IntegerField yearField = ComponentTexts.localize(new IntegerField(getTranslation("review.year")));
         yearField.setId("next-year");
         yearField.setValue(year);
-        DatePicker start = ComponentTexts.localize(new DatePicker(getTranslation("review.start"), from.getStartDate().plusYears(1)));
+        DatePicker start = ComponentTexts.localize(new DatePicker(getTranslation("review.start"), from.startDate().plusYears(1)));
         start.setId("next-start");
-        DatePicker end = ComponentTexts.localize(new DatePicker(getTranslation("review.end"), from.getEndDate().plusYears(1)));
+        DatePicker end = ComponentTexts.localize(new DatePicker(getTranslation("review.end"), from.endDate().plusYears(1)));
         end.setId("next-end");
         Checkbox participants = new Checkbox(getTranslation("reviews.copy-participants"), true);
         participants.setId("next-participants");

@@ -45,7 +45,7 @@ class ReviewOverviewView extends Main implements HasDynamicTitle {
         H2 title = new H2(review.getName());
         title.setId("overview-title");
         String dates = getTranslation("review.dates-range",
-                Formats.date(review.getStartDate(), getLocale()), Formats.date(review.getEndDate(), getLocale()));
+                Formats.date(review.startDate(), getLocale()), Formats.date(review.endDate(), getLocale()));
         Div facts = new Div(
                 fact("review.country", review.getCountryOrProvince()),
                 fact("review.dates", dates),

@@ -55,7 +55,7 @@ class ReviewsView extends Main implements HasDynamicTitle {
         list.removeAll();
         Long current = reviews.current().map(Review::getId).orElse(null);
         for (Review review : reviews.all()) {
-            list.add(card(review, review.getId().equals(current)));
+            list.add(card(review, review.id().equals(current)));
         }
     }
 
@@ -65,8 +65,8 @@ class ReviewsView extends Main implements HasDynamicTitle {
         card.setId(id);
         card.addClassName("room-column");
         card.add(new Paragraph(getTranslation("reviews.line", review.getCountryOrProvince(), String.valueOf(review.getYear()),
-                getTranslation("review.dates-range", Formats.date(review.getStartDate(), getLocale()),
-                        Formats.date(review.getEndDate(), getLocale())))));
+                getTranslation("review.dates-range", Formats.date(review.startDate(), getLocale()),
+                        Formats.date(review.endDate(), getLocale())))));
         if (current || review.isArchived()) {
             Span state = new Span(getTranslation(current ? "reviews.current" : "reviews.archived"));
             state.getElement().getThemeList().add(current ? "badge success" : "badge contrast");
@@ -76,14 +76,14 @@ class ReviewsView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("toolbar");
         if (!current && !review.isArchived()) {
-            actions.add(button(id + "-current", "reviews.make-current", () -> switchTo(reviews.makeCurrent(review.getId()))));
+            actions.add(button(id + "-current", "reviews.make-current", () -> switchTo(reviews.makeCurrent(review.id()))));
         }
         actions.add(button(id + "-next", "reviews.next", () -> new NextReviewDialog(review, next -> startNext(review, next)).open()));
         if (review.isArchived()) {
-            actions.add(button(id + "-unarchive", "reviews.unarchive", () -> act(() -> reviews.setArchived(review.getId(), false))));
+            actions.add(button(id + "-unarchive", "reviews.unarchive", () -> act(() -> reviews.setArchived(review.id(), false))));
         } else {
             actions.add(button(id + "-archive", "reviews.archive", () -> Confirm.ask("reviews.archive-title", "reviews.archive-text",
-                    "reviews.archive", () -> act(() -> reviews.setArchived(review.getId(), true)), review.getName())));
+                    "reviews.archive", () -> act(() -> reviews.setArchived(review.id(), true)), review.getName())));
         }
         card.add(actions, files(review, id));
         return card;
@@ -95,7 +95,7 @@ class ReviewsView extends Main implements HasDynamicTitle {
         files.setId(id + "-files");
         files.addOpenedChangeListener(e -> {
             if (e.isOpened() && files.getContent().findAny().isEmpty()) {
-                var records = reviews.records(review.getId(), getLocale());
+                var records = reviews.records(review.id(), getLocale());
                 if (records.isEmpty()) {
                     files.add(new Paragraph(getTranslation("reviews.no-files")));
                 }
@@ -116,7 +116,7 @@ class ReviewsView extends Main implements HasDynamicTitle {
 
     private boolean startNext(Review from, NextReview next) {
         try {
-            switchTo(reviews.startNext(from.getId(), next));
+            switchTo(reviews.startNext(from.id(), next));
             ErrorMessages.success(this, "reviews.next-started", next.name());
             return true;
         } catch (RuntimeException e) {

@@ -30,10 +30,10 @@ class SetupChecklist extends Details {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("setup.review", "setup.hint.review", "settings", review == null
                 ? new Progress(State.NOT_STARTED, "setup.detail.review-none")
-                : new Progress(State.DONE, "setup.detail.review", review.getName(), Formats.date(review.getStartDate(), UI.getCurrent().getLocale()),
-                        Formats.date(review.getEndDate(), UI.getCurrent().getLocale()))));
+                : new Progress(State.DONE, "setup.detail.review", review.getName(), Formats.date(review.startDate(), UI.getCurrent().getLocale()),
+                        Formats.date(review.endDate(), UI.getCurrent().getLocale()))));
         steps.stream().sorted(Comparator.comparingInt(SetupStep::order)).forEach(step -> rows.add(new Row(step.titleKey(),
-                step.hintKey(), step.route(), review == null ? null : step.progress(review.getId()))));
+                step.hintKey(), step.route(), review == null ? null : step.progress(review.id()))));
 
         long done = rows.stream().filter(r -> r.progress != null && r.progress.state() == State.DONE).count();
         setSummaryText(getTranslation("setup.title", done, rows.size()));

@@ -1,5 +1,6 @@
 package org.jesr.desk.security.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,7 +22,7 @@ class PasswordFields extends Composite<FormLayout> {
     }
 
     /** The new password, or null after marking what is wrong. */
-    String valueIfValid() {
+    @Nullable String valueIfValid() {
         password.setInvalid(false);
         repeat.setInvalid(false);
         if (password.getValue().length() < PasswordRules.MIN_LENGTH) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.security.ui;
 
+import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -117,7 +118,7 @@ class UsersView extends Main implements HasDynamicTitle {
                 return false;
             }
         }, () -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password",
-                () -> showLink(form.getId()), form.getDisplayName()), accountLinks);
+                () -> showLink(Objects.requireNonNull(form.getId(), "only a saved account is reset")), form.getDisplayName()), accountLinks);
         dialog[0].open();
     }
 

@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,7 @@ class InputsView extends Main implements HasDynamicTitle {
     private final InputService inputs;
     private final Grid<StakeholderInput> grid = new Grid<>(StakeholderInput.class, false);
     private final boolean organizer;
-    private Review review;
+    private @Nullable Review review;
     private Map<Long, List<org.jesr.desk.evidence.LibraryDocument>> attachments = Map.of();
 
     InputsView(ReviewService reviews, InputService inputs, ThemeService themeService, OrganizationService organizationService,
@@ -58,7 +59,7 @@ class InputsView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        List<Theme> themes = themeService.list(review.getId());
+        List<Theme> themes = themeService.list(review.id());
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         Map<Long, String> organizations = organizationService.all().stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::shortName));
@@ -70,7 +71,7 @@ class InputsView extends Main implements HasDynamicTitle {
         }
         grid.addColumn(i -> String.join(" · ", i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
                 i.getSection() == null ? "" : i.getSection())).setHeader(getTranslation("input.for"));
-        grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), review.zone(), getLocale())).setHeader(getTranslation("input.submitted"));
+        grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), NoReview.present(review).zone(), getLocale())).setHeader(getTranslation("input.submitted"));
         grid.addColumn(i -> getTranslation(i.getOutcome().translationKey())).setHeader(getTranslation("input.outcome"));
         grid.addColumn(i -> i.getReply() == null ? "" : i.getReply()).setHeader(getTranslation("input.reply")).setFlexGrow(2);
         grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream().map(d -> DocumentDownload.anchor(documents, d))
@@ -82,7 +83,7 @@ class InputsView extends Main implements HasDynamicTitle {
         Div bar = new Div();
         bar.addClassName("toolbar");
         Button add = new Button(getTranslation("input.add"), VaadinIcon.PLUS.create(),
-                e -> new InputDialog(inputs, review.getId(), themes, this::refresh).open());
+                e -> new InputDialog(inputs, NoReview.present(review).id(), themes, this::refresh).open());
         add.setId("add-input");
         bar.add(add);
         add(bar, grid);
@@ -90,6 +91,7 @@ class InputsView extends Main implements HasDynamicTitle {
     }
 
     private Div actions(StakeholderInput input, List<Theme> themes, EvidenceService evidence) {
+        Review review = NoReview.present(this.review);
         Button reply = new Button(getTranslation("input.respond"), e -> new ReplyDialog(inputs, input, this::refresh).open());
         reply.setId("respond-" + input.getId());
         reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -97,13 +99,13 @@ class InputsView extends Main implements HasDynamicTitle {
         if (input.getRecommendationId() == null) {
             Button recommend = new Button(getTranslation("input.to-recommendation"), e -> {
                 Recommendation draft = new Recommendation();
-                draft.setReviewId(review.getId());
+                draft.setReviewId(review.id());
                 draft.setThemeId(input.getThemeId());
                 draft.setText(input.getBody().length() > Recommendation.TEXT_MAX
                         ? input.getBody().substring(0, Recommendation.TEXT_MAX) : input.getBody());
-                new RecommendationDialog(draft, themes, evidence.choices(review.getId()), r -> {
+                new RecommendationDialog(draft, themes, evidence.choices(review.id()), r -> {
                     try {
-                        inputs.toRecommendation(input.getId(), r);
+                        inputs.toRecommendation(input.id(), r);
                         ErrorMessages.success(this, "input.recommended");
                         refresh();
                         return true;
@@ -121,8 +123,9 @@ class InputsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<StakeholderInput> shown = organizer ? inputs.all(review.getId()) : inputs.mine(review.getId());
-        attachments = inputs.attachments(review.getId(), shown);
+        Review review = NoReview.present(this.review);
+        List<StakeholderInput> shown = organizer ? inputs.all(review.id()) : inputs.mine(review.id());
+        attachments = inputs.attachments(review.id(), shown);
         grid.setItems(shown);
     }
 

@@ -40,7 +40,7 @@ class ObligationDialog extends Dialog {
             Obligation obligation = new Obligation();
             obligation.setReviewId(reviewId);
             obligation.setTitle(title.getValue());
-            obligation.setOrganizationId(organization.getValue().getId());
+            obligation.setOrganizationId(organization.getValue().id());
             obligation.setConstituency(organization.getValue().getConstituency());
             obligation.setDueDate(due.getValue());
             try {

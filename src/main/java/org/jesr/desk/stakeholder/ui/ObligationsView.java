@@ -1,5 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private final Select<Show> show = new Select<>();
     private final Map<Long, Organization> organizations;
     private final boolean organizer;
-    private Review review;
+    private @Nullable Review review;
     private LocalDate today = LocalDate.MIN;
 
     ObligationsView(ReviewService reviews, ObligationService obligations, OrganizationService organizationService,
@@ -86,7 +87,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
         if (organizer) {
             Button add = new Button(getTranslation("obligation.add"), VaadinIcon.PLUS.create(),
-                    e -> new ObligationDialog(obligations, review.getId(), List.copyOf(organizations.values()), this::refresh).open());
+                    e -> new ObligationDialog(obligations, NoReview.present(review).id(), List.copyOf(organizations.values()), this::refresh).open());
             add.setId("add-obligation");
             bar.add(add);
         }
@@ -104,19 +105,20 @@ class ObligationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         // Asked once per refresh, not once per row.
-        today = obligations.today(review.getId());
+        today = obligations.today(review.id());
         grid.setEmptyStateText(organizer
                 ? EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty-organizer", "obligation.add")
                 : EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty"));
-        grid.setItems(obligations.visible(review.getId()).stream().filter(o -> switch (show.getValue()) {
+        grid.setItems(obligations.visible(review.id()).stream().filter(o -> switch (show.getValue()) {
             case ALL -> true;
             case OWED -> o.getStatus().owed();
             case OVERDUE -> o.overdue(today);
         }).toList());
         owed.removeAll();
         if (organizer) {
-            obligations.owedByOrganization(review.getId()).values().stream().filter(s -> s.owed() > 0).forEach(s -> {
+            obligations.owedByOrganization(review.id()).values().stream().filter(s -> s.owed() > 0).forEach(s -> {
                 Span badge = new Span(getTranslation("obligation.owed-badge", organizationName(s.organizationId()), s.owed(), s.overdue()));
                 badge.addClassName(s.overdue() > 0 ? "count-badge-alert" : "count-badge");
                 badge.addClassName("count-badge");

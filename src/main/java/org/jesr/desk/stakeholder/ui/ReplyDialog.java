@@ -41,7 +41,7 @@ class ReplyDialog extends Dialog {
                 return;
             }
             try {
-                inputs.respond(input.getId(), outcome.getValue(), reply.getValue());
+                inputs.respond(input.id(), outcome.getValue(), reply.getValue());
                 onSaved.run();
                 close();
             } catch (RuntimeException ex) {

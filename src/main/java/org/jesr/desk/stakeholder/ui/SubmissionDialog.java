@@ -52,7 +52,7 @@ class SubmissionDialog extends Dialog {
         text.setId("submission-text");
         text.setMaxLength(ObligationService.TEXT_MAX);
         text.setWidthFull();
-        Button sendText = new Button(getTranslation("submission.send-text"), e -> apply(() -> obligations.submitText(obligation.getId(), text.getValue()), onChanged));
+        Button sendText = new Button(getTranslation("submission.send-text"), e -> apply(() -> obligations.submitText(obligation.id(), text.getValue()), onChanged));
         sendText.setId("submission-send-text");
         Select<SubmissionKind> kind = new Select<>();
         kind.setLabel(getTranslation("submission.kind"));
@@ -61,7 +61,7 @@ class SubmissionDialog extends Dialog {
         kind.setValue(SubmissionKind.DOCUMENT);
         UI ui = UI.getCurrent();
         Upload upload = new Upload(BoundedUpload.inMemory(documents.maxBytes(), (fileName, bytes) ->
-                apply(() -> obligations.submitFile(obligation.getId(), kind.getValue(), fileName, bytes), onChanged)));
+                apply(() -> obligations.submitFile(obligation.id(), kind.getValue(), fileName, bytes), onChanged)));
         upload.setId("submission-file");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
@@ -77,7 +77,7 @@ class SubmissionDialog extends Dialog {
             status.setValue(obligation.getStatus());
             status.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    apply(() -> obligations.setStatus(obligation.getId(), e.getValue()), onChanged);
+                    apply(() -> obligations.setStatus(obligation.id(), e.getValue()), onChanged);
                 }
             });
             add(status);

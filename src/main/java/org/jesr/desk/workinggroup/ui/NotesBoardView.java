@@ -35,7 +35,7 @@ class NotesBoardView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("agenda.type"));
         grid.addColumn(r -> getTranslation(r.status().translationKey()) + (r.late() ? " · " + getTranslation("notes.late") : ""))
                 .setHeader(getTranslation("agenda.status"));
-        grid.setItems(notes.board(review.getId()));
+        grid.setItems(notes.board(review.id()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotesView.class, e.getItem().sessionId())));
         add(grid);
     }

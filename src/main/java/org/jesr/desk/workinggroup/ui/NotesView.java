@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Supplier;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
@@ -92,7 +91,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             why.addClassName("readonly-reason");
             add(why);
         }
-        add(new FindingsPanel(notes, evidence, review.getId(), sessionId,
+        add(new FindingsPanel(notes, evidence, review.id(), sessionId,
                 current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
         for (NotesField field : NotesField.values()) {
             String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
@@ -150,10 +149,10 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         return actions;
     }
 
-    private Button action(String id, String key, Supplier<?> action, long sessionId) {
+    private Button action(String id, String key, Runnable action, long sessionId) {
         Button button = new Button(getTranslation(key), e -> {
             try {
-                action.get();
+                action.run();
                 getUI().ifPresent(ui -> ui.navigate(NotesView.class, sessionId));
             } catch (RuntimeException ex) {
                 ErrorMessages.show(this, ex);

@@ -65,13 +65,13 @@ class ThemesDialog extends Dialog {
         name.setMaxLength(Theme.NAME_MAX);
         name.setValue(theme.getName());
         name.setWidthFull();
-        Button rename = new Button(getTranslation("theme.rename"), e -> act(() -> themes.rename(theme.getId(), name.getValue())));
+        Button rename = new Button(getTranslation("theme.rename"), e -> act(() -> themes.rename(theme.id(), name.getValue())));
         rename.setId(id + "-rename");
         rename.setEnabled(false);
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> rename.setEnabled(!e.getValue().strip().equals(theme.getName())));
         Button retire = new Button(getTranslation(theme.isRetired() ? "theme.restore" : "theme.retire"),
-                e -> act(() -> themes.setRetired(theme.getId(), !theme.isRetired())));
+                e -> act(() -> themes.setRetired(theme.id(), !theme.isRetired())));
         retire.setId(id + "-retire");
         Div row = new Div(name, rename, retire);
         row.addClassName("inline-form");

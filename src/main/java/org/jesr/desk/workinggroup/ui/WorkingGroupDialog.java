@@ -77,7 +77,7 @@ class WorkingGroupDialog extends Dialog {
                 theme.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            group = WorkingGroup.of(existing.getReviewId(), theme.getValue().getId());
+            group = WorkingGroup.of(existing.getReviewId(), theme.getValue().id());
         }
         group.setObjectives(objectives.getValue());
         Set<GroupMember> all = new LinkedHashSet<>();

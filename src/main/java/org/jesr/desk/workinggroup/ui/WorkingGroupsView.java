@@ -1,5 +1,6 @@
 package org.jesr.desk.workinggroup.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,7 +47,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     private final WorkingGroupService groups;
     private final ThemeService themes;
     private final Div list = new Div();
-    private final Review review;
+    private final @Nullable Review review;
     private final Map<Long, ParticipantRef> people;
     private final AgendaService agenda;
     private final boolean organizer;
@@ -64,7 +65,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        people = participants.refs(review.getId()).stream().collect(Collectors.toMap(ParticipantRef::id, p -> p));
+        people = participants.refs(review.id()).stream().collect(Collectors.toMap(ParticipantRef::id, p -> p));
         if (organizer) {
             add(toolbar());
         }
@@ -74,11 +75,12 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private Div toolbar() {
+        Review review = NoReview.present(this.review);
         Button create = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(), e -> createGroup());
         create.setId("new-group");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button themeList = new Button(getTranslation("theme.title"), VaadinIcon.TAGS.create(),
-                e -> new ThemesDialog(themes, review.getId(), this::refresh).open());
+                e -> new ThemesDialog(themes, review.id(), this::refresh).open());
         themeList.setId("manage-themes");
         Div bar = new Div(create, themeList);
         bar.addClassName("toolbar");
@@ -86,15 +88,16 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        Review review = NoReview.present(this.review);
         list.removeAll();
-        Map<Long, String> themeNames = themes.list(review.getId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
-        List<WorkingGroup> all = groups.list(review.getId());
+        Map<Long, String> themeNames = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        List<WorkingGroup> all = groups.list(review.id());
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(organizer ? "group.none-organizer" : "group.none"));
             empty.setId("no-groups");
             list.add(empty);
         }
-        var sessions = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null));
+        var sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
         for (WorkingGroup group : all) {
             String theme = themeNames.getOrDefault(group.getThemeId(), "");
             Div card = new Div(new H3(theme));
@@ -137,14 +140,15 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private void createGroup() {
-        Set<Long> taken = groups.list(review.getId()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
-        List<Theme> free = themes.choices(review.getId()).stream().filter(t -> !taken.contains(t.getId())).toList();
+        Review review = NoReview.present(this.review);
+        Set<Long> taken = groups.list(review.id()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
+        List<Theme> free = themes.choices(review.id()).stream().filter(t -> !taken.contains(t.getId())).toList();
         if (free.isEmpty()) {
             ErrorMessages.warning(this, getTranslation("group.no-free-theme"));
-            new ThemesDialog(themes, review.getId(), this::refresh).open();
+            new ThemesDialog(themes, review.id(), this::refresh).open();
             return;
         }
-        WorkingGroupDialog.forNew(review.getId(), free, List.copyOf(people.values()), this::save).open();
+        WorkingGroupDialog.forNew(review.id(), free, List.copyOf(people.values()), this::save).open();
     }
 
     private String names(WorkingGroup group, GroupRole role) {
@@ -165,7 +169,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
 
     private void delete(WorkingGroup group) {
         try {
-            groups.delete(group.getId());
+            groups.delete(group.id());
             refresh();
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);

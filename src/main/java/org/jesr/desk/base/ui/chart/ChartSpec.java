@@ -44,8 +44,9 @@ public record ChartSpec(String title, String unit, List<String> categories, List
             this.categories = categories;
         }
 
-        public Builder series(String name, Style style, List<@Nullable Double> values) {
-            series.add(new Series(name, style, values));
+        public Builder series(String name, Style style, List<? extends @Nullable Double> values) {
+            // Not List.copyOf: a year without a figure is a null, drawn as a gap.
+            series.add(new Series(name, style, new java.util.ArrayList<>(values)));
             return this;
         }
 
