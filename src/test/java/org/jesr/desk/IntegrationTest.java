@@ -1,8 +1,8 @@
 package org.jesr.desk;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Arrays;
 import java.util.List;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
@@ -30,8 +30,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     private Flyway flyway;
+
     @Autowired
     private SampleDataLoader sampleData;
+
     @Autowired
     private ReviewService reviewService;
 
@@ -81,7 +83,8 @@ public abstract class IntegrationTest {
      */
     @BeforeEach
     void useThisContextsSecurityHolder() {
-        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+        applicationContext
+                .getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
@@ -112,17 +115,24 @@ public abstract class IntegrationTest {
 
     /** Every data table of the test database (lower case), Flyway's own history left out. */
     protected static java.util.List<String> dataTables(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        return jdbc.queryForList("select lower(table_name) from information_schema.tables"
-                + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE' order by 1", String.class)
-                .stream().filter(t -> !t.equals("flyway_schema_history")).toList();
+        return jdbc
+                .queryForList(
+                        "select lower(table_name) from information_schema.tables"
+                                + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE' order by 1",
+                        String.class)
+                .stream()
+                .filter(t -> !t.equals("flyway_schema_history"))
+                .toList();
     }
 
     /** Acts as a signed-in user with these roles (and what they imply) until the test ends. */
     protected static void signInAs(String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .flatMap(role -> role.implied().stream())
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).distinct().toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .distinct()
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
     }
 }

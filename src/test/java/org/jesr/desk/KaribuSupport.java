@@ -32,8 +32,7 @@ public final class KaribuSupport {
 
     private static Routes routes;
 
-    private KaribuSupport() {
-    }
+    private KaribuSupport() {}
 
     public static void setUp(ApplicationContext context) {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
@@ -48,21 +47,24 @@ public final class KaribuSupport {
     public static void login(String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .flatMap(role -> role.implied().stream())
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).distinct().toList();
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .distinct()
+                .toList();
         User user = new User(username, "n/a", authorities);
         UsernamePasswordAuthenticationToken token =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(token);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
-        request.setUserInRole((principal, role) -> authorities.stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                authorities.stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /** Nobody signed in, as the real filter chain presents it: an anonymous token, so permitAll() methods answer. */
     public static void anonymous() {
-        SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                "karibu", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                        "karibu", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
     }
 
     private static synchronized Routes routes() {
@@ -86,8 +88,8 @@ public final class KaribuSupport {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Set<Class<? extends Component>> views = new HashSet<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("org.jesr.desk")) {
-            views.add((Class<? extends Component>) ClassUtils.resolveClassName(
-                    definition.getBeanClassName(), KaribuSupport.class.getClassLoader()));
+            views.add((Class<? extends Component>)
+                    ClassUtils.resolveClassName(definition.getBeanClassName(), KaribuSupport.class.getClassLoader()));
         }
         return views;
     }

@@ -6,8 +6,7 @@ import org.jesr.desk.review.Review;
 /** Small, valid domain objects for tests that need one but do not care about its details. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Review review(String name, int year) {
         Review review = new Review();

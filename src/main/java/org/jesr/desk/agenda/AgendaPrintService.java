@@ -30,16 +30,19 @@ public class AgendaPrintService {
         long reviewId = java.util.Objects.requireNonNull(review.getId());
         Map<Long, String> rooms = agenda.rooms(reviewId).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Map<LocalDate, List<AgendaSession>> byDay = agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
-                .collect(Collectors.groupingBy(s -> s.getStart().atZone(zone).toLocalDate(), java.util.TreeMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        s -> s.getStart().atZone(zone).toLocalDate(), java.util.TreeMap::new, Collectors.toList()));
         List<AgendaPdf.Day> days = new ArrayList<>();
         byDay.forEach((day, sessions) -> days.add(new AgendaPdf.Day(
                 Formats.weekdayDate(day, locale),
-                sessions.stream().map(s -> List.of(
-                        Formats.time(s.getStart(), zone, locale) + " – " + Formats.time(s.getEnd(), zone, locale),
-                        s.getTitle() + " (" + t.t(s.getType().translationKey()) + ")",
-                        s.getRoomId() == null ? "" : rooms.getOrDefault(s.getRoomId(), ""),
-                        SessionLabels.status(s, t))).toList())));
+                sessions.stream()
+                        .map(s -> List.of(
+                                Formats.time(s.getStart(), zone, locale) + " – "
+                                        + Formats.time(s.getEnd(), zone, locale),
+                                s.getTitle() + " (" + t.t(s.getType().translationKey()) + ")",
+                                s.getRoomId() == null ? "" : rooms.getOrDefault(s.getRoomId(), ""),
+                                SessionLabels.status(s, t)))
+                        .toList())));
         return AgendaPdf.write(new AgendaPdf.AgendaDocument(
                 review.getName(),
                 t.t("agenda.pdf.subtitle", review.getVenue(), zone.getId()),

@@ -1,8 +1,5 @@
 package org.jesr.desk.agenda;
 
-import org.jesr.desk.base.TextRules;
-import org.jesr.desk.audit.AuditLog;
-import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +15,9 @@ import org.jesr.desk.agenda.internal.ProgrammeCsv;
 import org.jesr.desk.agenda.internal.RoomRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.agenda.internal.Viewers;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -44,9 +44,16 @@ public class AgendaService {
     private final AuditLog audit;
     private final PerChange<List<SessionSummary>> programmes = new PerChange<>();
 
-    AgendaService(SessionRepository sessions, RoomRepository rooms, FollowRepository follows,
-                  ParticipantService participants, ThemeService themes, Viewers viewers, ApplicationEventPublisher events,
-                  Clock clock, AuditLog audit) {
+    AgendaService(
+            SessionRepository sessions,
+            RoomRepository rooms,
+            FollowRepository follows,
+            ParticipantService participants,
+            ThemeService themes,
+            Viewers viewers,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.sessions = sessions;
         this.rooms = rooms;
@@ -65,7 +72,8 @@ public class AgendaService {
         Viewers.Viewer viewer = viewers.current(reviewId);
         return sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
                 .filter(s -> visibleTo(s, viewer))
-                .filter(s -> filter.matches(s.getStart().atZone(zone).toLocalDate(), s.getType(), s.getThemeId(), s.getRoomId()))
+                .filter(s -> filter.matches(
+                        s.getStart().atZone(zone).toLocalDate(), s.getType(), s.getThemeId(), s.getRoomId()))
                 .toList();
     }
 
@@ -77,9 +85,14 @@ public class AgendaService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<SessionSummary> programme(long reviewId, ZoneId zone, AgendaFilter filter, @Nullable AgendaChanged after) {
-        List<SessionSummary> all = programmes.get(reviewId, after, () ->
-                sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream().map(SessionSummary::of).toList());
+    public List<SessionSummary> programme(
+            long reviewId, ZoneId zone, AgendaFilter filter, @Nullable AgendaChanged after) {
+        List<SessionSummary> all = programmes.get(
+                reviewId,
+                after,
+                () -> sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
+                        .map(SessionSummary::of)
+                        .toList());
         Viewers.Viewer viewer = viewers.current(reviewId);
         return all.stream()
                 .filter(s -> visibleTo(s.visibility(), viewer, s.involved()::contains))
@@ -102,24 +115,30 @@ public class AgendaService {
         if (me == null) {
             return List.of();
         }
-        var followed = follows.findByParticipantId(me).stream().map(SessionFollow::getSessionId).collect(Collectors.toSet());
+        var followed = follows.findByParticipantId(me).stream()
+                .map(SessionFollow::getSessionId)
+                .collect(Collectors.toSet());
         return sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
                 .filter(s -> s.involves(me) || followed.contains(s.getId()))
-                .filter(viewer::sees).toList();
+                .filter(viewer::sees)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isFollowing(long sessionId) {
-        return sessions.findById(sessionId).map(s -> viewers.current(s.getReviewId()).participantId())
-                .flatMap(me -> follows.findBySessionIdAndParticipantId(sessionId, me)).isPresent();
+        return sessions.findById(sessionId)
+                .map(s -> viewers.current(s.getReviewId()).participantId())
+                .flatMap(me -> follows.findBySessionIdAndParticipantId(sessionId, me))
+                .isPresent();
     }
 
     /** Follows or unfollows a session; returns whether it is now followed. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public boolean toggleFollow(long sessionId) {
-        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
         Viewers.Viewer viewer = viewers.current(session.getReviewId());
         if (!viewer.sees(session)) {
             throw new TranslatedException("error.not-found");
@@ -152,8 +171,14 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<AgendaWarning> check(AgendaSession draft) {
-        Map<Long, String> names = participants.refsById(draft.getPeople().stream().map(SessionPerson::participantId).toList())
-                .values().stream().collect(Collectors.toMap(ParticipantRef::id, ParticipantRef::name));
+        Map<Long, String> names =
+                participants
+                        .refsById(draft.getPeople().stream()
+                                .map(SessionPerson::participantId)
+                                .toList())
+                        .values()
+                        .stream()
+                        .collect(Collectors.toMap(ParticipantRef::id, ParticipantRef::name));
         return AgendaRules.check(draft, sessions.findByReviewIdOrderByStartAscTitleAsc(draft.getReviewId()), names);
     }
 
@@ -180,7 +205,8 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public SaveResult duplicate(long sessionId) {
-        AgendaSession original = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession original =
+                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
         AgendaSession copy = original.copy();
         return save(copy);
     }
@@ -214,7 +240,10 @@ public class AgendaService {
                 }));
             }
             if (!row.theme().isEmpty()) {
-                row.session().setThemeId(themeIds.computeIfAbsent(row.theme(), name -> themes.create(reviewId, name).getId()));
+                row.session()
+                        .setThemeId(themeIds.computeIfAbsent(
+                                row.theme(),
+                                name -> themes.create(reviewId, name).getId()));
             }
         }
         sessions.saveAllAndFlush(rows.stream().map(ProgrammeCsv.Row::session).toList());
@@ -228,21 +257,26 @@ public class AgendaService {
     @Transactional(readOnly = true)
     public List<LocalDate> days(long reviewId, ZoneId zone) {
         return new ArrayList<>(sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
-                .map(s -> s.getStart().atZone(zone).toLocalDate()).collect(Collectors.toCollection(java.util.TreeSet::new)));
+                .map(s -> s.getStart().atZone(zone).toLocalDate())
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
     }
 
     private static boolean visibleTo(AgendaSession session, Viewers.Viewer viewer) {
         return viewer.sees(session);
     }
 
-    private static boolean visibleTo(Visibility visibility, Viewers.Viewer viewer, java.util.function.LongPredicate involves) {
+    private static boolean visibleTo(
+            Visibility visibility, Viewers.Viewer viewer, java.util.function.LongPredicate involves) {
         return viewer.sees(visibility, involves);
     }
 
     private void publish(AgendaSession session, String what) {
-        audit.record("deleted".equals(what) ? AuditAction.SESSION_DELETED : AuditAction.SESSION_SAVED,
-                session.getId(), session.getTitle(),
-                session.getStart() + " · " + session.getStatus() + (session.getDescription() == null ? "" : " · " + session.getDescription()));
+        audit.record(
+                "deleted".equals(what) ? AuditAction.SESSION_DELETED : AuditAction.SESSION_SAVED,
+                session.getId(),
+                session.getTitle(),
+                session.getStart() + " · " + session.getStatus()
+                        + (session.getDescription() == null ? "" : " · " + session.getDescription()));
         events.publishEvent(new AgendaChanged(session.getReviewId(), session.getId(), what, clock.instant()));
     }
 }

@@ -122,33 +122,119 @@ public class AgendaSession extends AbstractEntity {
         sequence++;
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public SessionType getType() { return type; }
-    public void setType(SessionType type) { this.type = type; }
-    public Instant getStart() { return start; }
-    public void setStart(Instant start) { this.start = start; }
-    public Instant getEnd() { return end; }
-    public void setEnd(Instant end) { this.end = end; }
-    public @Nullable Long getRoomId() { return roomId; }
-    public void setRoomId(@Nullable Long roomId) { this.roomId = roomId; }
-    public @Nullable Long getThemeId() { return themeId; }
-    public void setThemeId(@Nullable Long themeId) { this.themeId = themeId; }
-    public @Nullable String getDescription() { return description; }
-    public void setDescription(@Nullable String description) { this.description = description; }
-    public @Nullable String getDocumentLinks() { return documentLinks; }
-    public void setDocumentLinks(@Nullable String documentLinks) { this.documentLinks = documentLinks; }
-    public Visibility getVisibility() { return visibility; }
-    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
-    public SessionStatus getStatus() { return status; }
-    void setStatus(SessionStatus status) { this.status = status; }
-    public int getDelayMinutes() { return delayMinutes; }
-    void setDelayMinutes(int delayMinutes) { this.delayMinutes = delayMinutes; }
-    public boolean isMoved() { return moved; }
-    void setMoved(boolean moved) { this.moved = moved; }
-    public int getSequence() { return sequence; }
-    public Set<SessionPerson> getPeople() { return people; }
-    public void setPeople(Set<SessionPerson> people) { this.people = new LinkedHashSet<>(people); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public SessionType getType() {
+        return type;
+    }
+
+    public void setType(SessionType type) {
+        this.type = type;
+    }
+
+    public Instant getStart() {
+        return start;
+    }
+
+    public void setStart(Instant start) {
+        this.start = start;
+    }
+
+    public Instant getEnd() {
+        return end;
+    }
+
+    public void setEnd(Instant end) {
+        this.end = end;
+    }
+
+    public @Nullable Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(@Nullable Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public @Nullable Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(@Nullable Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
+    public @Nullable String getDocumentLinks() {
+        return documentLinks;
+    }
+
+    public void setDocumentLinks(@Nullable String documentLinks) {
+        this.documentLinks = documentLinks;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(SessionStatus status) {
+        this.status = status;
+    }
+
+    public int getDelayMinutes() {
+        return delayMinutes;
+    }
+
+    void setDelayMinutes(int delayMinutes) {
+        this.delayMinutes = delayMinutes;
+    }
+
+    public boolean isMoved() {
+        return moved;
+    }
+
+    void setMoved(boolean moved) {
+        this.moved = moved;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Set<SessionPerson> getPeople() {
+        return people;
+    }
+
+    public void setPeople(Set<SessionPerson> people) {
+        this.people = new LinkedHashSet<>(people);
+    }
 }

@@ -15,7 +15,10 @@ public class Announcement extends AbstractEntity {
 
     public static final int MESSAGE_MAX = 500;
 
-    public enum Severity { INFO, URGENT }
+    public enum Severity {
+        INFO,
+        URGENT
+    }
 
     @Column(name = "review_id", nullable = false)
     private long reviewId;
@@ -33,7 +36,8 @@ public class Announcement extends AbstractEntity {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt = Instant.EPOCH;
 
-    public static Announcement of(long reviewId, String message, Severity severity, Instant createdAt, Instant expiresAt) {
+    public static Announcement of(
+            long reviewId, String message, Severity severity, Instant createdAt, Instant expiresAt) {
         Announcement announcement = new Announcement();
         announcement.reviewId = reviewId;
         announcement.message = message;
@@ -43,9 +47,23 @@ public class Announcement extends AbstractEntity {
         return announcement;
     }
 
-    public long getReviewId() { return reviewId; }
-    public String getMessage() { return message; }
-    public Severity getSeverity() { return severity; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

@@ -14,7 +14,11 @@ import org.jesr.desk.base.AbstractEntity;
 public class Attendance extends AbstractEntity {
 
     /** How the presence was recorded. */
-    public enum Method { ORGANIZER, WALK_IN, QR_CODE }
+    public enum Method {
+        ORGANIZER,
+        WALK_IN,
+        QR_CODE
+    }
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
@@ -38,8 +42,19 @@ public class Attendance extends AbstractEntity {
         return attendance;
     }
 
-    public long getSessionId() { return sessionId; }
-    public long getParticipantId() { return participantId; }
-    public Instant getCheckedInAt() { return checkedInAt; }
-    public Method getMethod() { return method; }
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getParticipantId() {
+        return participantId;
+    }
+
+    public Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public Method getMethod() {
+        return method;
+    }
 }

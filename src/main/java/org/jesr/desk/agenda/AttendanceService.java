@@ -34,8 +34,12 @@ public class AttendanceService {
     private final Viewers viewers;
     private final Clock clock;
 
-    AttendanceService(AttendanceRepository attendance, SessionRepository sessions, ParticipantService participants,
-                      Viewers viewers, Clock clock) {
+    AttendanceService(
+            AttendanceRepository attendance,
+            SessionRepository sessions,
+            ParticipantService participants,
+            Viewers viewers,
+            Clock clock) {
         this.attendance = attendance;
         this.sessions = sessions;
         this.participants = participants;
@@ -58,7 +62,8 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('ORGANIZER','RAPPORTEUR')")
     @Transactional
     public void undoCheckIn(long sessionId, long participantId) {
-        attendance.findBySessionId(sessionId).stream().filter(a -> a.getParticipantId() == participantId)
+        attendance.findBySessionId(sessionId).stream()
+                .filter(a -> a.getParticipantId() == participantId)
                 .forEach(attendance::delete);
     }
 
@@ -71,7 +76,8 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void selfCheckIn(long sessionId) {
-        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("attendance.error.closed"));
+        AgendaSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("attendance.error.closed"));
         Viewers.Viewer viewer = viewers.current(session.getReviewId());
         if (!viewer.sees(session) || !openForCheckIn(session)) {
             throw new TranslatedException("attendance.error.closed");
@@ -87,7 +93,8 @@ public class AttendanceService {
 
     private boolean openForCheckIn(AgendaSession session) {
         java.time.Instant now = clock.instant();
-        return session.getStatus() != SessionStatus.CANCELLED && session.getStatus() != SessionStatus.POSTPONED
+        return session.getStatus() != SessionStatus.CANCELLED
+                && session.getStatus() != SessionStatus.POSTPONED
                 && !now.isBefore(session.getStart().minus(CHECK_IN_OPENS_BEFORE))
                 && !now.isAfter(session.getEnd().plus(CHECK_IN_CLOSES_AFTER));
     }
@@ -95,17 +102,22 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<Long> present(long sessionId) {
-        return attendance.findBySessionId(sessionId).stream().map(Attendance::getParticipantId).collect(Collectors.toSet());
+        return attendance.findBySessionId(sessionId).stream()
+                .map(Attendance::getParticipantId)
+                .collect(Collectors.toSet());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttendanceStats forSession(long sessionId) {
-        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (!viewers.current(session.getReviewId()).sees(session)) {
             throw new TranslatedException("error.not-found");
         }
-        return stats(attendance.findBySessionId(sessionId).stream().map(Attendance::getParticipantId).toList());
+        return stats(attendance.findBySessionId(sessionId).stream()
+                .map(Attendance::getParticipantId)
+                .toList());
     }
 
     /** Distinct people who attended at least one session of the review. */
@@ -113,9 +125,12 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public AttendanceStats forReview(long reviewId) {
         List<Long> sessionIds = sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
-                .map(AgendaSession::getId).toList();
-        return stats(attendance.findBySessionIdIn(sessionIds).stream().map(Attendance::getParticipantId)
-                .distinct().toList());
+                .map(AgendaSession::getId)
+                .toList();
+        return stats(attendance.findBySessionIdIn(sessionIds).stream()
+                .map(Attendance::getParticipantId)
+                .distinct()
+                .toList());
     }
 
     private AttendanceStats stats(Collection<Long> participantIds) {
@@ -130,6 +145,7 @@ public class AttendanceService {
                 counts.merge(ref.constituency(), 1L, Long::sum);
             }
         });
-        return new AttendanceStats(counts, counts.values().stream().mapToLong(Long::longValue).sum());
+        return new AttendanceStats(
+                counts, counts.values().stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -4,5 +4,4 @@ import java.util.Map;
 import org.jesr.desk.participant.Constituency;
 
 /** Head counts by constituency, and their total. */
-public record AttendanceStats(Map<Constituency, Long> byConstituency, long total) {
-}
+public record AttendanceStats(Map<Constituency, Long> byConstituency, long total) {}

@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +34,15 @@ public class CalendarService {
     private final Viewers viewers;
     private final ParticipantService participants;
 
-    CalendarService(SessionRepository sessions, RoomRepository rooms, FollowRepository follows, SecretLinkRepository links,
-                    IcsWriter writer, ReviewService reviews, Viewers viewers, ParticipantService participants) {
+    CalendarService(
+            SessionRepository sessions,
+            RoomRepository rooms,
+            FollowRepository follows,
+            SecretLinkRepository links,
+            IcsWriter writer,
+            ReviewService reviews,
+            Viewers viewers,
+            ParticipantService participants) {
         this.participants = participants;
         this.sessions = sessions;
         this.rooms = rooms;
@@ -51,22 +57,28 @@ public class CalendarService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<String> publicFeed(long reviewId) {
-        return reviews.find(reviewId).map(review -> writer.write(review.getName(),
-                sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
-                        .filter(s -> s.getVisibility() == Visibility.PUBLIC).toList(),
-                review.zone(), roomNames(reviewId)));
+        return reviews.find(reviewId)
+                .map(review -> writer.write(
+                        review.getName(),
+                        sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
+                                .filter(s -> s.getVisibility() == Visibility.PUBLIC)
+                                .toList(),
+                        review.zone(),
+                        roomNames(reviewId)));
     }
 
     /** A participant's own sessions and those they follow, found by the secret token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<String> personalFeed(String token) {
-        return links.findByTokenAndRevokedFalse(token).filter(l -> l.getKind() == SecretLink.Kind.CALENDAR)
+        return links.findByTokenAndRevokedFalse(token)
+                .filter(l -> l.getKind() == SecretLink.Kind.CALENDAR)
                 // A disabled account's feed stops with it, as its sessions in the app do.
                 .filter(l -> l.getParticipantId() != null && participants.hasActiveAccount(l.getParticipantId()))
                 .flatMap(link -> reviews.find(link.getReviewId()).map(review -> {
                     long me = java.util.Objects.requireNonNull(link.getParticipantId());
-                    var followed = follows.findByParticipantId(me).stream().map(SessionFollow::getSessionId)
+                    var followed = follows.findByParticipantId(me).stream()
+                            .map(SessionFollow::getSessionId)
                             .collect(Collectors.toSet());
                     // The feed is read by a calendar app, not a signed-in person: it carries what the
                     // participant may see as a participant, so a session restricted after it was
@@ -74,7 +86,8 @@ public class CalendarService {
                     Viewers.Viewer owner = new Viewers.Viewer(false, me);
                     List<AgendaSession> mine = sessions.findByReviewIdOrderByStartAscTitleAsc(review.id()).stream()
                             .filter(s -> s.involves(me) || followed.contains(s.getId()))
-                            .filter(owner::sees).toList();
+                            .filter(owner::sees)
+                            .toList();
                     return writer.write(review.getName(), mine, review.zone(), roomNames(review.id()));
                 }));
     }
@@ -94,9 +107,11 @@ public class CalendarService {
     @Transactional
     public String resetMyFeedToken(long reviewId) {
         long me = myParticipantId(reviewId);
-        links.findFirstByKindAndParticipantIdAndRevokedFalse(SecretLink.Kind.CALENDAR, me).ifPresent(SecretLink::revoke);
+        links.findFirstByKindAndParticipantIdAndRevokedFalse(SecretLink.Kind.CALENDAR, me)
+                .ifPresent(SecretLink::revoke);
         links.flush();
-        return links.saveAndFlush(SecretLink.create(reviewId, SecretLink.Kind.CALENDAR, me)).getToken();
+        return links.saveAndFlush(SecretLink.create(reviewId, SecretLink.Kind.CALENDAR, me))
+                .getToken();
     }
 
     private long myParticipantId(long reviewId) {

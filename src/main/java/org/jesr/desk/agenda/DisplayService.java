@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisplayService {
 
     /** A display link as the organizer manages it. */
-    public record DisplayLink(long id, String token) {
-    }
+    public record DisplayLink(long id, String token) {}
 
     private final SecretLinkRepository links;
     private final SessionRepository sessions;
@@ -29,8 +28,12 @@ public class DisplayService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisplayService(SecretLinkRepository links, SessionRepository sessions, RoomRepository rooms,
-                   ApplicationEventPublisher events, Clock clock) {
+    DisplayService(
+            SecretLinkRepository links,
+            SessionRepository sessions,
+            RoomRepository rooms,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.links = links;
         this.sessions = sessions;
         this.rooms = rooms;
@@ -49,7 +52,8 @@ public class DisplayService {
     @Transactional(readOnly = true)
     public List<DisplayLink> active(long reviewId) {
         return links.findByReviewIdAndKindAndRevokedFalse(reviewId, SecretLink.Kind.DISPLAY).stream()
-                .map(l -> new DisplayLink(l.id(), l.getToken())).toList();
+                .map(l -> new DisplayLink(l.id(), l.getToken()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -66,7 +70,8 @@ public class DisplayService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Long> reviewForToken(String token) {
-        return links.findByTokenAndRevokedFalse(token).filter(l -> l.getKind() == SecretLink.Kind.DISPLAY)
+        return links.findByTokenAndRevokedFalse(token)
+                .filter(l -> l.getKind() == SecretLink.Kind.DISPLAY)
                 .map(SecretLink::getReviewId);
     }
 
@@ -74,13 +79,18 @@ public class DisplayService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<AgendaSession> publicSessions(String token) {
-        return reviewForToken(token).map(reviewId -> sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
-                .filter(s -> s.getVisibility() == Visibility.PUBLIC).toList()).orElse(List.of());
+        return reviewForToken(token)
+                .map(reviewId -> sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
+                        .filter(s -> s.getVisibility() == Visibility.PUBLIC)
+                        .toList())
+                .orElse(List.of());
     }
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Room> rooms(String token) {
-        return reviewForToken(token).map(rooms::findByReviewIdOrderBySortOrderAscNameAsc).orElse(List.of());
+        return reviewForToken(token)
+                .map(rooms::findByReviewIdOrderBySortOrderAscNameAsc)
+                .orElse(List.of());
     }
 }

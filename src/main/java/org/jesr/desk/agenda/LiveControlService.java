@@ -1,19 +1,19 @@
 package org.jesr.desk.agenda;
 
-import org.jesr.desk.audit.AuditLog;
-import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.jesr.desk.agenda.internal.AnnouncementRepository;
+import org.jesr.desk.agenda.internal.PerChange;
 import org.jesr.desk.agenda.internal.SessionRepository;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.jesr.desk.agenda.internal.PerChange;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +32,12 @@ public class LiveControlService {
     private final AuditLog audit;
     private final PerChange<List<Announcement>> current = new PerChange<>();
 
-    LiveControlService(SessionRepository sessions, AnnouncementRepository announcements,
-                       ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+    LiveControlService(
+            SessionRepository sessions,
+            AnnouncementRepository announcements,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.sessions = sessions;
         this.announcements = announcements;

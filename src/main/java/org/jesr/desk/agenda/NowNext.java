@@ -12,23 +12,39 @@ import org.jspecify.annotations.Nullable;
  * counts as on when an organizer started it, or when its (possibly delayed) time has
  * come and nobody closed it.
  */
-public record NowNext(Room room, @Nullable AgendaSession current, long minutesLeft, @Nullable AgendaSession next) {
+public record NowNext(
+        Room room,
+        @Nullable AgendaSession current,
+        long minutesLeft,
+        @Nullable AgendaSession next) {
 
     public static List<NowNext> of(List<Room> rooms, List<AgendaSession> sessions, Instant now) {
-        return rooms.stream().map(room -> forRoom(room, sessions.stream()
-                .filter(s -> room.getId() != null && room.getId().equals(s.getRoomId())).toList(), now)).toList();
+        return rooms.stream()
+                .map(room -> forRoom(
+                        room,
+                        sessions.stream()
+                                .filter(s ->
+                                        room.getId() != null && room.getId().equals(s.getRoomId()))
+                                .toList(),
+                        now))
+                .toList();
     }
 
     private static NowNext forRoom(Room room, List<AgendaSession> sessions, Instant now) {
         Optional<AgendaSession> current = sessions.stream()
                 .filter(s -> s.getStatus() == SessionStatus.RUNNING
-                        || (s.getStatus() == SessionStatus.SCHEDULED && !s.getStart().isAfter(now) && s.getEnd().isAfter(now)))
+                        || (s.getStatus() == SessionStatus.SCHEDULED
+                                && !s.getStart().isAfter(now)
+                                && s.getEnd().isAfter(now)))
                 .max(Comparator.comparing(AgendaSession::getStart));
         Optional<AgendaSession> next = sessions.stream()
-                .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && s.getStart().isAfter(now))
+                .filter(s ->
+                        s.getStatus() == SessionStatus.SCHEDULED && s.getStart().isAfter(now))
                 .filter(s -> current.isEmpty() || !s.id().equals(current.get().getId()))
                 .min(Comparator.comparing(AgendaSession::getStart));
-        long left = current.map(s -> Math.max(0, Duration.between(now, s.getEnd()).toMinutes())).orElse(0L);
+        long left = current.map(
+                        s -> Math.max(0, Duration.between(now, s.getEnd()).toMinutes()))
+                .orElse(0L);
         return new NowNext(room, current.orElse(null), left, next.orElse(null));
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a participant does in a session. */
 public enum PersonRole {
-    CHAIR, RAPPORTEUR, MEMBER;
+    CHAIR,
+    RAPPORTEUR,
+    MEMBER;
 
     public String translationKey() {
         return "person-role." + name().toLowerCase(Locale.ROOT);

@@ -25,12 +25,35 @@ public class Room extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public @Nullable Integer getCapacity() { return capacity; }
-    public void setCapacity(@Nullable Integer capacity) { this.capacity = capacity; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(@Nullable Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
 }

@@ -23,6 +23,11 @@ public class SessionFollow extends AbstractEntity {
         return follow;
     }
 
-    public long getSessionId() { return sessionId; }
-    public long getParticipantId() { return participantId; }
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getParticipantId() {
+        return participantId;
+    }
 }

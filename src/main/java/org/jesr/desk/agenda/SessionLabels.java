@@ -5,8 +5,7 @@ import org.jesr.desk.base.Translator;
 /** How a session's live status reads on every screen and in the PDF. */
 public final class SessionLabels {
 
-    private SessionLabels() {
-    }
+    private SessionLabels() {}
 
     public static String status(AgendaSession session, Translator t) {
         return status(SessionSummary.of(session), t);

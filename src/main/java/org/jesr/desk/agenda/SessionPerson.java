@@ -9,5 +9,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record SessionPerson(
         @Column(name = "participant_id", nullable = false) long participantId,
-        @Enumerated(EnumType.STRING) @Column(name = "person_role", nullable = false, length = 20) PersonRole role) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "person_role", nullable = false, length = 20)
+        PersonRole role) {}

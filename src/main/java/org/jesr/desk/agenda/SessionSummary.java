@@ -8,14 +8,35 @@ import org.jspecify.annotations.Nullable;
  * What an agenda card shows of a session, immutable: safe to share between the screens of
  * everyone following the programme, unlike the entity it is read from.
  */
-public record SessionSummary(long id, String title, SessionType type, Instant start, Instant end, @Nullable Long roomId,
-                             @Nullable Long themeId, Visibility visibility, SessionStatus status, int delayMinutes,
-                             boolean moved, Set<Long> involved) {
+public record SessionSummary(
+        long id,
+        String title,
+        SessionType type,
+        Instant start,
+        Instant end,
+        @Nullable Long roomId,
+        @Nullable Long themeId,
+        Visibility visibility,
+        SessionStatus status,
+        int delayMinutes,
+        boolean moved,
+        Set<Long> involved) {
 
     public static SessionSummary of(AgendaSession session) {
-        return new SessionSummary(session.id(), session.getTitle(), session.getType(), session.getStart(), session.getEnd(),
-                session.getRoomId(), session.getThemeId(), session.getVisibility(), session.getStatus(), session.getDelayMinutes(),
-                session.isMoved(), session.getPeople().stream().map(SessionPerson::participantId)
+        return new SessionSummary(
+                session.id(),
+                session.getTitle(),
+                session.getType(),
+                session.getStart(),
+                session.getEnd(),
+                session.getRoomId(),
+                session.getThemeId(),
+                session.getVisibility(),
+                session.getStatus(),
+                session.getDelayMinutes(),
+                session.isMoved(),
+                session.getPeople().stream()
+                        .map(SessionPerson::participantId)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The kinds of session a JSR programme is made of. */
 public enum SessionType {
-    PLENARY, WORKING_GROUP, FIELD_VISIT, WRAP_UP, DEBRIEF, SIDE_MEETING, BREAK;
+    PLENARY,
+    WORKING_GROUP,
+    FIELD_VISIT,
+    WRAP_UP,
+    DEBRIEF,
+    SIDE_MEETING,
+    BREAK;
 
     /** Sessions whose findings must be written up, so they need a rapporteur. */
     public boolean needsRapporteur() {

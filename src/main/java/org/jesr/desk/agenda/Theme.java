@@ -32,10 +32,27 @@ public class Theme extends AbstractEntity {
         return theme;
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public boolean isRetired() { return retired; }
-    void setRetired(boolean retired) { this.retired = retired; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void setRetired(boolean retired) {
+        this.retired = retired;
+    }
 }

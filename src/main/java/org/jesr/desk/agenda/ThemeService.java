@@ -79,7 +79,10 @@ public class ThemeService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void ensure(long reviewId, Collection<String> names) {
-        names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+        names.stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .distinct()
                 .filter(n -> themes.findByReviewIdAndNameIgnoreCase(reviewId, n).isEmpty())
                 .forEach(n -> create(reviewId, n));
     }
@@ -92,7 +95,8 @@ public class ThemeService {
         if (clean.length() > Theme.NAME_MAX) {
             throw new TranslatedException("validation.too-long", Theme.NAME_MAX);
         }
-        themes.findByReviewIdAndNameIgnoreCase(reviewId, clean).filter(t -> !t.id().equals(themeId))
+        themes.findByReviewIdAndNameIgnoreCase(reviewId, clean)
+                .filter(t -> !t.id().equals(themeId))
                 .ifPresent(t -> {
                     throw new TranslatedException("theme.error.duplicate", clean);
                 });

@@ -25,22 +25,44 @@ public class AideMemoire extends AbstractEntity {
     @Column(name = "key_messages", length = 4000)
     private @org.jspecify.annotations.Nullable String keyMessages;
 
-    protected AideMemoire() {
-    }
+    protected AideMemoire() {}
 
     AideMemoire(long reviewId, String language) {
         this.reviewId = reviewId;
         this.language = language;
     }
 
-    public long getReviewId() { return reviewId; }
-    public AideMemoireStatus getStatus() { return status; }
-    void setStatus(AideMemoireStatus status) { this.status = status; }
-    public String getLanguage() { return language; }
-    public java.util.List<String> keyMessages() {
-        return keyMessages == null ? java.util.List.of()
-                : keyMessages.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    public long getReviewId() {
+        return reviewId;
     }
-    void setKeyMessages(@org.jspecify.annotations.Nullable String keyMessages) { this.keyMessages = keyMessages; }
-    void setLanguage(String language) { this.language = language; }
+
+    public AideMemoireStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(AideMemoireStatus status) {
+        this.status = status;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public java.util.List<String> keyMessages() {
+        return keyMessages == null
+                ? java.util.List.of()
+                : keyMessages
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+    }
+
+    void setKeyMessages(@org.jspecify.annotations.Nullable String keyMessages) {
+        this.keyMessages = keyMessages;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
 }

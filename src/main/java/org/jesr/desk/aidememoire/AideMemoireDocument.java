@@ -20,17 +20,18 @@ public record AideMemoireDocument(
         List<String> signatures) {
 
     /** A section: its heading, its numbered paragraphs, and tables that follow them. */
-    public record Part(String heading, List<Numbered> paragraphs, List<TableData> tables) {
-    }
+    public record Part(String heading, List<Numbered> paragraphs, List<TableData> tables) {}
 
-    public record Numbered(int number, String html) {
-    }
+    public record Numbered(int number, String html) {}
 
     /**
      * A table; when {@code replacesParagraphs} is set, its rows stand for the section's
      * paragraphs (the recommendations matrix) and the first column is the paragraph number.
      */
-    public record TableData(String caption, List<String> headers, float[] widths, List<List<String>> rows,
-                            boolean replacesParagraphs) {
-    }
+    public record TableData(
+            String caption,
+            List<String> headers,
+            float[] widths,
+            List<List<String>> rows,
+            boolean replacesParagraphs) {}
 }

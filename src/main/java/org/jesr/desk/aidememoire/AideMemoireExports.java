@@ -30,8 +30,11 @@ public class AideMemoireExports {
     private final ReviewService reviews;
     private final AppI18nProvider i18n;
 
-    AideMemoireExports(AideMemoireService aideMemoires, ConsultationService consultation, ReviewService reviews,
-                       AppI18nProvider i18n) {
+    AideMemoireExports(
+            AideMemoireService aideMemoires,
+            ConsultationService consultation,
+            ReviewService reviews,
+            AppI18nProvider i18n) {
         this.aideMemoires = aideMemoires;
         this.consultation = consultation;
         this.reviews = reviews;
@@ -60,7 +63,8 @@ public class AideMemoireExports {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public MinisterialPack packOf(long versionId, String language) {
-        AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoireVersion version =
+                aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (version.getStatus() != AideMemoireStatus.VALIDATED && version.getStatus() != AideMemoireStatus.FINAL) {
             throw new TranslatedException("am-pack.error.not-validated");
         }
@@ -69,23 +73,48 @@ public class AideMemoireExports {
         Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
         VersionTables tables = aideMemoires.tables(version, locale.getLanguage());
         List<String> messages = aideMemoire.keyMessages().isEmpty()
-                ? plain(version, SectionKey.FINDINGS).stream().limit(AideMemoireService.MAX_KEY_MESSAGES).toList()
+                ? plain(version, SectionKey.FINDINGS).stream()
+                        .limit(AideMemoireService.MAX_KEY_MESSAGES)
+                        .toList()
                 : aideMemoire.keyMessages();
-        return new MinisterialPack(locale.getLanguage(), review.getName(),
-                List.of(t(locale, "am-pack.subtitle"), t(locale, "am.pdf.dates", date(review.getStartDate(), locale),
-                        date(review.getEndDate(), locale), review.getVenue()), t(locale, "am.pdf.version", version.getNumber(),
-                        t(locale, version.getStatus().translationKey()))),
+        return new MinisterialPack(
+                locale.getLanguage(),
+                review.getName(),
+                List.of(
+                        t(locale, "am-pack.subtitle"),
+                        t(
+                                locale,
+                                "am.pdf.dates",
+                                date(review.getStartDate(), locale),
+                                date(review.getEndDate(), locale),
+                                review.getVenue()),
+                        t(
+                                locale,
+                                "am.pdf.version",
+                                version.getNumber(),
+                                t(locale, version.getStatus().translationKey()))),
                 review.getName() + " — " + t(locale, "am-pack.subtitle"),
-                t(locale, "am-pack.key-messages"), messages,
-                t(locale, "am-pack.highlights"), List.of(t(locale, "indicator-status.on-track"), t(locale, "indicator-status.off-track"),
-                        t(locale, "indicator-status.no-data")), tables.themes(),
-                t(locale, "am-pack.recommendations"), tables.topRecommendations().stream()
-                        .map(r -> new MinisterialPack.TopRecommendation(text(r.get(0)), text(r.get(1)), text(r.get(2)))).toList(),
-                t(locale, "aide-memoire.section.next-steps"), plain(version, SectionKey.NEXT_STEPS));
+                t(locale, "am-pack.key-messages"),
+                messages,
+                t(locale, "am-pack.highlights"),
+                List.of(
+                        t(locale, "indicator-status.on-track"),
+                        t(locale, "indicator-status.off-track"),
+                        t(locale, "indicator-status.no-data")),
+                tables.themes(),
+                t(locale, "am-pack.recommendations"),
+                tables.topRecommendations().stream()
+                        .map(r -> new MinisterialPack.TopRecommendation(text(r.get(0)), text(r.get(1)), text(r.get(2))))
+                        .toList(),
+                t(locale, "aide-memoire.section.next-steps"),
+                plain(version, SectionKey.NEXT_STEPS));
     }
 
     private static List<String> plain(AideMemoireVersion version, SectionKey key) {
-        return version.getParagraphs().stream().filter(p -> p.section() == key).map(p -> text(p.html())).toList();
+        return version.getParagraphs().stream()
+                .filter(p -> p.section() == key)
+                .map(p -> text(p.html()))
+                .toList();
     }
 
     private static String text(String html) {
@@ -96,28 +125,48 @@ public class AideMemoireExports {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public AideMemoireDocument document(long versionId, String language) {
-        AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoireVersion version =
+                aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
         Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
         String status = t(locale, version.getStatus().translationKey());
         String versionLabel = t(locale, "am.pdf.version", version.getNumber(), status);
-        List<String> cover = List.of(review.getName(),
-                t(locale, "am.pdf.dates", date(review.getStartDate(), locale), date(review.getEndDate(), locale), review.getVenue()),
+        List<String> cover = List.of(
+                review.getName(),
+                t(
+                        locale,
+                        "am.pdf.dates",
+                        date(review.getStartDate(), locale),
+                        date(review.getEndDate(), locale),
+                        review.getVenue()),
                 versionLabel,
                 t(locale, "am.pdf.frozen", Formats.dateTime(version.getFrozenAt(), review.zone(), locale)));
-        boolean draft = version.getStatus() == AideMemoireStatus.DRAFT || version.getStatus() == AideMemoireStatus.IN_CONSULTATION;
-        return new AideMemoireDocument(locale.getLanguage(), t(locale, "am.pdf.title", review.getName()), cover,
-                review.getName() + " — " + versionLabel, i18n.getTranslation("am.pdf.page", locale),
-                t(locale, "am.pdf.contents"), draft ? t(locale, "am.pdf.watermark", version.getNumber()) : null,
-                parts(version, aideMemoires.tables(version, locale.getLanguage()), locale), t(locale, "am.pdf.signatures"),
+        boolean draft = version.getStatus() == AideMemoireStatus.DRAFT
+                || version.getStatus() == AideMemoireStatus.IN_CONSULTATION;
+        return new AideMemoireDocument(
+                locale.getLanguage(),
+                t(locale, "am.pdf.title", review.getName()),
+                cover,
+                review.getName() + " — " + versionLabel,
+                i18n.getTranslation("am.pdf.page", locale),
+                t(locale, "am.pdf.contents"),
+                draft ? t(locale, "am.pdf.watermark", version.getNumber()) : null,
+                parts(version, aideMemoires.tables(version, locale.getLanguage()), locale),
+                t(locale, "am.pdf.signatures"),
                 version.getStatus() == AideMemoireStatus.FINAL ? signatures(aideMemoire, review, locale) : List.of());
     }
 
     private List<String> signatures(AideMemoire aideMemoire, Review review, Locale locale) {
-        return consultation.signOffs(aideMemoire.id()).stream().map(s -> t(locale, "am-signoff.line",
-                t(locale, s.getConstituency().translationKey()), s.getSignatory(), s.getTitle() == null ? "" : " (" + s.getTitle() + ")",
-                Formats.dateTime(s.getSignedAt(), review.zone(), locale))).toList();
+        return consultation.signOffs(aideMemoire.id()).stream()
+                .map(s -> t(
+                        locale,
+                        "am-signoff.line",
+                        t(locale, s.getConstituency().translationKey()),
+                        s.getSignatory(),
+                        s.getTitle() == null ? "" : " (" + s.getTitle() + ")",
+                        Formats.dateTime(s.getSignedAt(), review.zone(), locale)))
+                .toList();
     }
 
     private List<AideMemoireDocument.Part> parts(AideMemoireVersion version, VersionTables tables, Locale locale) {
@@ -127,7 +176,10 @@ public class AideMemoireExports {
         }
         List<Paragraph> paragraphs = version.getParagraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            bySection.computeIfAbsent(paragraphs.get(i).section(), key -> new ArrayList<>()).add(new AideMemoireDocument.Numbered(i + 1, paragraphs.get(i).html()));
+            bySection
+                    .computeIfAbsent(paragraphs.get(i).section(), key -> new ArrayList<>())
+                    .add(new AideMemoireDocument.Numbered(
+                            i + 1, paragraphs.get(i).html()));
         }
         List<AideMemoireDocument.Part> parts = new ArrayList<>();
         bySection.forEach((key, numbered) -> {
@@ -136,9 +188,12 @@ public class AideMemoireExports {
                 partTables.add(matrix(numbered, tables.recommendations(), locale));
             }
             if (key == SectionKey.PERFORMANCE && !tables.indicators().isEmpty()) {
-                partTables.add(new AideMemoireDocument.TableData(t(locale, "am.table.indicators"),
+                partTables.add(new AideMemoireDocument.TableData(
+                        t(locale, "am.table.indicators"),
                         headers(locale, "code", "indicator", "unit", "baseline", "actual", "target", "status"),
-                        new float[] {8, 34, 10, 13, 13, 9, 13}, tables.indicators(), false));
+                        new float[] {8, 34, 10, 13, 13, 9, 13},
+                        tables.indicators(),
+                        false));
             }
             parts.add(new AideMemoireDocument.Part(t(locale, key.translationKey()), numbered, partTables));
         });
@@ -150,8 +205,8 @@ public class AideMemoireExports {
      * paragraphs' place and its first column gives each one's paragraph number, so comments
      * citing a paragraph find it; an edited section keeps its paragraphs and the matrix follows.
      */
-    private AideMemoireDocument.TableData matrix(List<AideMemoireDocument.Numbered> numbered, List<List<String>> rows,
-                                                 Locale locale) {
+    private AideMemoireDocument.TableData matrix(
+            List<AideMemoireDocument.Numbered> numbered, List<List<String>> rows, Locale locale) {
         boolean oneEach = numbered.size() == rows.size();
         List<List<String>> withNumbers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -160,13 +215,26 @@ public class AideMemoireExports {
             row.addAll(rows.get(i));
             withNumbers.add(row);
         }
-        return new AideMemoireDocument.TableData(t(locale, "am.table.recommendations"),
-                headers(locale, "paragraph", "number", "recommendation", "responsible", "timeline", "plan-link", "priority"),
-                new float[] {5, 5, 38, 16, 12, 13, 11}, withNumbers, oneEach);
+        return new AideMemoireDocument.TableData(
+                t(locale, "am.table.recommendations"),
+                headers(
+                        locale,
+                        "paragraph",
+                        "number",
+                        "recommendation",
+                        "responsible",
+                        "timeline",
+                        "plan-link",
+                        "priority"),
+                new float[] {5, 5, 38, 16, 12, 13, 11},
+                withNumbers,
+                oneEach);
     }
 
     private List<String> headers(Locale locale, String... keys) {
-        return java.util.Arrays.stream(keys).map(k -> t(locale, "am.column." + k)).toList();
+        return java.util.Arrays.stream(keys)
+                .map(k -> t(locale, "am.column." + k))
+                .toList();
     }
 
     private String t(Locale locale, String key, Object... args) {

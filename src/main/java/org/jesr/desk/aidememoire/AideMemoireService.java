@@ -1,11 +1,10 @@
 package org.jesr.desk.aidememoire;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.review.ReviewService;
@@ -41,7 +41,8 @@ public class AideMemoireService {
     private static final List<String> TABLE_LANGUAGES = List.of("en", "fr");
 
     /** The review is co-chaired by government and the development partners; both sign the final text. */
-    public static final List<Constituency> CO_CHAIRS = List.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER);
+    public static final List<Constituency> CO_CHAIRS =
+            List.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER);
 
     private final AideMemoireRepository aideMemoires;
     private final SignOffRepository signOffs;
@@ -52,8 +53,15 @@ public class AideMemoireService {
     private final Clock clock;
     private final AuditLog audit;
 
-    AideMemoireService(AideMemoireRepository aideMemoires, SectionRepository sections, VersionRepository versions,
-                       Drafter drafter, ReviewService reviews, SignOffRepository signOffs, Clock clock, AuditLog audit) {
+    AideMemoireService(
+            AideMemoireRepository aideMemoires,
+            SectionRepository sections,
+            VersionRepository versions,
+            Drafter drafter,
+            ReviewService reviews,
+            SignOffRepository signOffs,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.signOffs = signOffs;
         this.aideMemoires = aideMemoires;
@@ -77,7 +85,8 @@ public class AideMemoireService {
         if (aideMemoires.findByReviewId(reviewId).isPresent()) {
             throw new TranslatedException("aide-memoire.error.exists");
         }
-        String language = reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse("en");
+        String language =
+                reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse("en");
         AideMemoire aideMemoire = aideMemoires.save(new AideMemoire(reviewId, language));
         for (SectionKey key : SectionKey.values()) {
             sections.save(new Section(aideMemoire.id(), key, drafter.draft(reviewId, key, Locale.of(language))));
@@ -89,7 +98,9 @@ public class AideMemoireService {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public List<Section> sections(long aideMemoireId) {
-        return sections.findByAideMemoireId(aideMemoireId).stream().sorted(Comparator.comparing(Section::getKey)).toList();
+        return sections.findByAideMemoireId(aideMemoireId).stream()
+                .sorted(Comparator.comparing(Section::getKey))
+                .toList();
     }
 
     /**
@@ -109,8 +120,12 @@ public class AideMemoireService {
         if (section.getVersion() != baseVersion) {
             return new SectionEdit(false, section);
         }
-        String clean = String.join("\n\n", Section.paragraphs(text).stream().map(SafeHtml::clean)
-                .filter(p -> !p.isEmpty()).toList());
+        String clean = String.join(
+                "\n\n",
+                Section.paragraphs(text).stream()
+                        .map(SafeHtml::clean)
+                        .filter(p -> !p.isEmpty())
+                        .toList());
         section.setEdited(clean, CurrentUser.name());
         Section saved = sections.saveAndFlush(section);
         audit.record(AuditAction.SECTION_EDITED, aideMemoireId, key.name(), clean);
@@ -121,7 +136,8 @@ public class AideMemoireService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Section edit(long aideMemoireId, SectionKey key, String text) {
-        return edit(aideMemoireId, key, text, section(aideMemoireId, key).getVersion()).section();
+        return edit(aideMemoireId, key, text, section(aideMemoireId, key).getVersion())
+                .section();
     }
 
     /**
@@ -149,8 +165,10 @@ public class AideMemoireService {
     @Transactional(readOnly = true)
     public List<ParagraphChange> pendingChanges(long aideMemoireId, SectionKey key) {
         Section section = section(aideMemoireId, key);
-        return section.getPending() == null ? List.of()
-                : ParagraphDiff.between(Section.paragraphs(section.getGenerated()), Section.paragraphs(section.getPending()));
+        return section.getPending() == null
+                ? List.of()
+                : ParagraphDiff.between(
+                        Section.paragraphs(section.getGenerated()), Section.paragraphs(section.getPending()));
     }
 
     /** The editor takes the newly drafted text, dropping their edit, or keeps their edit. */
@@ -165,7 +183,8 @@ public class AideMemoireService {
                 section.setEdited(null, null);
             }
             section.setPending(null);
-            audit.record(AuditAction.PENDING_RESOLVED, aideMemoireId, key.name(), takeNewData ? "new data" : "kept edit");
+            audit.record(
+                    AuditAction.PENDING_RESOLVED, aideMemoireId, key.name(), takeNewData ? "new data" : "kept edit");
         }
         return sections.save(section);
     }
@@ -182,7 +201,8 @@ public class AideMemoireService {
         for (Section section : sections(aideMemoire.id())) {
             section.paragraphs().forEach(p -> paragraphs.add(new Paragraph(section.getKey(), p)));
         }
-        int number = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.id()).size() + 1;
+        int number =
+                versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.id()).size() + 1;
         // Tables are frozen in every language a reader may ask for: their cells (statuses, priorities,
         // numbers) are the app's words, unlike the paragraphs, which keep the language they were drafted in.
         Map<String, VersionTables> byLanguage = new LinkedHashMap<>();
@@ -190,9 +210,19 @@ public class AideMemoireService {
             byLanguage.put(language, drafter.tables(aideMemoire.getReviewId(), Locale.of(language)));
         }
         String tables = JSON.writeValueAsString(byLanguage);
-        audit.record(AuditAction.VERSION_FROZEN, aideMemoire.getId(), "v" + number, aideMemoire.getStatus().name());
-        return versions.save(new AideMemoireVersion(aideMemoire.id(), number, aideMemoire.getStatus(), clock.instant(),
-                CurrentUser.name(), paragraphs, tables));
+        audit.record(
+                AuditAction.VERSION_FROZEN,
+                aideMemoire.getId(),
+                "v" + number,
+                aideMemoire.getStatus().name());
+        return versions.save(new AideMemoireVersion(
+                aideMemoire.id(),
+                number,
+                aideMemoire.getStatus(),
+                clock.instant(),
+                CurrentUser.name(),
+                paragraphs,
+                tables));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
@@ -207,7 +237,8 @@ public class AideMemoireService {
     public AideMemoire setKeyMessages(long aideMemoireId, String text) {
         AideMemoire aideMemoire = findById(aideMemoireId);
         TextRules.requireClean(text);
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() > MAX_KEY_MESSAGES || lines.stream().anyMatch(l -> l.length() > 300)) {
             throw new TranslatedException("am-pack.error.messages", MAX_KEY_MESSAGES, 300);
         }
@@ -271,7 +302,9 @@ public class AideMemoireService {
             throw new TranslatedException("aide-memoire.error.transition");
         }
         if (next == AideMemoireStatus.FINAL) {
-            var signed = signOffs.findByAideMemoireIdOrderByIdAsc(aideMemoireId).stream().map(SignOff::getConstituency).toList();
+            var signed = signOffs.findByAideMemoireIdOrderByIdAsc(aideMemoireId).stream()
+                    .map(SignOff::getConstituency)
+                    .toList();
             if (!signed.containsAll(CO_CHAIRS)) {
                 throw new TranslatedException("am-signoff.error.missing");
             }
@@ -286,8 +319,13 @@ public class AideMemoireService {
     }
 
     private List<String> html(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new TranslatedException("error.not-found"))
-                .getParagraphs().stream().map(Paragraph::html).toList();
+        return versions
+                .findById(versionId)
+                .orElseThrow(() -> new TranslatedException("error.not-found"))
+                .getParagraphs()
+                .stream()
+                .map(Paragraph::html)
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
@@ -297,7 +335,8 @@ public class AideMemoireService {
     }
 
     private AideMemoire requireOpen(long aideMemoireId) {
-        AideMemoire aideMemoire = aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoire aideMemoire =
+                aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
             throw new TranslatedException("aide-memoire.error.final");
         }
@@ -305,6 +344,7 @@ public class AideMemoireService {
     }
 
     private Section section(long aideMemoireId, SectionKey key) {
-        return sections.findByAideMemoireIdAndKey(aideMemoireId, key).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return sections.findByAideMemoireIdAndKey(aideMemoireId, key)
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
     }
 }

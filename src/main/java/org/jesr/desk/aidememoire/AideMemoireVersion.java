@@ -45,11 +45,16 @@ public class AideMemoireVersion extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Paragraph> paragraphs = new ArrayList<>();
 
-    protected AideMemoireVersion() {
-    }
+    protected AideMemoireVersion() {}
 
-    AideMemoireVersion(long aideMemoireId, int number, AideMemoireStatus status, Instant frozenAt, String frozenBy,
-                       List<Paragraph> paragraphs, String tablesJson) {
+    AideMemoireVersion(
+            long aideMemoireId,
+            int number,
+            AideMemoireStatus status,
+            Instant frozenAt,
+            String frozenBy,
+            List<Paragraph> paragraphs,
+            String tablesJson) {
         this.tablesJson = tablesJson;
         this.aideMemoireId = aideMemoireId;
         this.number = number;
@@ -59,11 +64,31 @@ public class AideMemoireVersion extends AbstractEntity {
         this.paragraphs.addAll(paragraphs);
     }
 
-    public long getAideMemoireId() { return aideMemoireId; }
-    public int getNumber() { return number; }
-    public AideMemoireStatus getStatus() { return status; }
-    public Instant getFrozenAt() { return frozenAt; }
-    public String getFrozenBy() { return frozenBy; }
-    public List<Paragraph> getParagraphs() { return List.copyOf(paragraphs); }
-    String getTablesJson() { return tablesJson; }
+    public long getAideMemoireId() {
+        return aideMemoireId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public AideMemoireStatus getStatus() {
+        return status;
+    }
+
+    public Instant getFrozenAt() {
+        return frozenAt;
+    }
+
+    public String getFrozenBy() {
+        return frozenBy;
+    }
+
+    public List<Paragraph> getParagraphs() {
+        return List.copyOf(paragraphs);
+    }
+
+    String getTablesJson() {
+        return tablesJson;
+    }
 }

@@ -31,8 +31,7 @@ public class Circulation extends AbstractEntity {
     @Column(name = "sent_by", nullable = false, length = 60)
     private String sentBy = "";
 
-    protected Circulation() {
-    }
+    protected Circulation() {}
 
     Circulation(long versionId, String recipients, CirculationPurpose purpose, Instant sentAt, String sentBy) {
         this.versionId = versionId;
@@ -42,9 +41,23 @@ public class Circulation extends AbstractEntity {
         this.sentBy = sentBy;
     }
 
-    public long getVersionId() { return versionId; }
-    public String getRecipients() { return recipients; }
-    public CirculationPurpose getPurpose() { return purpose; }
-    public Instant getSentAt() { return sentAt; }
-    public String getSentBy() { return sentBy; }
+    public long getVersionId() {
+        return versionId;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public CirculationPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
 }

@@ -1,12 +1,12 @@
 package org.jesr.desk.aidememoire;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.List;
 import org.jesr.desk.aidememoire.internal.CirculationRepository;
 import org.jesr.desk.aidememoire.internal.CommentRepository;
 import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.security.AppRoles;
@@ -30,8 +30,13 @@ public class ConsultationService {
     private final SignOffRepository signOffs;
     private final Clock clock;
 
-    ConsultationService(AideMemoireService aideMemoires, VersionRepository versions, CommentRepository comments,
-                        CirculationRepository circulations, SignOffRepository signOffs, Clock clock) {
+    ConsultationService(
+            AideMemoireService aideMemoires,
+            VersionRepository versions,
+            CommentRepository comments,
+            CirculationRepository circulations,
+            SignOffRepository signOffs,
+            Clock clock) {
         this.aideMemoires = aideMemoires;
         this.versions = versions;
         this.comments = comments;
@@ -47,18 +52,21 @@ public class ConsultationService {
         AideMemoireVersion version = version(versionId);
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         List<AideMemoireVersion> all = versions.findByAideMemoireIdOrderByNumberAsc(aideMemoire.id());
-        if (aideMemoire.getStatus() != AideMemoireStatus.IN_CONSULTATION || all.getLast().id() != versionId) {
+        if (aideMemoire.getStatus() != AideMemoireStatus.IN_CONSULTATION
+                || all.getLast().id() != versionId) {
             throw new TranslatedException("am-comment.error.closed");
         }
         TextRules.requireClean(text);
         if (paragraphNumber < 1 || paragraphNumber > version.getParagraphs().size()) {
-            throw new TranslatedException("am-comment.error.paragraph", version.getParagraphs().size());
+            throw new TranslatedException(
+                    "am-comment.error.paragraph", version.getParagraphs().size());
         }
         String body = text.strip();
         if (body.isEmpty() || body.length() > ParagraphComment.BODY_MAX) {
             throw new TranslatedException("am-comment.error.body", ParagraphComment.BODY_MAX);
         }
-        return comments.save(new ParagraphComment(versionId, paragraphNumber, CurrentUser.name(), body, clock.instant()));
+        return comments.save(
+                new ParagraphComment(versionId, paragraphNumber, CurrentUser.name(), body, clock.instant()));
     }
 
     /** Organizers see every comment; a contributor sees their own and the answers to them. */
@@ -66,15 +74,22 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<ParagraphComment> comments(long versionId) {
         List<ParagraphComment> all = comments.findByVersionIdOrderByParagraphNumberAscIdAsc(versionId);
-        return CurrentUser.hasRole(AppRoles.ORGANIZER) ? all
-                : all.stream().filter(c -> c.getAuthor().equals(CurrentUser.name())).toList();
+        return CurrentUser.hasRole(AppRoles.ORGANIZER)
+                ? all
+                : all.stream()
+                        .filter(c -> c.getAuthor().equals(CurrentUser.name()))
+                        .toList();
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public ParagraphComment resolve(long commentId, CommentResolution resolution, @Nullable String reply) {
-        ParagraphComment comment = comments.findById(commentId).orElseThrow(() -> new TranslatedException("error.not-found"));
-        if (aideMemoires.findById(version(comment.getVersionId()).getAideMemoireId()).getStatus() == AideMemoireStatus.FINAL) {
+        ParagraphComment comment =
+                comments.findById(commentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        if (aideMemoires
+                        .findById(version(comment.getVersionId()).getAideMemoireId())
+                        .getStatus()
+                == AideMemoireStatus.FINAL) {
             throw new TranslatedException("aide-memoire.error.final");
         }
         String clean = reply == null ? null : reply.strip();
@@ -101,7 +116,9 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<Circulation> circulations(long aideMemoireId) {
         return circulations.findByVersionIdInOrderBySentAtAscIdAsc(
-                versions.findByAideMemoireIdOrderByNumberAsc(aideMemoireId).stream().map(AideMemoireVersion::getId).toList());
+                versions.findByAideMemoireIdOrderByNumberAsc(aideMemoireId).stream()
+                        .map(AideMemoireVersion::getId)
+                        .toList());
     }
 
     /** A co-chair signs the validated text for their constituency; the final version carries it. */
@@ -115,8 +132,13 @@ public class ConsultationService {
         if (name.isEmpty() || name.length() > 200 || (title != null && title.length() > 200)) {
             throw new TranslatedException("am-signoff.error.name");
         }
-        return signOffs.save(new SignOff(aideMemoireId, constituency, name, title == null || title.isBlank() ? null : title.strip(),
-                clock.instant(), CurrentUser.name()));
+        return signOffs.save(new SignOff(
+                aideMemoireId,
+                constituency,
+                name,
+                title == null || title.isBlank() ? null : title.strip(),
+                clock.instant(),
+                CurrentUser.name()));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")

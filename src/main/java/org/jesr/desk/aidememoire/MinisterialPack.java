@@ -21,6 +21,5 @@ public record MinisterialPack(
         String nextStepsTitle,
         List<String> nextSteps) {
 
-    public record TopRecommendation(String text, String responsible, String priority) {
-    }
+    public record TopRecommendation(String text, String responsible, String priority) {}
 }

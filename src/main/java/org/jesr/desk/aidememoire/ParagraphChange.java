@@ -6,8 +6,16 @@ import org.jspecify.annotations.Nullable;
  * One difference between two versions, by paragraph number in each (null where the
  * paragraph does not exist on that side).
  */
-public record ParagraphChange(Kind kind, @Nullable Integer oldNumber, @Nullable Integer newNumber,
-                              @Nullable String oldHtml, @Nullable String newHtml) {
+public record ParagraphChange(
+        Kind kind,
+        @Nullable Integer oldNumber,
+        @Nullable Integer newNumber,
+        @Nullable String oldHtml,
+        @Nullable String newHtml) {
 
-    public enum Kind { CHANGED, ADDED, REMOVED }
+    public enum Kind {
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 }

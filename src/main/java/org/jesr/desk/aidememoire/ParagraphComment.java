@@ -42,8 +42,7 @@ public class ParagraphComment extends AbstractEntity {
     @Column(name = "resolved_by", length = 60)
     private @Nullable String resolvedBy;
 
-    protected ParagraphComment() {
-    }
+    protected ParagraphComment() {}
 
     ParagraphComment(long versionId, int paragraphNumber, String author, String body, Instant createdAt) {
         this.versionId = versionId;
@@ -59,12 +58,35 @@ public class ParagraphComment extends AbstractEntity {
         this.resolvedBy = by;
     }
 
-    public long getVersionId() { return versionId; }
-    public int getParagraphNumber() { return paragraphNumber; }
-    public String getAuthor() { return author; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public @Nullable CommentResolution getResolution() { return resolution; }
-    public @Nullable String getReply() { return reply; }
-    public @Nullable String getResolvedBy() { return resolvedBy; }
+    public long getVersionId() {
+        return versionId;
+    }
+
+    public int getParagraphNumber() {
+        return paragraphNumber;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable CommentResolution getResolution() {
+        return resolution;
+    }
+
+    public @Nullable String getReply() {
+        return reply;
+    }
+
+    public @Nullable String getResolvedBy() {
+        return resolvedBy;
+    }
 }

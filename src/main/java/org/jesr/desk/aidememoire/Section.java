@@ -40,8 +40,7 @@ public class Section extends AbstractEntity {
     @Column(name = "edited_by", length = 60)
     private @Nullable String editedBy;
 
-    protected Section() {
-    }
+    protected Section() {}
 
     Section(long aideMemoireId, SectionKey key, String generated) {
         this.aideMemoireId = aideMemoireId;
@@ -59,19 +58,46 @@ public class Section extends AbstractEntity {
     }
 
     static List<String> paragraphs(String text) {
-        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
-    public long getAideMemoireId() { return aideMemoireId; }
-    public SectionKey getKey() { return key; }
-    public String getGenerated() { return generated; }
-    void setGenerated(String generated) { this.generated = generated; }
-    public @Nullable String getEdited() { return edited; }
+    public long getAideMemoireId() {
+        return aideMemoireId;
+    }
+
+    public SectionKey getKey() {
+        return key;
+    }
+
+    public String getGenerated() {
+        return generated;
+    }
+
+    void setGenerated(String generated) {
+        this.generated = generated;
+    }
+
+    public @Nullable String getEdited() {
+        return edited;
+    }
+
     void setEdited(@Nullable String edited, @Nullable String by) {
         this.edited = edited;
         this.editedBy = by;
     }
-    public @Nullable String getPending() { return pending; }
-    void setPending(@Nullable String pending) { this.pending = pending; }
-    public @Nullable String getEditedBy() { return editedBy; }
+
+    public @Nullable String getPending() {
+        return pending;
+    }
+
+    void setPending(@Nullable String pending) {
+        this.pending = pending;
+    }
+
+    public @Nullable String getEditedBy() {
+        return editedBy;
+    }
 }

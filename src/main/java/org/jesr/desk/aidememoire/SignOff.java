@@ -34,10 +34,14 @@ public class SignOff extends AbstractEntity {
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy = "";
 
-    protected SignOff() {
-    }
+    protected SignOff() {}
 
-    SignOff(long aideMemoireId, Constituency constituency, String signatory, @Nullable String title, Instant signedAt,
+    SignOff(
+            long aideMemoireId,
+            Constituency constituency,
+            String signatory,
+            @Nullable String title,
+            Instant signedAt,
             String recordedBy) {
         this.aideMemoireId = aideMemoireId;
         this.constituency = constituency;
@@ -47,10 +51,27 @@ public class SignOff extends AbstractEntity {
         this.recordedBy = recordedBy;
     }
 
-    public long getAideMemoireId() { return aideMemoireId; }
-    public Constituency getConstituency() { return constituency; }
-    public String getSignatory() { return signatory; }
-    public @Nullable String getTitle() { return title; }
-    public Instant getSignedAt() { return signedAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public long getAideMemoireId() {
+        return aideMemoireId;
+    }
+
+    public Constituency getConstituency() {
+        return constituency;
+    }
+
+    public String getSignatory() {
+        return signatory;
+    }
+
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

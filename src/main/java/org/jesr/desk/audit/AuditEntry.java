@@ -51,10 +51,10 @@ public class AuditEntry {
     @Column(name = "detail", nullable = false, length = DETAIL_MAX)
     private String detail = "";
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant at, String username, AuditAction action, @Nullable Long subjectId, String subject, String detail) {
+    AuditEntry(
+            Instant at, String username, AuditAction action, @Nullable Long subjectId, String subject, String detail) {
         this.at = at;
         this.username = username;
         this.feature = action.feature();
@@ -68,12 +68,35 @@ public class AuditEntry {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public @Nullable Long getId() { return id; }
-    public Instant getAt() { return at; }
-    public String getUsername() { return username; }
-    public AuditFeature getFeature() { return feature; }
-    public AuditAction getAction() { return action; }
-    public @Nullable Long getSubjectId() { return subjectId; }
-    public String getSubject() { return subject; }
-    public String getDetail() { return detail; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public AuditFeature getFeature() {
+        return feature;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public @Nullable Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The parts of the review whose changes are logged. */
 public enum AuditFeature {
-    AGENDA, NOTES, RECOMMENDATIONS, AIDE_MEMOIRE, SETUP;
+    AGENDA,
+    NOTES,
+    RECOMMENDATIONS,
+    AIDE_MEMOIRE,
+    SETUP;
 
     public String translationKey() {
         return "audit.feature." + name().toLowerCase(Locale.ROOT).replace('_', '-');

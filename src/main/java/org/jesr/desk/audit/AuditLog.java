@@ -35,21 +35,27 @@ public class AuditLog {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, @Nullable Long subjectId, String subject, @Nullable String detail) {
-        entries.save(new AuditEntry(clock.instant(), CurrentUser.name(), action, subjectId, subject,
-                detail == null ? "" : detail));
+        entries.save(new AuditEntry(
+                clock.instant(), CurrentUser.name(), action, subjectId, subject, detail == null ? "" : detail));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        return entries.find(filter.feature(), blankToNull(filter.username()), like(filter.text()), from(filter), to(filter),
+        return entries.find(
+                filter.feature(),
+                blankToNull(filter.username()),
+                like(filter.text()),
+                from(filter),
+                to(filter),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return entries.count(filter.feature(), blankToNull(filter.username()), like(filter.text()), from(filter), to(filter));
+        return entries.count(
+                filter.feature(), blankToNull(filter.username()), like(filter.text()), from(filter), to(filter));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
@@ -72,6 +78,8 @@ public class AuditLog {
 
     private static @Nullable String like(@Nullable String text) {
         String plain = blankToNull(text);
-        return plain == null ? null : "%" + plain.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return plain == null
+                ? null
+                : "%" + plain.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 }

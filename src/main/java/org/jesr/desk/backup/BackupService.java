@@ -51,11 +51,13 @@ public class BackupService {
     static final String MANIFEST = "manifest.json";
     /** Guards against archives that expand without end (ZIP bombs). */
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+
     static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 200_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
     private final Path dataDir;
@@ -63,8 +65,11 @@ public class BackupService {
     private final Clock clock;
     private BackupService self = this;
 
-    BackupService(JdbcTemplate jdbc, @Value("${jesr.data-dir:./data}") String dataDir,
-                  @Value("${jesr.backup.keep:14}") int keep, Clock clock) {
+    BackupService(
+            JdbcTemplate jdbc,
+            @Value("${jesr.data-dir:./data}") String dataDir,
+            @Value("${jesr.backup.keep:14}") int keep,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dataDir = Path.of(dataDir);
         this.keep = keep;
@@ -76,13 +81,14 @@ public class BackupService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            Map<String, List<Map<String, @Nullable Object>>> tables = jdbc.execute((ConnectionCallback<Map<String, List<Map<String, @Nullable Object>>>>) db -> {
-                Map<String, List<Map<String, @Nullable Object>>> all = new LinkedHashMap<>();
-                for (var table : Tables.describe(db).entrySet()) {
-                    all.put(table.getKey(), Tables.rows(db, table.getKey(), table.getValue()));
-                }
-                return all;
-            });
+            Map<String, List<Map<String, @Nullable Object>>> tables =
+                    jdbc.execute((ConnectionCallback<Map<String, List<Map<String, @Nullable Object>>>>) db -> {
+                        Map<String, List<Map<String, @Nullable Object>>> all = new LinkedHashMap<>();
+                        for (var table : Tables.describe(db).entrySet()) {
+                            all.put(table.getKey(), Tables.rows(db, table.getKey(), table.getValue()));
+                        }
+                        return all;
+                    });
             List<Path> files = uploadedFiles();
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", FORMAT);
@@ -98,7 +104,8 @@ public class BackupService {
                 put(zip, "tables/" + table.getKey() + ".json", JSON.writeValueAsBytes(table.getValue()));
             }
             for (Path file : files) {
-                zip.putNextEntry(new ZipEntry("files/" + dataDir.relativize(file).toString().replace('\\', '/')));
+                zip.putNextEntry(new ZipEntry(
+                        "files/" + dataDir.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, zip);
                 zip.closeEntry();
             }
@@ -143,8 +150,8 @@ public class BackupService {
         }
     }
 
-    private record Archive(Map<String, Object> manifest, Map<String, List<Map<String, @Nullable Object>>> tables, int files) {
-    }
+    private record Archive(
+            Map<String, Object> manifest, Map<String, List<Map<String, @Nullable Object>>> tables, int files) {}
 
     private Archive read(InputStream in, Path staging) throws IOException {
         Map<String, Object> manifest = null;
@@ -168,13 +175,14 @@ public class BackupService {
                     throw new TranslatedException("backup.error.too-large");
                 }
                 if (name.equals(MANIFEST)) {
-                    manifest = json(bytes, new TypeReference<Map<String, Object>>() { });
+                    manifest = json(bytes, new TypeReference<Map<String, Object>>() {});
                     checkFormat(manifest);
                 } else if (name.startsWith("tables/") && name.endsWith(".json")) {
                     String table = name.substring("tables/".length(), name.length() - ".json".length());
-                    tables.put(table, json(bytes, new TypeReference<List<Map<String, @Nullable Object>>>() { }));
+                    tables.put(table, json(bytes, new TypeReference<List<Map<String, @Nullable Object>>>() {}));
                 } else if (name.startsWith("files/uploads/") && !entry.isDirectory()) {
-                    Path target = staging.resolve(name.substring("files/".length())).normalize();
+                    Path target =
+                            staging.resolve(name.substring("files/".length())).normalize();
                     if (!target.startsWith(staging.resolve("uploads"))) {
                         throw new TranslatedException("backup.error.bad-path", name);
                     }
@@ -197,7 +205,8 @@ public class BackupService {
         }
         for (var table : tables.entrySet()) {
             // A hand-edited manifest may hold anything: a count that is no number is unreadable, not a crash.
-            if (!(expected.get(table.getKey()) instanceof Number count) || count.intValue() != table.getValue().size()) {
+            if (!(expected.get(table.getKey()) instanceof Number count)
+                    || count.intValue() != table.getValue().size()) {
                 throw new TranslatedException("backup.error.unreadable");
             }
         }
@@ -260,7 +269,8 @@ public class BackupService {
         }
         for (var table : schema.entrySet()) {
             List<Map<String, @Nullable Object>> rows = rowsOf(archive, table.getKey());
-            List<String> columns = table.getValue().stream().map(Tables.Column::name).toList();
+            List<String> columns =
+                    table.getValue().stream().map(Tables.Column::name).toList();
             if (!rows.isEmpty() && !rows.getFirst().keySet().equals(new java.util.HashSet<>(columns))) {
                 throw new TranslatedException("backup.error.schema");
             }

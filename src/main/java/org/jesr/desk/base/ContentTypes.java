@@ -9,8 +9,7 @@ import org.apache.tika.Tika;
  */
 public final class ContentTypes {
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     private static final class Holder {
         static final Tika TIKA = new Tika();
@@ -33,10 +32,12 @@ public final class ContentTypes {
     public static String extension(String type, String given) {
         String known = switch (type) {
             case "application/x-tika-ooxml", "application/x-tika-msoffice" ->
-                    java.util.Set.of("docx", "xlsx", "pptx", "doc", "xls", "ppt").contains(given) ? given : "bin";
+                java.util.Set.of("docx", "xlsx", "pptx", "doc", "xls", "ppt").contains(given) ? given : "bin";
             default -> {
                 try {
-                    String extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
+                    String extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes()
+                            .forName(type)
+                            .getExtension();
                     yield extension.isEmpty() ? "bin" : extension.substring(1);
                 } catch (org.apache.tika.mime.MimeTypeException e) {
                     yield "bin";

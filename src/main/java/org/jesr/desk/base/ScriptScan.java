@@ -12,13 +12,23 @@ import java.util.Locale;
  */
 public final class ScriptScan {
 
-    private static final List<String> MARKERS = List.of("<script", "javascript:", "<?php", "onerror=", "onload=",
-            "<iframe", "<body", "<html", "<svg", "<object", "<embed");
+    private static final List<String> MARKERS = List.of(
+            "<script",
+            "javascript:",
+            "<?php",
+            "onerror=",
+            "onload=",
+            "<iframe",
+            "<body",
+            "<html",
+            "<svg",
+            "<object",
+            "<embed");
     /** Any HTML event handler attribute ({@code onpageshow=}, {@code onmouseover =}...), as a polyglot file hides one. */
-    private static final java.util.regex.Pattern HANDLER = java.util.regex.Pattern.compile("[\\s\"'/]on[a-z]{4,24}\\s*=");
+    private static final java.util.regex.Pattern HANDLER =
+            java.util.regex.Pattern.compile("[\\s\"'/]on[a-z]{4,24}\\s*=");
 
-    private ScriptScan() {
-    }
+    private ScriptScan() {}
 
     public static void requireNoScript(byte[] bytes) {
         // ISO-8859-1 maps every byte to one char, so offsets and binary content survive as they are.

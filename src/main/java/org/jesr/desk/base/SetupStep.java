@@ -22,24 +22,44 @@ public interface SetupStep {
     Progress progress(long reviewId);
 
     /** A step whose progress is read by a function of the review's id. */
-    static SetupStep of(int order, String titleKey, String hintKey, String route,
-                        java.util.function.LongFunction<Progress> progress) {
+    static SetupStep of(
+            int order,
+            String titleKey,
+            String hintKey,
+            String route,
+            java.util.function.LongFunction<Progress> progress) {
         return new SetupStep() {
             @Override
-            public int order() { return order; }
+            public int order() {
+                return order;
+            }
+
             @Override
-            public String titleKey() { return titleKey; }
+            public String titleKey() {
+                return titleKey;
+            }
+
             @Override
-            public String hintKey() { return hintKey; }
+            public String hintKey() {
+                return hintKey;
+            }
+
             @Override
-            public String route() { return route; }
+            public String route() {
+                return route;
+            }
+
             @Override
-            public Progress progress(long reviewId) { return progress.apply(reviewId); }
+            public Progress progress(long reviewId) {
+                return progress.apply(reviewId);
+            }
         };
     }
 
     enum State {
-        NOT_STARTED, STARTED, DONE;
+        NOT_STARTED,
+        STARTED,
+        DONE;
 
         public String translationKey() {
             return "setup.state." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

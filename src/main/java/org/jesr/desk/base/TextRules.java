@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Throws a translated error if the text holds a character it may not; null and "" are fine. */
     public static void requireClean(@Nullable String text) {
@@ -38,7 +37,6 @@ public final class TextRules {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

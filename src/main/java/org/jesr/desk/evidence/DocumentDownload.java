@@ -12,15 +12,20 @@ import java.io.ByteArrayInputStream;
  */
 public final class DocumentDownload {
 
-    private DocumentDownload() {
-    }
+    private DocumentDownload() {}
 
     public static Anchor anchor(DocumentService documents, LibraryDocument document) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = documents.content(document);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), document.getFileName(), document.getContentType(),
-                    bytes.length);
-        }), AttachmentType.DOWNLOAD, document.getTitle());
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = documents.content(document);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            document.getFileName(),
+                            document.getContentType(),
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                document.getTitle());
         anchor.setId("document-" + document.getId());
         return anchor;
     }

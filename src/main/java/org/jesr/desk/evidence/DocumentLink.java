@@ -8,10 +8,16 @@ import jakarta.persistence.Enumerated;
 /** A document attached to an agenda session (by id) or to an indicator (by code). */
 @Embeddable
 public record DocumentLink(
-        @Enumerated(EnumType.STRING) @Column(name = "link_type", nullable = false, length = 20) Type type,
-        @Column(name = "link_key", nullable = false, length = 60) String key) {
+        @Enumerated(EnumType.STRING) @Column(name = "link_type", nullable = false, length = 20)
+        Type type,
 
-    public enum Type { SESSION, INDICATOR }
+        @Column(name = "link_key", nullable = false, length = 60)
+        String key) {
+
+    public enum Type {
+        SESSION,
+        INDICATOR
+    }
 
     public static DocumentLink session(long sessionId) {
         return new DocumentLink(Type.SESSION, String.valueOf(sessionId));

@@ -1,11 +1,11 @@
 package org.jesr.desk.evidence;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.internal.DocumentRepository;
 import org.jesr.desk.evidence.internal.FileStore;
@@ -56,7 +56,8 @@ public class DocumentService {
     /** Checks the content and stores the file first, so a refused file leaves no row behind. */
     @PreAuthorize("hasAnyRole('ORGANIZER', 'CONTRIBUTOR')")
     @Transactional
-    public LibraryDocument upload(long reviewId, String title, DocumentCategory category, String fileName, byte[] bytes) {
+    public LibraryDocument upload(
+            long reviewId, String title, DocumentCategory category, String fileName, byte[] bytes) {
         String cleanTitle = title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_MAX) {
             throw new TranslatedException("document.error.title", TITLE_MAX);
@@ -67,8 +68,16 @@ public class DocumentService {
         // the written input it belongs to), the file goes too, so no orphan stays in the data folder.
         deleteOnRollback(stored.name());
         String shownName = shownName(fileName, stored.extension());
-        return documents.save(new LibraryDocument(reviewId, cleanTitle, category, shownName, stored.name(),
-                stored.contentType(), stored.size(), CurrentUser.name(), clock.instant()));
+        return documents.save(new LibraryDocument(
+                reviewId,
+                cleanTitle,
+                category,
+                shownName,
+                stored.name(),
+                stored.contentType(),
+                stored.size(),
+                CurrentUser.name(),
+                clock.instant()));
     }
 
     /** The name a download gets: the one given, cleaned, with the extension of what the file really is. */
@@ -83,7 +92,8 @@ public class DocumentService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public LibraryDocument setLinks(long documentId, Set<DocumentLink> links) {
-        LibraryDocument document = documents.findById(documentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        LibraryDocument document =
+                documents.findById(documentId).orElseThrow(() -> new TranslatedException("error.not-found"));
         document.setLinks(new LinkedHashSet<>(links));
         return documents.save(document);
     }

@@ -14,6 +14,5 @@ public interface EvidenceCitations {
     List<Citation> citing(long reviewId, EvidenceRef ref, Translator t);
 
     /** @param route where the citing record can be opened, if it has a page of its own */
-    record Citation(String source, String text, @Nullable String route) {
-    }
+    record Citation(String source, String text, @Nullable String route) {}
 }

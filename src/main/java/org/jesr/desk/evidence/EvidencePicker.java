@@ -29,8 +29,13 @@ public class EvidencePicker extends ComboBox<EvidenceService.Choice> {
 
     /** The choice a stored token ("indicator:A4") stands for, if it can still be cited. */
     public EvidenceService.@Nullable Choice choiceFor(@Nullable String token) {
-        return token == null ? null : EvidenceRef.parse(token)
-                .flatMap(ref -> choices.stream().filter(c -> c.ref().sameAs(ref)).findFirst()).orElse(null);
+        return token == null
+                ? null
+                : EvidenceRef.parse(token)
+                        .flatMap(ref -> choices.stream()
+                                .filter(c -> c.ref().sameAs(ref))
+                                .findFirst())
+                        .orElse(null);
     }
 
     /** Only indicators, or only documents. */

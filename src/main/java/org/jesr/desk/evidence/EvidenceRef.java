@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public record EvidenceRef(Type type, String key) {
 
-    public enum Type { INDICATOR, DOCUMENT }
+    public enum Type {
+        INDICATOR,
+        DOCUMENT
+    }
 
     public static EvidenceRef indicator(String code) {
         return new EvidenceRef(Type.INDICATOR, code);
@@ -30,8 +33,8 @@ public record EvidenceRef(Type type, String key) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new EvidenceRef(Type.valueOf(token.substring(0, colon).toUpperCase(Locale.ROOT)),
-                    token.substring(colon + 1)));
+            return Optional.of(new EvidenceRef(
+                    Type.valueOf(token.substring(0, colon).toUpperCase(Locale.ROOT)), token.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -13,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
-    public record Choice(EvidenceRef ref, String label) {
-    }
+    public record Choice(EvidenceRef ref, String label) {}
 
     private final IndicatorRepository indicators;
     private final DocumentRepository documents;
@@ -28,10 +27,13 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public List<Choice> choices(long reviewId) {
         List<Choice> choices = new ArrayList<>();
-        indicators.findByReviewIdOrderByCodeAsc(reviewId).forEach(i ->
-                choices.add(new Choice(EvidenceRef.indicator(i.getCode()), i.getCode() + " — " + i.getName())));
-        documents.findByReviewIdOrderByUploadedAtDescIdDesc(reviewId).forEach(d ->
-                choices.add(new Choice(EvidenceRef.document(d.id()), d.getTitle())));
+        indicators
+                .findByReviewIdOrderByCodeAsc(reviewId)
+                .forEach(i ->
+                        choices.add(new Choice(EvidenceRef.indicator(i.getCode()), i.getCode() + " — " + i.getName())));
+        documents
+                .findByReviewIdOrderByUploadedAtDescIdDesc(reviewId)
+                .forEach(d -> choices.add(new Choice(EvidenceRef.document(d.id()), d.getTitle())));
         return choices;
     }
 
@@ -40,10 +42,15 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public Optional<String> label(long reviewId, EvidenceRef ref) {
         return switch (ref.type()) {
-            case INDICATOR -> indicators.findByReviewIdAndCodeIgnoreCase(reviewId, ref.key())
-                    .map(i -> i.getCode() + " — " + i.getName());
-            case DOCUMENT -> parseId(ref.key()).flatMap(documents::findById)
-                    .filter(d -> d.getReviewId() == reviewId).map(LibraryDocument::getTitle);
+            case INDICATOR ->
+                indicators
+                        .findByReviewIdAndCodeIgnoreCase(reviewId, ref.key())
+                        .map(i -> i.getCode() + " — " + i.getName());
+            case DOCUMENT ->
+                parseId(ref.key())
+                        .flatMap(documents::findById)
+                        .filter(d -> d.getReviewId() == reviewId)
+                        .map(LibraryDocument::getTitle);
         };
     }
 

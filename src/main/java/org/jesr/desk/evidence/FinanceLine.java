@@ -35,11 +35,16 @@ public class FinanceLine extends AbstractEntity {
 
     private @Nullable Double actual;
 
-    protected FinanceLine() {
-    }
+    protected FinanceLine() {}
 
-    public FinanceLine(long reviewId, FinanceSection section, int year, String label, String unit,
-                       double planned, @Nullable Double actual) {
+    public FinanceLine(
+            long reviewId,
+            FinanceSection section,
+            int year,
+            String label,
+            String unit,
+            double planned,
+            @Nullable Double actual) {
         this.reviewId = reviewId;
         this.section = section;
         this.year = year;
@@ -66,11 +71,31 @@ public class FinanceLine extends AbstractEntity {
         return actual == null || planned == 0 ? OptionalDouble.empty() : OptionalDouble.of(actual / planned);
     }
 
-    public long getReviewId() { return reviewId; }
-    public FinanceSection getSection() { return section; }
-    public int getYear() { return year; }
-    public String getLabel() { return label; }
-    public String getUnit() { return unit; }
-    public double getPlanned() { return planned; }
-    public @Nullable Double getActual() { return actual; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public FinanceSection getSection() {
+        return section;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public double getPlanned() {
+        return planned;
+    }
+
+    public @Nullable Double getActual() {
+        return actual;
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Locale;
  * COMMITMENT: a development partner's commitment (planned) against its disbursement (actual).
  */
 public enum FinanceSection {
-    SPENDING, FUNDING, COMMITMENT;
+    SPENDING,
+    FUNDING,
+    COMMITMENT;
 
     public String translationKey() {
         return "finance.section." + name().toLowerCase(Locale.ROOT);

@@ -30,7 +30,8 @@ public class FinanceService {
     @Transactional(readOnly = true)
     public List<FinanceLine> lines(long reviewId, FinanceSection section) {
         return lines.findByReviewIdOrderBySectionAscYearAscIdAsc(reviewId).stream()
-                .filter(l -> l.getSection() == section).toList();
+                .filter(l -> l.getSection() == section)
+                .toList();
     }
 
     /** The latest fiscal year the report has figures for in a section, the one the dashboard shows. */
@@ -55,7 +56,10 @@ public class FinanceService {
         int updated = 0;
         List<FinanceLine> added = new ArrayList<>();
         for (FinanceLine line : read) {
-            FinanceLine match = existing.stream().filter(l -> l.sameLineAs(line)).findFirst().orElse(null);
+            FinanceLine match = existing.stream()
+                    .filter(l -> l.sameLineAs(line))
+                    .findFirst()
+                    .orElse(null);
             if (match == null) {
                 added.add(line);
             } else {

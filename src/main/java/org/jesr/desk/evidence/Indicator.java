@@ -47,32 +47,84 @@ public class Indicator extends AbstractEntity {
     private List<IndicatorValue> values = new ArrayList<>();
 
     public Optional<Double> value(int year, ValueKind kind, String breakdown) {
-        return values.stream().filter(v -> v.year() == year && v.kind() == kind && v.breakdown().equals(breakdown))
-                .map(IndicatorValue::value).findFirst();
+        return values.stream()
+                .filter(v ->
+                        v.year() == year && v.kind() == kind && v.breakdown().equals(breakdown))
+                .map(IndicatorValue::value)
+                .findFirst();
     }
 
     /** The latest year with an actual total, if any. */
     public Optional<Integer> latestActualYear() {
-        return values.stream().filter(v -> v.kind() == ValueKind.ACTUAL && v.breakdown().equals(IndicatorValue.TOTAL))
-                .map(IndicatorValue::year).max(Integer::compare);
+        return values.stream()
+                .filter(v -> v.kind() == ValueKind.ACTUAL && v.breakdown().equals(IndicatorValue.TOTAL))
+                .map(IndicatorValue::year)
+                .max(Integer::compare);
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public @Nullable String getTheme() { return theme; }
-    public void setTheme(@Nullable String theme) { this.theme = theme; }
-    public Direction getDirection() { return direction; }
-    public void setDirection(Direction direction) { this.direction = direction; }
-    public @Nullable String getSource() { return source; }
-    public void setSource(@Nullable String source) { this.source = source; }
-    public List<IndicatorValue> getValues() { return List.copyOf(values); }
-    public void addValue(IndicatorValue value) { values.add(value); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public @Nullable String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(@Nullable String theme) {
+        this.theme = theme;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public @Nullable String getSource() {
+        return source;
+    }
+
+    public void setSource(@Nullable String source) {
+        this.source = source;
+    }
+
+    public List<IndicatorValue> getValues() {
+        return List.copyOf(values);
+    }
+
+    public void addValue(IndicatorValue value) {
+        values.add(value);
+    }
 
     /**
      * Takes a later file's description and figures for this indicator: each figure it names (year,
@@ -85,7 +137,9 @@ public class Indicator extends AbstractEntity {
         direction = newer.direction;
         source = newer.source;
         for (IndicatorValue value : newer.values) {
-            values.removeIf(v -> v.year() == value.year() && v.kind() == value.kind() && v.breakdown().equals(value.breakdown()));
+            values.removeIf(v -> v.year() == value.year()
+                    && v.kind() == value.kind()
+                    && v.breakdown().equals(value.breakdown()));
             values.add(value);
         }
     }

@@ -1,19 +1,19 @@
 package org.jesr.desk.evidence;
 
 import java.io.InputStream;
-import org.jesr.desk.agenda.ThemeService;
-import org.jesr.desk.audit.AuditAction;
-import org.jesr.desk.audit.AuditLog;
-import org.jesr.desk.base.ImportSummary;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jesr.desk.base.Translator;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.TreeMap;
+import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.ImportSummary;
+import org.jesr.desk.base.Translator;
 import org.jesr.desk.evidence.internal.IndicatorCsv;
 import org.jesr.desk.evidence.internal.IndicatorRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +29,11 @@ public class IndicatorService {
     private final ThemeService themes;
     private final AuditLog audit;
 
-    IndicatorService(IndicatorRepository indicators, ObjectProvider<EvidenceCitations> citations, ThemeService themes,
-                     AuditLog audit) {
+    IndicatorService(
+            IndicatorRepository indicators,
+            ObjectProvider<EvidenceCitations> citations,
+            ThemeService themes,
+            AuditLog audit) {
         this.indicators = indicators;
         this.citations = citations;
         this.themes = themes;
@@ -53,7 +56,10 @@ public class IndicatorService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EvidenceCitations.Citation> citations(long reviewId, EvidenceRef ref, Translator t) {
-        return citations.orderedStream().flatMap(c -> c.citing(reviewId, ref, t).stream()).toList();
+        return citations
+                .orderedStream()
+                .flatMap(c -> c.citing(reviewId, ref, t).stream())
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -90,11 +96,14 @@ public class IndicatorService {
     public ImportSummary importCsv(long reviewId, InputStream csv) {
         List<Indicator> read = IndicatorCsv.read(csv, reviewId);
         Map<String, Indicator> byCode = new java.util.HashMap<>();
-        indicators.findByReviewIdOrderByCodeAsc(reviewId).forEach(i -> byCode.put(i.getCode().toUpperCase(java.util.Locale.ROOT), i));
+        indicators
+                .findByReviewIdOrderByCodeAsc(reviewId)
+                .forEach(i -> byCode.put(i.getCode().toUpperCase(java.util.Locale.ROOT), i));
         int updated = 0;
         List<Indicator> added = new java.util.ArrayList<>();
         for (Indicator indicator : read) {
-            Optional<Indicator> existing = Optional.ofNullable(byCode.get(indicator.getCode().toUpperCase(java.util.Locale.ROOT)));
+            Optional<Indicator> existing =
+                    Optional.ofNullable(byCode.get(indicator.getCode().toUpperCase(java.util.Locale.ROOT)));
             if (existing.isPresent()) {
                 existing.get().updateFrom(indicator);
                 indicators.save(existing.get());
@@ -104,7 +113,12 @@ public class IndicatorService {
             }
         }
         indicators.saveAll(added);
-        themes.ensure(reviewId, read.stream().map(Indicator::getTheme).filter(java.util.Objects::nonNull).toList());
+        themes.ensure(
+                reviewId,
+                read.stream()
+                        .map(Indicator::getTheme)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         ImportSummary summary = new ImportSummary(added.size(), updated);
         audit.record(AuditAction.INDICATORS_IMPORTED, reviewId, "", summary.added() + " + " + summary.updated());
         return summary;

@@ -12,7 +12,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record IndicatorValue(
         @Column(name = "value_year", nullable = false) int year,
-        @Enumerated(EnumType.STRING) @Column(name = "value_kind", nullable = false, length = 10) ValueKind kind,
+
+        @Enumerated(EnumType.STRING) @Column(name = "value_kind", nullable = false, length = 10)
+        ValueKind kind,
+
         @Column(nullable = false, length = 60) String breakdown,
         @Column(name = "amount", nullable = false) double value) {
 

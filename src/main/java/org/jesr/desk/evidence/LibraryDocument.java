@@ -54,11 +54,18 @@ public class LibraryDocument extends AbstractEntity {
     @CollectionTable(name = "document_link", joinColumns = @JoinColumn(name = "document_id"))
     private Set<DocumentLink> links = new LinkedHashSet<>();
 
-    protected LibraryDocument() {
-    }
+    protected LibraryDocument() {}
 
-    LibraryDocument(long reviewId, String title, DocumentCategory category, String fileName, String storedName,
-                    String contentType, long size, String uploadedBy, Instant uploadedAt) {
+    LibraryDocument(
+            long reviewId,
+            String title,
+            DocumentCategory category,
+            String fileName,
+            String storedName,
+            String contentType,
+            long size,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.reviewId = reviewId;
         this.title = title;
         this.category = category;
@@ -70,16 +77,46 @@ public class LibraryDocument extends AbstractEntity {
         this.uploadedAt = uploadedAt;
     }
 
-    public long getReviewId() { return reviewId; }
-    public String getTitle() { return title; }
-    public DocumentCategory getCategory() { return category; }
-    public String getFileName() { return fileName; }
-    public String getStoredName() { return storedName; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public Set<DocumentLink> getLinks() { return Set.copyOf(links); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public DocumentCategory getCategory() {
+        return category;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getStoredName() {
+        return storedName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public Set<DocumentLink> getLinks() {
+        return Set.copyOf(links);
+    }
+
     void setLinks(Set<DocumentLink> links) {
         this.links.clear();
         this.links.addAll(links);

@@ -12,16 +12,17 @@ public final class StatusRule {
     /** Five percent of the target, unless a review sets its own. */
     public static final double DEFAULT_TOLERANCE = 0.05;
 
-    private StatusRule() {
-    }
+    private StatusRule() {}
 
     public static IndicatorStatus status(Indicator indicator, double tolerance) {
         Integer year = indicator.latestActualYear().orElse(null);
         if (year == null) {
             return IndicatorStatus.NO_DATA;
         }
-        double actual = indicator.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow();
-        Double target = indicator.value(year, ValueKind.TARGET, IndicatorValue.TOTAL).orElse(null);
+        double actual =
+                indicator.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow();
+        Double target =
+                indicator.value(year, ValueKind.TARGET, IndicatorValue.TOTAL).orElse(null);
         if (target == null) {
             return IndicatorStatus.NO_DATA;
         }

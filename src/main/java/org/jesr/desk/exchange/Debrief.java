@@ -19,7 +19,9 @@ public class Debrief extends AbstractEntity {
     public static final int TEXT_MAX = 20_000;
 
     public enum Field {
-        OBSERVED, PRACTICES, QUESTIONS;
+        OBSERVED,
+        PRACTICES,
+        QUESTIONS;
 
         public String translationKey() {
             return "debrief.field." + name().toLowerCase(Locale.ROOT);
@@ -47,8 +49,7 @@ public class Debrief extends AbstractEntity {
     @Column(name = "updated_by", length = 60)
     private @Nullable String updatedBy;
 
-    protected Debrief() {
-    }
+    protected Debrief() {}
 
     Debrief(long delegationId, LocalDate day) {
         this.delegationId = delegationId;
@@ -73,9 +74,23 @@ public class Debrief extends AbstractEntity {
         updatedBy = by;
     }
 
-    public long getDelegationId() { return delegationId; }
-    public LocalDate getDay() { return day; }
-    public boolean isShared() { return shared; }
-    void setShared(boolean shared) { this.shared = shared; }
-    public @Nullable String getUpdatedBy() { return updatedBy; }
+    public long getDelegationId() {
+        return delegationId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    void setShared(boolean shared) {
+        this.shared = shared;
+    }
+
+    public @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
 }

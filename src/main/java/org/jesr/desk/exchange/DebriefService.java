@@ -1,9 +1,9 @@
 package org.jesr.desk.exchange;
 
-import org.jesr.desk.base.TextRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.exchange.internal.DebriefRepository;
 import org.jesr.desk.exchange.internal.DelegationRepository;
@@ -28,8 +28,11 @@ public class DebriefService {
     private final DelegationRepository delegations;
     private final ExchangeAccess access;
 
-    DebriefService(DebriefRepository debriefs, FeedbackRepository feedback, DelegationRepository delegations,
-                   ExchangeAccess access) {
+    DebriefService(
+            DebriefRepository debriefs,
+            FeedbackRepository feedback,
+            DelegationRepository delegations,
+            ExchangeAccess access) {
         this.debriefs = debriefs;
         this.feedback = feedback;
         this.delegations = delegations;
@@ -43,7 +46,8 @@ public class DebriefService {
         Delegation delegation = delegation(delegationId);
         boolean all = access.privateReader(delegation);
         return debriefs.findByDelegationIdOrderByDayAsc(delegationId).stream()
-                .filter(d -> all || (d.isShared() && access.organizer())).toList();
+                .filter(d -> all || (d.isShared() && access.organizer()))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -51,7 +55,9 @@ public class DebriefService {
     public Optional<Debrief> debrief(long delegationId, LocalDate day) {
         Delegation delegation = delegation(delegationId);
         Optional<Debrief> debrief = debriefs.findByDelegationIdAndDay(delegationId, day);
-        if (debrief.isPresent() && !access.privateReader(delegation) && !(debrief.get().isShared() && access.organizer())) {
+        if (debrief.isPresent()
+                && !access.privateReader(delegation)
+                && !(debrief.get().isShared() && access.organizer())) {
             throw new AccessDeniedException("debrief");
         }
         return debrief;
@@ -73,7 +79,10 @@ public class DebriefService {
         if (debrief == null) {
             debrief = new Debrief(delegationId, day);
         } else if (debrief.getVersion() != baseVersion) {
-            return new DebriefSave(false, debrief.getVersion(), debrief.text(field),
+            return new DebriefSave(
+                    false,
+                    debrief.getVersion(),
+                    debrief.text(field),
                     debrief.getUpdatedBy() == null ? "?" : debrief.getUpdatedBy());
         }
         debrief.setText(field, text, CurrentUser.name());
@@ -88,7 +97,8 @@ public class DebriefService {
         if (!access.member(delegation)) {
             throw new AccessDeniedException("debrief");
         }
-        Debrief debrief = debriefs.findByDelegationIdAndDay(delegationId, day).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Debrief debrief = debriefs.findByDelegationIdAndDay(delegationId, day)
+                .orElseThrow(() -> new TranslatedException("error.not-found"));
         debrief.setShared(true);
         return debriefs.save(debrief);
     }
@@ -98,17 +108,21 @@ public class DebriefService {
     @Transactional(readOnly = true)
     public Optional<Feedback> feedback(long delegationId) {
         Delegation delegation = delegation(delegationId);
-        return feedback.findByDelegationId(delegationId).filter(f -> access.member(delegation) || (f.isShared() && access.organizer()));
+        return feedback.findByDelegationId(delegationId)
+                .filter(f -> access.member(delegation) || (f.isShared() && access.organizer()));
     }
 
     @PreAuthorize("hasRole('OBSERVER')")
     @Transactional
-    public Feedback saveFeedback(long delegationId, String workedWell, String suggestions, String takeHome, boolean share) {
+    public Feedback saveFeedback(
+            long delegationId, String workedWell, String suggestions, String takeHome, boolean share) {
         Delegation delegation = delegation(delegationId);
         if (!access.member(delegation)) {
             throw new AccessDeniedException("feedback");
         }
-        if (workedWell.length() > Feedback.TEXT_MAX || suggestions.length() > Feedback.TEXT_MAX || takeHome.length() > Feedback.TEXT_MAX) {
+        if (workedWell.length() > Feedback.TEXT_MAX
+                || suggestions.length() > Feedback.TEXT_MAX
+                || takeHome.length() > Feedback.TEXT_MAX) {
             throw new TranslatedException("feedback.error.too-long", Feedback.TEXT_MAX);
         }
         Feedback f = feedback.findByDelegationId(delegationId).orElseGet(() -> new Feedback(delegationId));
@@ -124,7 +138,9 @@ public class DebriefService {
     @Transactional(readOnly = true)
     public List<Feedback> sharedFeedback(long reviewId) {
         return delegations.findByReviewIdOrderByCountryAsc(reviewId).stream()
-                .flatMap(d -> feedback.findByDelegationId(d.id()).stream()).filter(Feedback::isShared).toList();
+                .flatMap(d -> feedback.findByDelegationId(d.id()).stream())
+                .filter(Feedback::isShared)
+                .toList();
     }
 
     private Delegation delegation(long id) {

@@ -45,19 +45,58 @@ public class Delegation extends AbstractEntity {
         return participantId != null && memberIds.contains(participantId);
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public @Nullable String getAgencyRepresentative() { return agencyRepresentative; }
-    public void setAgencyRepresentative(@Nullable String agencyRepresentative) { this.agencyRepresentative = agencyRepresentative; }
-    public @Nullable LocalDate getArrival() { return arrival; }
-    public void setArrival(@Nullable LocalDate arrival) { this.arrival = arrival; }
-    public @Nullable LocalDate getDeparture() { return departure; }
-    public void setDeparture(@Nullable LocalDate departure) { this.departure = departure; }
-    public Set<Long> getMemberIds() { return Set.copyOf(memberIds); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public @Nullable String getAgencyRepresentative() {
+        return agencyRepresentative;
+    }
+
+    public void setAgencyRepresentative(@Nullable String agencyRepresentative) {
+        this.agencyRepresentative = agencyRepresentative;
+    }
+
+    public @Nullable LocalDate getArrival() {
+        return arrival;
+    }
+
+    public void setArrival(@Nullable LocalDate arrival) {
+        this.arrival = arrival;
+    }
+
+    public @Nullable LocalDate getDeparture() {
+        return departure;
+    }
+
+    public void setDeparture(@Nullable LocalDate departure) {
+        this.departure = departure;
+    }
+
+    public Set<Long> getMemberIds() {
+        return Set.copyOf(memberIds);
+    }
+
     public void setMemberIds(Set<Long> memberIds) {
         this.memberIds.clear();
         this.memberIds.addAll(memberIds);

@@ -25,8 +25,12 @@ public class DelegationService {
     private final AgendaService agenda;
     private final ReviewService reviews;
 
-    DelegationService(DelegationRepository delegations, ObjectiveRepository objectives, ExchangeAccess access,
-                      AgendaService agenda, ReviewService reviews) {
+    DelegationService(
+            DelegationRepository delegations,
+            ObjectiveRepository objectives,
+            ExchangeAccess access,
+            AgendaService agenda,
+            ReviewService reviews) {
         this.delegations = delegations;
         this.objectives = objectives;
         this.access = access;
@@ -51,7 +55,9 @@ public class DelegationService {
     @Transactional(readOnly = true)
     public Optional<Delegation> mine(long reviewId) {
         Long me = access.me(reviewId);
-        return delegations.findByReviewIdOrderByCountryAsc(reviewId).stream().filter(d -> d.hasMember(me)).findFirst();
+        return delegations.findByReviewIdOrderByCountryAsc(reviewId).stream()
+                .filter(d -> d.hasMember(me))
+                .findFirst();
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -60,7 +66,8 @@ public class DelegationService {
         if (delegation.getCountry().isBlank() || delegation.getCountry().length() > 100) {
             throw new TranslatedException("delegation.error.country");
         }
-        if (delegation.getArrival() != null && delegation.getDeparture() != null
+        if (delegation.getArrival() != null
+                && delegation.getDeparture() != null
                 && delegation.getDeparture().isBefore(delegation.getArrival())) {
             throw new TranslatedException("delegation.error.dates");
         }
@@ -77,7 +84,8 @@ public class DelegationService {
     @PreAuthorize("hasAnyRole('OBSERVER','ORGANIZER')")
     @Transactional
     public LearningObjective saveObjective(LearningObjective objective) {
-        Delegation delegation = delegations.findById(objective.getDelegationId())
+        Delegation delegation = delegations
+                .findById(objective.getDelegationId())
                 .orElseThrow(() -> new TranslatedException("error.not-found"));
         if (!access.member(delegation) && !access.organizer()) {
             throw new TranslatedException("delegation.error.not-member");
@@ -92,12 +100,15 @@ public class DelegationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<Long> highlightedSessions(long reviewId) {
-        List<LearningObjective> mine = mine(reviewId).map(d -> objectives(d.id())).orElse(List.of());
+        List<LearningObjective> mine =
+                mine(reviewId).map(d -> objectives(d.id())).orElse(List.of());
         if (mine.isEmpty()) {
             return Set.of();
         }
         var zone = reviews.find(reviewId).orElseThrow().zone();
         return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
-                .filter(s -> mine.stream().anyMatch(o -> o.servedBy(s))).map(s -> s.getId()).collect(Collectors.toSet());
+                .filter(s -> mine.stream().anyMatch(o -> o.servedBy(s)))
+                .map(s -> s.getId())
+                .collect(Collectors.toSet());
     }
 }

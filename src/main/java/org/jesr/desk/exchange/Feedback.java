@@ -28,20 +28,45 @@ public class Feedback extends AbstractEntity {
     @Column(nullable = false)
     private boolean shared;
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
     Feedback(long delegationId) {
         this.delegationId = delegationId;
     }
 
-    public long getDelegationId() { return delegationId; }
-    public @Nullable String getWorkedWell() { return workedWell; }
-    public void setWorkedWell(@Nullable String workedWell) { this.workedWell = workedWell; }
-    public @Nullable String getSuggestions() { return suggestions; }
-    public void setSuggestions(@Nullable String suggestions) { this.suggestions = suggestions; }
-    public @Nullable String getTakeHome() { return takeHome; }
-    public void setTakeHome(@Nullable String takeHome) { this.takeHome = takeHome; }
-    public boolean isShared() { return shared; }
-    void setShared(boolean shared) { this.shared = shared; }
+    public long getDelegationId() {
+        return delegationId;
+    }
+
+    public @Nullable String getWorkedWell() {
+        return workedWell;
+    }
+
+    public void setWorkedWell(@Nullable String workedWell) {
+        this.workedWell = workedWell;
+    }
+
+    public @Nullable String getSuggestions() {
+        return suggestions;
+    }
+
+    public void setSuggestions(@Nullable String suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    public @Nullable String getTakeHome() {
+        return takeHome;
+    }
+
+    public void setTakeHome(@Nullable String takeHome) {
+        this.takeHome = takeHome;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    void setShared(boolean shared) {
+        this.shared = shared;
+    }
 }

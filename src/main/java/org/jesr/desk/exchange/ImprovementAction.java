@@ -32,18 +32,59 @@ public class ImprovementAction extends AbstractEntity {
     @Column(name = "inspired_by", length = 500)
     private @Nullable String inspiredBy;
 
-    public long getDelegationId() { return delegationId; }
-    public void setDelegationId(long delegationId) { this.delegationId = delegationId; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
-    public String getResponsible() { return responsible; }
-    public void setResponsible(String responsible) { this.responsible = responsible; }
-    public @Nullable String getTimeline() { return timeline; }
-    public void setTimeline(@Nullable String timeline) { this.timeline = timeline; }
-    public @Nullable String getFitNote() { return fitNote; }
-    public void setFitNote(@Nullable String fitNote) { this.fitNote = fitNote; }
-    public @Nullable Long getObjectiveId() { return objectiveId; }
-    public void setObjectiveId(@Nullable Long objectiveId) { this.objectiveId = objectiveId; }
-    public @Nullable String getInspiredBy() { return inspiredBy; }
-    public void setInspiredBy(@Nullable String inspiredBy) { this.inspiredBy = inspiredBy; }
+    public long getDelegationId() {
+        return delegationId;
+    }
+
+    public void setDelegationId(long delegationId) {
+        this.delegationId = delegationId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(String responsible) {
+        this.responsible = responsible;
+    }
+
+    public @Nullable String getTimeline() {
+        return timeline;
+    }
+
+    public void setTimeline(@Nullable String timeline) {
+        this.timeline = timeline;
+    }
+
+    public @Nullable String getFitNote() {
+        return fitNote;
+    }
+
+    public void setFitNote(@Nullable String fitNote) {
+        this.fitNote = fitNote;
+    }
+
+    public @Nullable Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public void setObjectiveId(@Nullable Long objectiveId) {
+        this.objectiveId = objectiveId;
+    }
+
+    public @Nullable String getInspiredBy() {
+        return inspiredBy;
+    }
+
+    public void setInspiredBy(@Nullable String inspiredBy) {
+        this.inspiredBy = inspiredBy;
+    }
 }

@@ -28,8 +28,13 @@ public class ImprovementPlanService {
     private final ReviewService reviews;
     private final AppI18nProvider i18n;
 
-    ImprovementPlanService(ActionRepository actions, DelegationRepository delegations, ObjectiveRepository objectives,
-                           ExchangeAccess access, ReviewService reviews, AppI18nProvider i18n) {
+    ImprovementPlanService(
+            ActionRepository actions,
+            DelegationRepository delegations,
+            ObjectiveRepository objectives,
+            ExchangeAccess access,
+            ReviewService reviews,
+            AppI18nProvider i18n) {
         this.actions = actions;
         this.delegations = delegations;
         this.objectives = objectives;
@@ -52,8 +57,10 @@ public class ImprovementPlanService {
         if (!access.member(delegation)) {
             throw new AccessDeniedException("plan");
         }
-        if (action.getAction().isBlank() || action.getAction().length() > 1000
-                || action.getResponsible().isBlank() || action.getResponsible().length() > 200) {
+        if (action.getAction().isBlank()
+                || action.getAction().length() > 1000
+                || action.getResponsible().isBlank()
+                || action.getResponsible().length() > 200) {
             throw new TranslatedException("plan.error.required");
         }
         return actions.save(action);
@@ -68,15 +75,29 @@ public class ImprovementPlanService {
         Locale locale = Locale.of(delegation.getLanguage());
         Map<Long, String> objectiveTexts = objectives.findByDelegationIdOrderByIdAsc(delegationId).stream()
                 .collect(Collectors.toMap(LearningObjective::getId, LearningObjective::getText));
-        String review = reviews.find(delegation.getReviewId()).map(r -> r.getName()).orElse("");
-        List<List<String>> rows = actions.findByDelegationIdOrderByIdAsc(delegationId).stream().map(a -> List.of(
-                a.getAction(), a.getResponsible(), a.getTimeline() == null ? "—" : a.getTimeline(),
-                a.getFitNote() == null ? "—" : a.getFitNote(),
-                (a.getObjectiveId() == null ? "—" : objectiveTexts.getOrDefault(a.getObjectiveId(), "—"))
-                        + (a.getInspiredBy() == null ? "" : " / " + a.getInspiredBy()))).toList();
-        return TablePdf.write(delegation.getLanguage(), t(locale, "plan.pdf.title", delegation.getCountry()),
-                t(locale, "plan.pdf.subtitle", review), List.of(t(locale, "plan.action"), t(locale, "plan.responsible"),
-                        t(locale, "plan.timeline"), t(locale, "plan.fit"), t(locale, "plan.link")), new float[] {30, 15, 12, 20, 23}, rows);
+        String review =
+                reviews.find(delegation.getReviewId()).map(r -> r.getName()).orElse("");
+        List<List<String>> rows = actions.findByDelegationIdOrderByIdAsc(delegationId).stream()
+                .map(a -> List.of(
+                        a.getAction(),
+                        a.getResponsible(),
+                        a.getTimeline() == null ? "—" : a.getTimeline(),
+                        a.getFitNote() == null ? "—" : a.getFitNote(),
+                        (a.getObjectiveId() == null ? "—" : objectiveTexts.getOrDefault(a.getObjectiveId(), "—"))
+                                + (a.getInspiredBy() == null ? "" : " / " + a.getInspiredBy())))
+                .toList();
+        return TablePdf.write(
+                delegation.getLanguage(),
+                t(locale, "plan.pdf.title", delegation.getCountry()),
+                t(locale, "plan.pdf.subtitle", review),
+                List.of(
+                        t(locale, "plan.action"),
+                        t(locale, "plan.responsible"),
+                        t(locale, "plan.timeline"),
+                        t(locale, "plan.fit"),
+                        t(locale, "plan.link")),
+                new float[] {30, 15, 12, 20, 23},
+                rows);
     }
 
     private void readable(Delegation delegation) {

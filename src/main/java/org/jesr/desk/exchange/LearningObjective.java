@@ -50,16 +50,35 @@ public class LearningObjective extends AbstractEntity {
         return type && theme;
     }
 
-    public long getDelegationId() { return delegationId; }
-    public void setDelegationId(long delegationId) { this.delegationId = delegationId; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Set<Long> getThemeIds() { return Set.copyOf(themeIds); }
+    public long getDelegationId() {
+        return delegationId;
+    }
+
+    public void setDelegationId(long delegationId) {
+        this.delegationId = delegationId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Set<Long> getThemeIds() {
+        return Set.copyOf(themeIds);
+    }
+
     public void setThemeIds(Set<Long> ids) {
         themeIds.clear();
         themeIds.addAll(ids);
     }
-    public Set<SessionType> getSessionTypes() { return Set.copyOf(sessionTypes); }
+
+    public Set<SessionType> getSessionTypes() {
+        return Set.copyOf(sessionTypes);
+    }
+
     public void setSessionTypes(Set<SessionType> types) {
         sessionTypes.clear();
         sessionTypes.addAll(types);

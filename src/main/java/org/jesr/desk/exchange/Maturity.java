@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The four-level maturity scale of the self-assessment. */
 public enum Maturity {
-    LATENT, EMERGING, ESTABLISHED, ADVANCED;
+    LATENT,
+    EMERGING,
+    ESTABLISHED,
+    ADVANCED;
 
     public int level() {
         return ordinal() + 1;

@@ -31,8 +31,7 @@ public class SelfAssessment extends AbstractEntity {
     @CollectionTable(name = "self_assessment_rating", joinColumns = @JoinColumn(name = "assessment_id"))
     private Set<Rating> ratings = new LinkedHashSet<>();
 
-    protected SelfAssessment() {
-    }
+    protected SelfAssessment() {}
 
     SelfAssessment(long reviewId, @Nullable Long delegationId, String country) {
         this.reviewId = reviewId;
@@ -49,9 +48,23 @@ public class SelfAssessment extends AbstractEntity {
         ratings.add(rating);
     }
 
-    public long getReviewId() { return reviewId; }
-    public @Nullable Long getDelegationId() { return delegationId; }
-    public boolean isHost() { return delegationId == null; }
-    public String getCountry() { return country; }
-    public Set<Rating> getRatings() { return Set.copyOf(ratings); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public @Nullable Long getDelegationId() {
+        return delegationId;
+    }
+
+    public boolean isHost() {
+        return delegationId == null;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public Set<Rating> getRatings() {
+        return Set.copyOf(ratings);
+    }
 }

@@ -33,8 +33,13 @@ public class SelfAssessmentService {
     private final ReviewService reviews;
     private final AppI18nProvider i18n;
 
-    SelfAssessmentService(SelfAssessmentRepository assessments, DelegationRepository delegations, ExchangeAccess access,
-                          Suggestions suggestions, ReviewService reviews, AppI18nProvider i18n) {
+    SelfAssessmentService(
+            SelfAssessmentRepository assessments,
+            DelegationRepository delegations,
+            ExchangeAccess access,
+            Suggestions suggestions,
+            ReviewService reviews,
+            AppI18nProvider i18n) {
         this.assessments = assessments;
         this.delegations = delegations;
         this.access = access;
@@ -54,7 +59,8 @@ public class SelfAssessmentService {
     @Transactional
     public SelfAssessment host(long reviewId) {
         Review review = reviews.find(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
-        return assessments.findByReviewIdAndDelegationIdIsNull(reviewId)
+        return assessments
+                .findByReviewIdAndDelegationIdIsNull(reviewId)
                 .orElseGet(() -> assessments.save(new SelfAssessment(reviewId, null, review.getCountryOrProvince())));
     }
 
@@ -62,29 +68,39 @@ public class SelfAssessmentService {
     @PreAuthorize("hasAnyRole('ORGANIZER','OBSERVER')")
     @Transactional
     public SelfAssessment forDelegation(long delegationId) {
-        Delegation delegation = delegations.findById(delegationId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Delegation delegation =
+                delegations.findById(delegationId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (!access.member(delegation) && !access.organizer()) {
             throw new AccessDeniedException("self-assessment");
         }
-        return assessments.findByReviewIdAndDelegationId(delegation.getReviewId(), delegationId)
-                .orElseGet(() -> assessments.save(new SelfAssessment(delegation.getReviewId(), delegationId, delegation.getCountry())));
+        return assessments
+                .findByReviewIdAndDelegationId(delegation.getReviewId(), delegationId)
+                .orElseGet(() -> assessments.save(
+                        new SelfAssessment(delegation.getReviewId(), delegationId, delegation.getCountry())));
     }
 
     /** The host's organizers rate the host review; a delegation's members rate theirs. */
     @PreAuthorize("hasAnyRole('ORGANIZER','OBSERVER')")
     @Transactional
     public SelfAssessment rate(long assessmentId, Criterion criterion, Maturity maturity, @Nullable String evidence) {
-        SelfAssessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        SelfAssessment assessment =
+                assessments.findById(assessmentId).orElseThrow(() -> new TranslatedException("error.not-found"));
         Long delegationId = assessment.getDelegationId();
-        boolean allowed = assessment.isHost() ? access.organizer()
-                : delegationId != null && delegations.findById(delegationId).map(access::member).orElse(false);
+        boolean allowed = assessment.isHost()
+                ? access.organizer()
+                : delegationId != null
+                        && delegations
+                                .findById(delegationId)
+                                .map(access::member)
+                                .orElse(false);
         if (!allowed) {
             throw new AccessDeniedException("self-assessment");
         }
         if (evidence != null && evidence.length() > 2000) {
             throw new TranslatedException("self-assessment.error.evidence", 2000);
         }
-        assessment.rate(new Rating(criterion, maturity, evidence == null || evidence.isBlank() ? null : evidence.strip()));
+        assessment.rate(
+                new Rating(criterion, maturity, evidence == null || evidence.isBlank() ? null : evidence.strip()));
         return assessments.save(assessment);
     }
 
@@ -108,15 +124,22 @@ public class SelfAssessmentService {
             List<String> row = new ArrayList<>();
             row.add(i18n.getTranslation(criterion.function().translationKey(), locale) + " — "
                     + i18n.getTranslation(criterion.translationKey(), locale));
-            all.forEach(a -> row.add(a.rating(criterion).map(r -> r.maturity().level() + " · "
-                    + i18n.getTranslation(r.maturity().translationKey(), locale)).orElse("—")));
+            all.forEach(a -> row.add(a.rating(criterion)
+                    .map(r -> r.maturity().level() + " · "
+                            + i18n.getTranslation(r.maturity().translationKey(), locale))
+                    .orElse("—")));
             rows.add(row);
         }
         String review = reviews.find(reviewId).map(Review::getName).orElse("");
         float[] widths = new float[headers.size()];
         java.util.Arrays.fill(widths, 60f / Math.max(1, all.size()));
         widths[0] = 40;
-        return TablePdf.write(locale.getLanguage(), i18n.getTranslation("self-assessment.pdf.title", locale, review),
-                i18n.getTranslation("self-assessment.pdf.scale", locale), headers, widths, rows);
+        return TablePdf.write(
+                locale.getLanguage(),
+                i18n.getTranslation("self-assessment.pdf.title", locale, review),
+                i18n.getTranslation("self-assessment.pdf.scale", locale),
+                headers,
+                widths,
+                rows);
     }
 }

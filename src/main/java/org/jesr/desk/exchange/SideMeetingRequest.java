@@ -38,20 +38,67 @@ public class SideMeetingRequest extends AbstractEntity {
     @Column(name = "session_id")
     private @Nullable Long sessionId;
 
-    public long getDelegationId() { return delegationId; }
-    public void setDelegationId(long delegationId) { this.delegationId = delegationId; }
-    public @Nullable Long getWithOrganizationId() { return withOrganizationId; }
-    public void setWithOrganizationId(@Nullable Long id) { this.withOrganizationId = id; }
-    public @Nullable Long getWithParticipantId() { return withParticipantId; }
-    public void setWithParticipantId(@Nullable Long id) { this.withParticipantId = id; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public @Nullable String getPreferredTimes() { return preferredTimes; }
-    public void setPreferredTimes(@Nullable String preferredTimes) { this.preferredTimes = preferredTimes; }
-    public RequestStatus getStatus() { return status; }
-    void setStatus(RequestStatus status) { this.status = status; }
-    public @Nullable String getDeclineReason() { return declineReason; }
-    void setDeclineReason(@Nullable String declineReason) { this.declineReason = declineReason; }
-    public @Nullable Long getSessionId() { return sessionId; }
-    void setSessionId(@Nullable Long sessionId) { this.sessionId = sessionId; }
+    public long getDelegationId() {
+        return delegationId;
+    }
+
+    public void setDelegationId(long delegationId) {
+        this.delegationId = delegationId;
+    }
+
+    public @Nullable Long getWithOrganizationId() {
+        return withOrganizationId;
+    }
+
+    public void setWithOrganizationId(@Nullable Long id) {
+        this.withOrganizationId = id;
+    }
+
+    public @Nullable Long getWithParticipantId() {
+        return withParticipantId;
+    }
+
+    public void setWithParticipantId(@Nullable Long id) {
+        this.withParticipantId = id;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public @Nullable String getPreferredTimes() {
+        return preferredTimes;
+    }
+
+    public void setPreferredTimes(@Nullable String preferredTimes) {
+        this.preferredTimes = preferredTimes;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable String getDeclineReason() {
+        return declineReason;
+    }
+
+    void setDeclineReason(@Nullable String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public @Nullable Long getSessionId() {
+        return sessionId;
+    }
+
+    void setSessionId(@Nullable Long sessionId) {
+        this.sessionId = sessionId;
+    }
 }

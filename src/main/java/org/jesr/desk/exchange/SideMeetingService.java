@@ -31,8 +31,11 @@ public class SideMeetingService {
     private final ExchangeAccess access;
     private final AgendaService agenda;
 
-    SideMeetingService(SideMeetingRepository requests, DelegationRepository delegations, ExchangeAccess access,
-                       AgendaService agenda) {
+    SideMeetingService(
+            SideMeetingRepository requests,
+            DelegationRepository delegations,
+            ExchangeAccess access,
+            AgendaService agenda) {
         this.requests = requests;
         this.delegations = delegations;
         this.access = access;
@@ -60,15 +63,22 @@ public class SideMeetingService {
     @Transactional(readOnly = true)
     public List<SideMeetingRequest> requests(long reviewId) {
         List<Delegation> visible = delegations.findByReviewIdOrderByCountryAsc(reviewId).stream()
-                .filter(d -> access.organizer() || access.member(d)).toList();
-        return requests.findByDelegationIdInOrderByIdAsc(visible.stream().map(Delegation::getId).toList());
+                .filter(d -> access.organizer() || access.member(d))
+                .toList();
+        return requests.findByDelegationIdInOrderByIdAsc(
+                visible.stream().map(Delegation::getId).toList());
     }
 
     /** Schedules the meeting; the hosts are the participants the delegation will meet. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public AgendaSession accept(long requestId, String title, Instant start, Instant end, @Nullable Long roomId,
-                                Set<Long> hostParticipantIds) {
+    public AgendaSession accept(
+            long requestId,
+            String title,
+            Instant start,
+            Instant end,
+            @Nullable Long roomId,
+            Set<Long> hostParticipantIds) {
         SideMeetingRequest request = pending(requestId);
         Delegation delegation = delegation(request.getDelegationId());
         Set<SessionPerson> people = new LinkedHashSet<>();
@@ -107,7 +117,8 @@ public class SideMeetingService {
     }
 
     private SideMeetingRequest pending(long requestId) {
-        SideMeetingRequest request = requests.findById(requestId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        SideMeetingRequest request =
+                requests.findById(requestId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (request.getStatus() != RequestStatus.REQUESTED) {
             throw new TranslatedException("side-meeting.error.decided");
         }

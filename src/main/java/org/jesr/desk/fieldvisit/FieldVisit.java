@@ -43,16 +43,51 @@ public class FieldVisit extends AbstractEntity {
         return visit;
     }
 
-    public long getReviewId() { return reviewId; }
-    public long getSessionId() { return sessionId; }
-    public @Nullable Instant getDepartureAt() { return departureAt; }
-    public void setDepartureAt(@Nullable Instant departureAt) { this.departureAt = departureAt; }
-    public @Nullable String getDeparturePlace() { return departurePlace; }
-    public void setDeparturePlace(@Nullable String departurePlace) { this.departurePlace = departurePlace; }
-    public @Nullable String getVehicle() { return vehicle; }
-    public void setVehicle(@Nullable String vehicle) { this.vehicle = vehicle; }
-    public @Nullable String getDriverContact() { return driverContact; }
-    public void setDriverContact(@Nullable String driverContact) { this.driverContact = driverContact; }
-    public @Nullable Instant getReturnAt() { return returnAt; }
-    public void setReturnAt(@Nullable Instant returnAt) { this.returnAt = returnAt; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public @Nullable Instant getDepartureAt() {
+        return departureAt;
+    }
+
+    public void setDepartureAt(@Nullable Instant departureAt) {
+        this.departureAt = departureAt;
+    }
+
+    public @Nullable String getDeparturePlace() {
+        return departurePlace;
+    }
+
+    public void setDeparturePlace(@Nullable String departurePlace) {
+        this.departurePlace = departurePlace;
+    }
+
+    public @Nullable String getVehicle() {
+        return vehicle;
+    }
+
+    public void setVehicle(@Nullable String vehicle) {
+        this.vehicle = vehicle;
+    }
+
+    public @Nullable String getDriverContact() {
+        return driverContact;
+    }
+
+    public void setDriverContact(@Nullable String driverContact) {
+        this.driverContact = driverContact;
+    }
+
+    public @Nullable Instant getReturnAt() {
+        return returnAt;
+    }
+
+    public void setReturnAt(@Nullable Instant returnAt) {
+        this.returnAt = returnAt;
+    }
 }

@@ -41,8 +41,14 @@ public class FieldVisitService {
     private final ParticipantService participants;
     private final Clock clock;
 
-    FieldVisitService(FieldVisitRepository visits, SiteRepository sites, PhotoRepository photos, PhotoStore store,
-                      AgendaService agenda, ParticipantService participants, Clock clock) {
+    FieldVisitService(
+            FieldVisitRepository visits,
+            SiteRepository sites,
+            PhotoRepository photos,
+            PhotoStore store,
+            AgendaService agenda,
+            ParticipantService participants,
+            Clock clock) {
         this.visits = visits;
         this.sites = sites;
         this.photos = photos;
@@ -56,9 +62,11 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional
     public FieldVisit forSession(long sessionId) {
-        AgendaSession session = agenda.session(sessionId).filter(s -> s.getType() == SessionType.FIELD_VISIT)
+        AgendaSession session = agenda.session(sessionId)
+                .filter(s -> s.getType() == SessionType.FIELD_VISIT)
                 .orElseThrow(() -> new TranslatedException("error.not-found"));
-        return visits.findBySessionId(sessionId).orElseGet(() -> visits.saveAndFlush(FieldVisit.of(session.getReviewId(), sessionId)));
+        return visits.findBySessionId(sessionId)
+                .orElseGet(() -> visits.saveAndFlush(FieldVisit.of(session.getReviewId(), sessionId)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,8 +88,11 @@ public class FieldVisitService {
             return true;
         }
         AgendaSession session = agenda.session(sessionId).orElse(null);
-        return session != null && participants.currentParticipant(session.getReviewId())
-                .map(me -> session.involves(me.id())).orElse(false);
+        return session != null
+                && participants
+                        .currentParticipant(session.getReviewId())
+                        .map(me -> session.involves(me.id()))
+                        .orElse(false);
     }
 
     /** Which constituencies the team lacks; a joint review wants government, partners and civil society on each. */
@@ -89,10 +100,18 @@ public class FieldVisitService {
     @Transactional(readOnly = true)
     public Set<Constituency> missingConstituencies(long sessionId) {
         AgendaSession session = agenda.session(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
-        Set<Constituency> present = participants.refsById(session.getPeople().stream().map(SessionPerson::participantId).toList())
-                .values().stream().map(ParticipantRef::constituency).collect(Collectors.toSet());
+        Set<Constituency> present =
+                participants
+                        .refsById(session.getPeople().stream()
+                                .map(SessionPerson::participantId)
+                                .toList())
+                        .values()
+                        .stream()
+                        .map(ParticipantRef::constituency)
+                        .collect(Collectors.toSet());
         return Set.of(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER, Constituency.CIVIL_SOCIETY).stream()
-                .filter(c -> !present.contains(c)).collect(Collectors.toSet());
+                .filter(c -> !present.contains(c))
+                .collect(Collectors.toSet());
     }
 
     @PreAuthorize(READERS)
@@ -108,7 +127,9 @@ public class FieldVisitService {
         if (site.getName().isBlank() || site.getDistrict().isBlank()) {
             throw new TranslatedException("validation.required");
         }
-        if (site.getPupilsPresent() != null && site.getPupilsEnrolled() != null && site.getPupilsPresent() > site.getPupilsEnrolled()) {
+        if (site.getPupilsPresent() != null
+                && site.getPupilsEnrolled() != null
+                && site.getPupilsPresent() > site.getPupilsEnrolled()) {
             throw new TranslatedException("site.error.more-present-than-enrolled");
         }
         return sites.saveAndFlush(site);
@@ -127,8 +148,15 @@ public class FieldVisitService {
             throw new TranslatedException("photo.error.consent-required");
         }
         PhotoStore.Stored stored = store.store(bytes);
-        return photos.saveAndFlush(Photo.of(siteId, stored.name(), stored.contentType(), stored.size(), childrenVisible,
-                consentGiven, CurrentUser.name(), clock.instant()));
+        return photos.saveAndFlush(Photo.of(
+                siteId,
+                stored.name(),
+                stored.contentType(),
+                stored.size(),
+                childrenVisible,
+                consentGiven,
+                CurrentUser.name(),
+                clock.instant()));
     }
 
     @PreAuthorize(READERS)
@@ -140,7 +168,9 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public byte[] photoBytes(long photoId) {
-        return store.read(photos.findById(photoId).orElseThrow(() -> new TranslatedException("error.not-found")).getStoredName());
+        return store.read(photos.findById(photoId)
+                .orElseThrow(() -> new TranslatedException("error.not-found"))
+                .getStoredName());
     }
 
     private void requireRecorder(long fieldVisitId) {

@@ -35,8 +35,15 @@ public class Photo extends AbstractEntity {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt = Instant.EPOCH;
 
-    static Photo of(long siteId, String storedName, String contentType, long size, boolean childrenVisible,
-                    boolean consentGiven, String uploadedBy, Instant uploadedAt) {
+    static Photo of(
+            long siteId,
+            String storedName,
+            String contentType,
+            long size,
+            boolean childrenVisible,
+            boolean consentGiven,
+            String uploadedBy,
+            Instant uploadedAt) {
         Photo photo = new Photo();
         photo.siteId = siteId;
         photo.storedName = storedName;
@@ -49,12 +56,35 @@ public class Photo extends AbstractEntity {
         return photo;
     }
 
-    public long getSiteId() { return siteId; }
-    public String getStoredName() { return storedName; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public boolean isChildrenVisible() { return childrenVisible; }
-    public boolean isConsentGiven() { return consentGiven; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public long getSiteId() {
+        return siteId;
+    }
+
+    public String getStoredName() {
+        return storedName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public boolean isChildrenVisible() {
+        return childrenVisible;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

@@ -39,8 +39,7 @@ public class OutboxMessage extends AbstractEntity {
     @Column(name = "last_error", length = 500)
     private @Nullable String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;
@@ -60,16 +59,40 @@ public class OutboxMessage extends AbstractEntity {
     public void failed(Instant now, String error) {
         attempts++;
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        nextAttemptAt = attempts >= MAX_ATTEMPTS ? Instant.MAX.minusSeconds(1) : now.plus(
-                Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6))));
+        nextAttemptAt = attempts >= MAX_ATTEMPTS
+                ? Instant.MAX.minusSeconds(1)
+                : now.plus(Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6))));
     }
 
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public @Nullable Instant getSentAt() { return sentAt; }
-    public @Nullable String getLastError() { return lastError; }
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+
+    public @Nullable String getLastError() {
+        return lastError;
+    }
 }

@@ -34,10 +34,27 @@ public class Organization extends AbstractEntity {
         return acronym == null || acronym.isBlank() ? name : acronym;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public @Nullable String getAcronym() { return acronym; }
-    public void setAcronym(@Nullable String acronym) { this.acronym = acronym; }
-    public Constituency getConstituency() { return constituency; }
-    public void setConstituency(Constituency constituency) { this.constituency = constituency; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(@Nullable String acronym) {
+        this.acronym = acronym;
+    }
+
+    public Constituency getConstituency() {
+        return constituency;
+    }
+
+    public void setConstituency(Constituency constituency) {
+        this.constituency = constituency;
+    }
 }

@@ -1,12 +1,12 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
-import org.jesr.desk.base.ImportSummary;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
@@ -57,7 +57,8 @@ public class OrganizationService {
         // Before the name is looked up: PostgreSQL refuses a NUL even in a query, untranslated.
         TextRules.requireClean(organization.getName());
         TextRules.requireClean(organization.getAcronym());
-        organizations.findByNameIgnoreCase(organization.getName().trim())
+        organizations
+                .findByNameIgnoreCase(organization.getName().trim())
                 .filter(other -> !other.id().equals(organization.getId()))
                 .ifPresent(other -> {
                     throw new TranslatedException("organization.error.duplicate", organization.getName());
@@ -101,11 +102,16 @@ public class OrganizationService {
     }
 
     private static Constituency constituency(CsvTable.Row row) {
-        String value = row.required("constituency").trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String value = row.required("constituency")
+                .trim()
+                .toUpperCase(Locale.ROOT)
+                .replace(' ', '_')
+                .replace('-', '_');
         try {
             return Constituency.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new CsvImportException(row.line(), "constituency", "import.error.constituency", row.required("constituency"));
+            throw new CsvImportException(
+                    row.line(), "constituency", "import.error.constituency", row.required("constituency"));
         }
     }
 }

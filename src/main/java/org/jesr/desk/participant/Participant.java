@@ -51,26 +51,72 @@ public class Participant extends AbstractEntity {
     @Column(name = "user_account_id")
     private @Nullable Long userAccountId;
 
-    public @Nullable Long getReviewId() { return reviewId; }
+    public @Nullable Long getReviewId() {
+        return reviewId;
+    }
 
     /** The review a saved participant belongs to (a form may hold one without it yet). */
     public Long reviewId() {
         return java.util.Objects.requireNonNull(reviewId, "a saved participant belongs to a review");
     }
 
-    public void setReviewId(@Nullable Long reviewId) { this.reviewId = reviewId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public @Nullable String getTitle() { return title; }
-    public void setTitle(@Nullable String title) { this.title = title; }
-    public @Nullable Organization getOrganization() { return organization; }
-    public void setOrganization(@Nullable Organization organization) { this.organization = organization; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email.trim().toLowerCase(java.util.Locale.ROOT); }
-    public @Nullable String getPhone() { return phone; }
-    public void setPhone(@Nullable String phone) { this.phone = phone; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-    public @Nullable Long getUserAccountId() { return userAccountId; }
-    public void setUserAccountId(@Nullable Long userAccountId) { this.userAccountId = userAccountId; }
+    public void setReviewId(@Nullable Long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    public void setTitle(@Nullable String title) {
+        this.title = title;
+    }
+
+    public @Nullable Organization getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(@Nullable Organization organization) {
+        this.organization = organization;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public @Nullable Long getUserAccountId() {
+        return userAccountId;
+    }
+
+    public void setUserAccountId(@Nullable Long userAccountId) {
+        this.userAccountId = userAccountId;
+    }
 }

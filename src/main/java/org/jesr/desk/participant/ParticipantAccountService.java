@@ -33,9 +33,14 @@ public class ParticipantAccountService implements AccountLinks {
     private final org.jesr.desk.base.i18n.AppI18nProvider i18n;
     private final ParticipantService participantService;
 
-    ParticipantAccountService(ParticipantRepository participants, UserAccountService accounts, InvitationService invitations,
-                              org.jesr.desk.review.ReviewService reviews, org.jesr.desk.mail.Outbox outbox,
-                              org.jesr.desk.base.i18n.AppI18nProvider i18n, ParticipantService participantService) {
+    ParticipantAccountService(
+            ParticipantRepository participants,
+            UserAccountService accounts,
+            InvitationService invitations,
+            org.jesr.desk.review.ReviewService reviews,
+            org.jesr.desk.mail.Outbox outbox,
+            org.jesr.desk.base.i18n.AppI18nProvider i18n,
+            ParticipantService participantService) {
         this.outbox = outbox;
         this.i18n = i18n;
         this.participantService = participantService;
@@ -46,9 +51,13 @@ public class ParticipantAccountService implements AccountLinks {
     }
 
     /** What became of one selected participant: their account, and the link to hand them if one was issued. */
-    public record AccountForParticipant(long participantId, String name, String organization, String username,
-                                        boolean created, @Nullable IssuedInvitation invitation) {
-    }
+    public record AccountForParticipant(
+            long participantId,
+            String name,
+            String organization,
+            String username,
+            boolean created,
+            @Nullable IssuedInvitation invitation) {}
 
     /**
      * Gives each selected participant an account with the role. A participant already linked keeps
@@ -65,20 +74,30 @@ public class ParticipantAccountService implements AccountLinks {
             }
             String username = participant.getUserAccountId() == null
                     ? participant.getEmail().trim().toLowerCase(Locale.ROOT)
-                    : accounts.findById(participant.getUserAccountId()).orElseThrow().username();
-            AccountOutcome outcome = accounts.ensureAccount(username, participant.getName(), role,
-                    participant.getPreferredLanguage());
+                    : accounts.findById(participant.getUserAccountId())
+                            .orElseThrow()
+                            .username();
+            AccountOutcome outcome =
+                    accounts.ensureAccount(username, participant.getName(), role, participant.getPreferredLanguage());
             long accountId = outcome.account().id();
-            participants.findFirstByReviewIdAndUserAccountId(reviewId, accountId)
+            participants
+                    .findFirstByReviewIdAndUserAccountId(reviewId, accountId)
                     .filter(other -> !other.id().equals(participant.getId()))
                     .ifPresent(other -> {
-                        throw new org.jesr.desk.base.TranslatedException("participant.error.account-taken", username, other.getName());
+                        throw new org.jesr.desk.base.TranslatedException(
+                                "participant.error.account-taken", username, other.getName());
                     });
             participant.setUserAccountId(accountId);
             IssuedInvitation invitation = outcome.created() ? invitations.issue(accountId) : null;
-            result.add(new AccountForParticipant(participant.id(), participant.getName(),
-                    participant.getOrganization() == null ? "" : participant.getOrganization().getName(),
-                    username, outcome.created(), invitation));
+            result.add(new AccountForParticipant(
+                    participant.id(),
+                    participant.getName(),
+                    participant.getOrganization() == null
+                            ? ""
+                            : participant.getOrganization().getName(),
+                    username,
+                    outcome.created(),
+                    invitation));
         }
         participants.flush();
         return result;
@@ -97,19 +116,31 @@ public class ParticipantAccountService implements AccountLinks {
         if (!outbox.enabled()) {
             return 0;
         }
-        String review = reviews.find(reviewId).map(org.jesr.desk.review.Review::getName).orElse("");
+        String review =
+                reviews.find(reviewId).map(org.jesr.desk.review.Review::getName).orElse("");
         int queued = 0;
         for (AccountForParticipant result : results) {
-            Participant participant = participants.findById(result.participantId()).orElse(null);
+            Participant participant =
+                    participants.findById(result.participantId()).orElse(null);
             if (result.invitation() == null || participant == null) {
                 continue;
             }
             java.util.Locale locale = java.util.Locale.of(participant.getPreferredLanguage());
-            java.time.ZoneId zone = reviews.find(reviewId).map(org.jesr.desk.review.Review::zone).orElse(java.time.ZoneOffset.UTC);
-            outbox.queue(participant.getEmail(), i18n.getTranslation("accounts.mail-subject", locale, review),
-                    i18n.getTranslation("accounts.mail-body", locale, participant.getName(), review, result.username(),
+            java.time.ZoneId zone = reviews.find(reviewId)
+                    .map(org.jesr.desk.review.Review::zone)
+                    .orElse(java.time.ZoneOffset.UTC);
+            outbox.queue(
+                    participant.getEmail(),
+                    i18n.getTranslation("accounts.mail-subject", locale, review),
+                    i18n.getTranslation(
+                            "accounts.mail-body",
+                            locale,
+                            participant.getName(),
+                            review,
+                            result.username(),
                             appAddress + result.invitation().path(),
-                            org.jesr.desk.base.Formats.dateTime(result.invitation().expiresAt(), zone, locale)));
+                            org.jesr.desk.base.Formats.dateTime(
+                                    result.invitation().expiresAt(), zone, locale)));
             queued++;
         }
         return queued;
@@ -119,7 +150,8 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public IssuedInvitation newLink(long participantId) {
-        Participant participant = participants.findById(participantId)
+        Participant participant = participants
+                .findById(participantId)
                 .orElseThrow(() -> new org.jesr.desk.base.TranslatedException("error.not-found"));
         if (participant.getUserAccountId() == null) {
             throw new org.jesr.desk.base.TranslatedException("participant.error.no-account", participant.getName());
@@ -137,26 +169,36 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Set<Long> linkedAccountIds() {
-        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
-                .map(Participant::getUserAccountId).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+        return reviews.current()
+                .map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
+                        .map(Participant::getUserAccountId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
     }
 
     @Override
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<AccountLinks.Linkable> linkable() {
-        return reviews.current().map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
-                .map(p -> new AccountLinks.Linkable(p.id(), p.getName()
-                        + (p.getOrganization() == null ? "" : " (" + p.getOrganization().shortName() + ")")))
-                .toList()).orElse(List.of());
+        return reviews.current()
+                .map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
+                        .map(p -> new AccountLinks.Linkable(
+                                p.id(),
+                                p.getName()
+                                        + (p.getOrganization() == null
+                                                ? ""
+                                                : " (" + p.getOrganization().shortName() + ")")))
+                        .toList())
+                .orElse(List.of());
     }
 
     @Override
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> participantOf(long accountId) {
-        return reviews.current().flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.id(), accountId))
+        return reviews.current()
+                .flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.id(), accountId))
                 .map(Participant::getId);
     }
 

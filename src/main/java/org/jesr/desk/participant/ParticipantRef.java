@@ -4,8 +4,12 @@ package org.jesr.desk.participant;
 public record ParticipantRef(long id, String name, String organization, Constituency constituency) {
 
     public static ParticipantRef of(Participant p) {
-        return new ParticipantRef(java.util.Objects.requireNonNull(p.getId()), p.getName(),
+        return new ParticipantRef(
+                java.util.Objects.requireNonNull(p.getId()),
+                p.getName(),
                 p.getOrganization() == null ? "" : p.getOrganization().shortName(),
-                p.getOrganization() == null ? Constituency.GOVERNMENT : p.getOrganization().getConstituency());
+                p.getOrganization() == null
+                        ? Constituency.GOVERNMENT
+                        : p.getOrganization().getConstituency());
     }
 }

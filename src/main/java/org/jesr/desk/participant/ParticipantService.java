@@ -1,17 +1,15 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
-import org.jesr.desk.audit.AuditAction;
-import org.jesr.desk.audit.AuditLog;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.jesr.desk.base.ImportSummary;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.internal.ParticipantCsv;
 import org.jesr.desk.participant.internal.ParticipantRepository;
@@ -19,6 +17,8 @@ import org.jesr.desk.participant.internal.ParticipantRules;
 import org.jesr.desk.participant.internal.ParticipantSpecifications;
 import org.jesr.desk.security.UserAccountService;
 import org.jesr.desk.security.UserSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +44,13 @@ public class ParticipantService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    ParticipantService(ParticipantRepository participants, ParticipantCsv csv, UserAccountService accounts,
-                       List<ParticipantUses> uses, ApplicationEventPublisher events, AuditLog audit) {
+    ParticipantService(
+            ParticipantRepository participants,
+            ParticipantCsv csv,
+            UserAccountService accounts,
+            List<ParticipantUses> uses,
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.participants = participants;
         this.csv = csv;
         this.accounts = accounts;
@@ -84,7 +89,9 @@ public class ParticipantService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ParticipantRef> refs(long reviewId) {
-        return participants.findByReviewIdOrderByNameAsc(reviewId).stream().map(ParticipantRef::of).toList();
+        return participants.findByReviewIdOrderByNameAsc(reviewId).stream()
+                .map(ParticipantRef::of)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -108,22 +115,29 @@ public class ParticipantService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean hasActiveAccount(long participantId) {
-        return participants.findById(participantId).map(Participant::getUserAccountId).map(accounts::isActive).orElse(false);
+        return participants
+                .findById(participantId)
+                .map(Participant::getUserAccountId)
+                .map(accounts::isActive)
+                .orElse(false);
     }
 
     /** The signed-in user's own participant record in this review, if their account is linked to one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ParticipantRef> currentParticipant(long reviewId) {
-        return accounts.currentUser().flatMap(user ->
-                participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()).map(ParticipantRef::of));
+        return accounts.currentUser()
+                .flatMap(user -> participants
+                        .findFirstByReviewIdAndUserAccountId(reviewId, user.id())
+                        .map(ParticipantRef::of));
     }
 
     /** The organization the signed-in user takes part for, which decides what they owe and may submit. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Organization> currentOrganization(long reviewId) {
-        return accounts.currentUser().flatMap(user -> participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()))
+        return accounts.currentUser()
+                .flatMap(user -> participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()))
                 .map(Participant::getOrganization);
     }
 
@@ -134,7 +148,8 @@ public class ParticipantService {
             throw new TranslatedException(v.key(), v.args());
         });
         checkAccount(participant, participant.getUserAccountId());
-        participants.findByReviewIdAndEmail(participant.reviewId(), participant.getEmail())
+        participants
+                .findByReviewIdAndEmail(participant.reviewId(), participant.getEmail())
                 .filter(other -> !other.id().equals(participant.getId()))
                 .ifPresent(other -> {
                     throw new TranslatedException("import.error.duplicate-email", participant.getEmail());
@@ -146,8 +161,11 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public ImportSummary importCsv(long reviewId, InputStream in) {
-        List<Participant> rows = csv.read(reviewId, in,
-                username -> accounts.findByUsername(username).map(UserSummary::id).orElse(null));
+        List<Participant> rows = csv.read(
+                reviewId,
+                in,
+                username ->
+                        accounts.findByUsername(username).map(UserSummary::id).orElse(null));
         participants.saveAll(rows);
         return ImportSummary.added(rows.size());
     }
@@ -155,7 +173,8 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public String exportCsv(long reviewId) {
-        return csv.write(participants.findByReviewIdOrderByNameAsc(reviewId),
+        return csv.write(
+                participants.findByReviewIdOrderByNameAsc(reviewId),
                 id -> accounts.findById(id).map(UserSummary::username).orElse(""));
     }
 
@@ -163,8 +182,10 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<ParticipantUses.Use> uses(long participantId) {
-        return uses.stream().map(u -> new ParticipantUses.Use(u.labelKey(), u.count(participantId)))
-                .filter(u -> u.count() > 0).toList();
+        return uses.stream()
+                .map(u -> new ParticipantUses.Use(u.labelKey(), u.count(participantId)))
+                .filter(u -> u.count() > 0)
+                .toList();
     }
 
     /**
@@ -174,8 +195,8 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void delete(long participantId) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        Participant participant =
+                participants.findById(participantId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (!uses(participantId).isEmpty()) {
             throw new TranslatedException("participant.error.in-use", participant.getName());
         }
@@ -191,8 +212,8 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Participant linkAccount(long participantId, @Nullable Long accountId) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        Participant participant =
+                participants.findById(participantId).orElseThrow(() -> new TranslatedException("error.not-found"));
         checkAccount(participant, accountId);
         participant.setUserAccountId(accountId);
         return participants.saveAndFlush(participant);
@@ -200,19 +221,26 @@ public class ParticipantService {
 
     /** One account stands for one participant in a review; a change of link is audited. */
     private void checkAccount(Participant participant, @Nullable Long accountId) {
-        Long before = participant.getId() == null ? null
-                : participants.findById(participant.getId()).map(Participant::getUserAccountId).orElse(null);
+        Long before = participant.getId() == null
+                ? null
+                : participants
+                        .findById(participant.getId())
+                        .map(Participant::getUserAccountId)
+                        .orElse(null);
         if (java.util.Objects.equals(before, accountId)) {
             return;
         }
         String username = "—";
         if (accountId != null) {
-            UserSummary account = accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
+            UserSummary account =
+                    accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
             username = account.username();
-            participants.findFirstByReviewIdAndUserAccountId(participant.reviewId(), accountId)
+            participants
+                    .findFirstByReviewIdAndUserAccountId(participant.reviewId(), accountId)
                     .filter(other -> !other.id().equals(participant.getId()))
                     .ifPresent(other -> {
-                        throw new TranslatedException("participant.error.account-taken", account.username(), other.getName());
+                        throw new TranslatedException(
+                                "participant.error.account-taken", account.username(), other.getName());
                     });
         }
         audit.record(AuditAction.ACCOUNT_LINKED, participant.getId(), participant.getName(), username);
@@ -222,7 +250,9 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<Participant> byIds(long reviewId, java.util.Collection<Long> ids) {
-        return participants.findAllById(ids).stream().filter(p -> p.getReviewId() != null && p.getReviewId() == reviewId).toList();
+        return participants.findAllById(ids).stream()
+                .filter(p -> p.getReviewId() != null && p.getReviewId() == reviewId)
+                .toList();
     }
 
     /** Each participant's e-mail address by id: the key that finds the same person in another review. */

@@ -28,6 +28,5 @@ public interface ParticipantUses {
     }
 
     /** One reason a participant stays: a translation key and its count. */
-    record Use(String labelKey, long count) {
-    }
+    record Use(String labelKey, long count) {}
 }

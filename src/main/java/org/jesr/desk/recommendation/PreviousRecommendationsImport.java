@@ -16,7 +16,6 @@ import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.recommendation.internal.RecommendationRepository;
-import org.jesr.desk.recommendation.internal.WrapUp;
 import org.jesr.desk.recommendation.internal.WrapUpRepository;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -33,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreviousRecommendationsImport {
 
-    public static final List<String> CSV_COLUMNS = List.of("theme", "text", "responsible_body", "timeline",
-            "follow_up_status", "evidence", "comment");
+    public static final List<String> CSV_COLUMNS =
+            List.of("theme", "text", "responsible_body", "timeline", "follow_up_status", "evidence", "comment");
 
     private final ReviewService reviews;
     private final ThemeService themes;
@@ -42,8 +41,12 @@ public class PreviousRecommendationsImport {
     private final WrapUpRepository wrapUps;
     private final AuditLog audit;
 
-    PreviousRecommendationsImport(ReviewService reviews, ThemeService themes, RecommendationRepository recommendations,
-                                  WrapUpRepository wrapUps, AuditLog audit) {
+    PreviousRecommendationsImport(
+            ReviewService reviews,
+            ThemeService themes,
+            RecommendationRepository recommendations,
+            WrapUpRepository wrapUps,
+            AuditLog audit) {
         this.reviews = reviews;
         this.themes = themes;
         this.recommendations = recommendations;
@@ -61,13 +64,18 @@ public class PreviousRecommendationsImport {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public ImportSummary importFile(long reviewId, InputStream in) {
-        List<CsvTable.Row> rows = CsvTable.read(in, List.of("text", "responsible_body")).rows();
+        List<CsvTable.Row> rows =
+                CsvTable.read(in, List.of("text", "responsible_body")).rows();
         Review previous = reviews.previousOrRecord(reviewId);
         if (!open(previous)) {
             throw new TranslatedException("follow-up.error.locked", previous.getName());
         }
         long previousId = previous.id();
-        themes.ensure(previousId, rows.stream().map(r -> r.limited("theme", Theme.NAME_MAX, false)).toList());
+        themes.ensure(
+                previousId,
+                rows.stream()
+                        .map(r -> r.limited("theme", Theme.NAME_MAX, false))
+                        .toList());
         Map<String, Long> themeIds = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         themes.list(previousId).forEach(t -> themeIds.put(t.getName(), t.getId()));
         List<Recommendation> existing = recommendations.findByReviewIdOrderByOrderNoAscIdAsc(previousId);
@@ -97,20 +105,26 @@ public class PreviousRecommendationsImport {
             String theme = row.limited("theme", Theme.NAME_MAX, false);
             r.setThemeId(theme.isEmpty() ? null : themeIds.get(theme));
             if (row.optional("follow_up_status") != null) {
-                r.reportFollowUp(row.choice("follow_up_status", FollowUpStatus.class), blankToNull(row.limited("evidence", 1000, false)),
+                r.reportFollowUp(
+                        row.choice("follow_up_status", FollowUpStatus.class),
+                        blankToNull(row.limited("evidence", 1000, false)),
                         blankToNull(row.limited("comment", 1000, false)));
             }
             clean(row);
             recommendations.save(r);
         }
         recommendations.flush();
-        audit.record(AuditAction.PREVIOUS_RECOMMENDATIONS_IMPORTED, previousId, previous.getName(),
+        audit.record(
+                AuditAction.PREVIOUS_RECOMMENDATIONS_IMPORTED,
+                previousId,
+                previous.getName(),
                 added + " added, " + updated + " updated");
         return new ImportSummary(added, updated);
     }
 
     private boolean open(Review previous) {
-        return !previous.isArchived() && wrapUps.findByReviewId(previous.id()).map(w -> !w.isClosed()).orElse(true);
+        return !previous.isArchived()
+                && wrapUps.findByReviewId(previous.id()).map(w -> !w.isClosed()).orElse(true);
     }
 
     private static void clean(CsvTable.Row row) {

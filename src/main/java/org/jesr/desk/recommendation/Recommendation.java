@@ -1,6 +1,5 @@
 package org.jesr.desk.recommendation;
 
-import org.jesr.desk.base.jpa.ArchiveWritable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.jpa.ArchiveWritable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,30 +102,107 @@ public class Recommendation extends AbstractEntity {
         followUpComment = comment;
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getResponsibleBody() { return responsibleBody; }
-    public void setResponsibleBody(String responsibleBody) { this.responsibleBody = responsibleBody; }
-    public @Nullable String getTimeline() { return timeline; }
-    public void setTimeline(@Nullable String timeline) { this.timeline = timeline; }
-    public @Nullable String getPlanLink() { return planLink; }
-    public void setPlanLink(@Nullable String planLink) { this.planLink = planLink; }
-    public Priority getPriority() { return priority; }
-    public void setPriority(Priority priority) { this.priority = priority; }
-    public @Nullable String getEvidenceRef() { return evidenceRef; }
-    public void setEvidenceRef(@Nullable String evidenceRef) { this.evidenceRef = evidenceRef; }
-    public @Nullable Long getThemeId() { return themeId; }
-    public void setThemeId(@Nullable Long themeId) { this.themeId = themeId; }
-    public Consensus getConsensus() { return consensus; }
-    public @Nullable String getReservation() { return reservation; }
-    public int getOrderNo() { return orderNo; }
-    void setOrderNo(int orderNo) { this.orderNo = orderNo; }
-    public @Nullable Long getMergedIntoId() { return mergedIntoId; }
-    public @Nullable FollowUpStatus getFollowUpStatus() { return followUpStatus; }
-    public @Nullable String getFollowUpEvidence() { return followUpEvidence; }
-    public @Nullable String getFollowUpComment() { return followUpComment; }
-    public Set<RecommendationSource> getSources() { return sources; }
-    public void addSource(RecommendationSource source) { sources.add(source); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getResponsibleBody() {
+        return responsibleBody;
+    }
+
+    public void setResponsibleBody(String responsibleBody) {
+        this.responsibleBody = responsibleBody;
+    }
+
+    public @Nullable String getTimeline() {
+        return timeline;
+    }
+
+    public void setTimeline(@Nullable String timeline) {
+        this.timeline = timeline;
+    }
+
+    public @Nullable String getPlanLink() {
+        return planLink;
+    }
+
+    public void setPlanLink(@Nullable String planLink) {
+        this.planLink = planLink;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public @Nullable String getEvidenceRef() {
+        return evidenceRef;
+    }
+
+    public void setEvidenceRef(@Nullable String evidenceRef) {
+        this.evidenceRef = evidenceRef;
+    }
+
+    public @Nullable Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(@Nullable Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Consensus getConsensus() {
+        return consensus;
+    }
+
+    public @Nullable String getReservation() {
+        return reservation;
+    }
+
+    public int getOrderNo() {
+        return orderNo;
+    }
+
+    void setOrderNo(int orderNo) {
+        this.orderNo = orderNo;
+    }
+
+    public @Nullable Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public @Nullable FollowUpStatus getFollowUpStatus() {
+        return followUpStatus;
+    }
+
+    public @Nullable String getFollowUpEvidence() {
+        return followUpEvidence;
+    }
+
+    public @Nullable String getFollowUpComment() {
+        return followUpComment;
+    }
+
+    public Set<RecommendationSource> getSources() {
+        return sources;
+    }
+
+    public void addSource(RecommendationSource source) {
+        sources.add(source);
+    }
 }

@@ -14,8 +14,11 @@ import org.jesr.desk.evidence.EvidenceService;
  */
 public class RecommendationDialog extends Dialog {
 
-    public RecommendationDialog(Recommendation recommendation, List<Theme> themes, List<EvidenceService.Choice> evidence,
-                                Predicate<Recommendation> onSave) {
+    public RecommendationDialog(
+            Recommendation recommendation,
+            List<Theme> themes,
+            List<EvidenceService.Choice> evidence,
+            Predicate<Recommendation> onSave) {
         setId("recommendation-dialog");
         setHeaderTitle(getTranslation(recommendation.isNew() ? "recommendation.add" : "recommendation.edit"));
         RecommendationForm form = new RecommendationForm(themes, evidence);

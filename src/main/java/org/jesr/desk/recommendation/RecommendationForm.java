@@ -42,14 +42,27 @@ public class RecommendationForm extends FormLayout {
         cites.setId("recommendation-evidence");
         String required = getTranslation("validation.required");
         binder.forField(text).asRequired(required).bind(Recommendation::getText, Recommendation::setText);
-        binder.forField(body).asRequired(required).bind(Recommendation::getResponsibleBody, Recommendation::setResponsibleBody);
-        binder.forField(timeline).withNullRepresentation("").bind(Recommendation::getTimeline, Recommendation::setTimeline);
-        binder.forField(planLink).withNullRepresentation("").bind(Recommendation::getPlanLink, Recommendation::setPlanLink);
+        binder.forField(body)
+                .asRequired(required)
+                .bind(Recommendation::getResponsibleBody, Recommendation::setResponsibleBody);
+        binder.forField(timeline)
+                .withNullRepresentation("")
+                .bind(Recommendation::getTimeline, Recommendation::setTimeline);
+        binder.forField(planLink)
+                .withNullRepresentation("")
+                .bind(Recommendation::getPlanLink, Recommendation::setPlanLink);
         binder.forField(priority).bind(Recommendation::getPriority, Recommendation::setPriority);
-        binder.forField(theme).bind(r -> themes.stream().filter(t -> t.id().equals(r.getThemeId())).findFirst().orElse(null),
-                (r, t) -> r.setThemeId(t == null ? null : t.getId()));
-        binder.forField(cites).bind(r -> cites.choiceFor(r.getEvidenceRef()),
-                (r, c) -> r.setEvidenceRef(c == null ? null : c.ref().token()));
+        binder.forField(theme)
+                .bind(
+                        r -> themes.stream()
+                                .filter(t -> t.id().equals(r.getThemeId()))
+                                .findFirst()
+                                .orElse(null),
+                        (r, t) -> r.setThemeId(t == null ? null : t.getId()));
+        binder.forField(cites)
+                .bind(
+                        r -> cites.choiceFor(r.getEvidenceRef()),
+                        (r, c) -> r.setEvidenceRef(c == null ? null : c.ref().token()));
         add(text, body, timeline, planLink, priority, theme, cites);
         setColspan(text, 2);
     }

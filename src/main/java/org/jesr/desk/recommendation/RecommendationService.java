@@ -1,24 +1,24 @@
 package org.jesr.desk.recommendation;
 
-import org.jesr.desk.base.TextRules;
-import org.jesr.desk.audit.AuditLog;
-import org.jesr.desk.audit.AuditAction;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.recommendation.internal.RecommendationRepository;
 import org.jesr.desk.recommendation.internal.WrapUp;
 import org.jesr.desk.recommendation.internal.WrapUpLog;
 import org.jesr.desk.recommendation.internal.WrapUpLogRepository;
 import org.jesr.desk.recommendation.internal.WrapUpRepository;
+import org.jesr.desk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.jesr.desk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +36,13 @@ public class RecommendationService {
     private final Clock clock;
     private final AuditLog audit;
 
-    RecommendationService(RecommendationRepository recommendations, WrapUpRepository wrapUps, WrapUpLogRepository log,
-                          ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+    RecommendationService(
+            RecommendationRepository recommendations,
+            WrapUpRepository wrapUps,
+            WrapUpLogRepository log,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.recommendations = recommendations;
         this.wrapUps = wrapUps;
@@ -51,10 +56,14 @@ public class RecommendationService {
     public List<Recommendation> list(long reviewId, RecommendationFilter filter) {
         String body = filter.responsibleBody().trim().toLowerCase(Locale.ROOT);
         return recommendations.findByReviewIdOrderByOrderNoAscIdAsc(reviewId).stream()
-                .filter(r -> filter.consensus() == null ? r.getConsensus() != Consensus.MERGED : r.getConsensus() == filter.consensus())
+                .filter(r -> filter.consensus() == null
+                        ? r.getConsensus() != Consensus.MERGED
+                        : r.getConsensus() == filter.consensus())
                 .filter(r -> filter.themeId() == null || filter.themeId().equals(r.getThemeId()))
-                .filter(r -> filter.source() == null || r.getSources().stream().anyMatch(s -> s.kind() == filter.source()))
-                .filter(r -> body.isEmpty() || r.getResponsibleBody().toLowerCase(Locale.ROOT).contains(body))
+                .filter(r ->
+                        filter.source() == null || r.getSources().stream().anyMatch(s -> s.kind() == filter.source()))
+                .filter(r -> body.isEmpty()
+                        || r.getResponsibleBody().toLowerCase(Locale.ROOT).contains(body))
                 .toList();
     }
 
@@ -65,7 +74,10 @@ public class RecommendationService {
         requireOpen(draft.getReviewId());
         validate(draft);
         draft.addSource(source);
-        draft.setOrderNo(recommendations.findByReviewIdOrderByOrderNoAscIdAsc(draft.getReviewId()).size() + 1);
+        draft.setOrderNo(recommendations
+                        .findByReviewIdOrderByOrderNoAscIdAsc(draft.getReviewId())
+                        .size()
+                + 1);
         return changed(AuditAction.RECOMMENDATION_PROPOSED, recommendations.saveAndFlush(draft), source.label());
     }
 
@@ -104,7 +116,9 @@ public class RecommendationService {
             throw new TranslatedException("recommendation.error.reservation-required");
         }
         recommendation.decide(consensus, reservation == null ? null : reservation.trim());
-        return changed(AuditAction.RECOMMENDATION_DECIDED, recommendations.saveAndFlush(recommendation),
+        return changed(
+                AuditAction.RECOMMENDATION_DECIDED,
+                recommendations.saveAndFlush(recommendation),
                 consensus + (reservation == null ? "" : ": " + reservation.trim()));
     }
 
@@ -166,13 +180,18 @@ public class RecommendationService {
     /** A responsible body reports what became of last year's recommendation. */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional
-    public Recommendation reportFollowUp(long id, FollowUpStatus status, @Nullable String evidence, @Nullable String comment) {
+    public Recommendation reportFollowUp(
+            long id, FollowUpStatus status, @Nullable String evidence, @Nullable String comment) {
         Recommendation recommendation = find(id);
         if (!recommendation.isAgreed()) {
             throw new TranslatedException("recommendation.error.not-agreed");
         }
         recommendation.reportFollowUp(status, evidence, comment);
-        audit.record(AuditAction.FOLLOW_UP_REPORTED, id, recommendation.getText(), status + (comment == null ? "" : ": " + comment));
+        audit.record(
+                AuditAction.FOLLOW_UP_REPORTED,
+                id,
+                recommendation.getText(),
+                status + (comment == null ? "" : ": " + comment));
         return recommendations.saveAndFlush(recommendation);
     }
 
@@ -181,11 +200,16 @@ public class RecommendationService {
     @Transactional(readOnly = true)
     public Map<Long, Map<FollowUpStatus, Long>> followUpByTheme(long reviewId) {
         Map<Long, Map<FollowUpStatus, Long>> result = new HashMap<>();
-        recommendations.findByReviewIdOrderByOrderNoAscIdAsc(reviewId).stream().filter(Recommendation::isAgreed).forEach(r -> {
-            Map<FollowUpStatus, Long> counts = result.computeIfAbsent(r.getThemeId() == null ? -1L : r.getThemeId(),
-                    k -> new EnumMap<>(FollowUpStatus.class));
-            counts.merge(r.getFollowUpStatus() == null ? FollowUpStatus.NOT_STARTED : r.getFollowUpStatus(), 1L, Long::sum);
-        });
+        recommendations.findByReviewIdOrderByOrderNoAscIdAsc(reviewId).stream()
+                .filter(Recommendation::isAgreed)
+                .forEach(r -> {
+                    Map<FollowUpStatus, Long> counts = result.computeIfAbsent(
+                            r.getThemeId() == null ? -1L : r.getThemeId(), k -> new EnumMap<>(FollowUpStatus.class));
+                    counts.merge(
+                            r.getFollowUpStatus() == null ? FollowUpStatus.NOT_STARTED : r.getFollowUpStatus(),
+                            1L,
+                            Long::sum);
+                });
         return result;
     }
 

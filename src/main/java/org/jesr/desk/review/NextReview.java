@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param participants copy the participants (with their organizations and languages)
  * @param members      copy the working groups' co-chairs, rapporteurs and members (needs the participants)
  */
-public record NextReview(String name, int year, LocalDate start, LocalDate end, boolean participants, boolean members) {
-}
+public record NextReview(
+        String name, int year, LocalDate start, LocalDate end, boolean participants, boolean members) {}

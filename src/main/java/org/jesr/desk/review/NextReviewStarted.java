@@ -5,5 +5,4 @@ package org.jesr.desk.review;
  * copies what carries over (participants, themes, working groups, what stakeholders owe). Features
  * match by natural keys (e-mail, theme name), not by a shared map, so none depends on another.
  */
-public record NextReviewStarted(long fromReviewId, long toReviewId, int years, boolean participants, boolean members) {
-}
+public record NextReviewStarted(long fromReviewId, long toReviewId, int years, boolean participants, boolean members) {}

@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jesr.desk.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -73,16 +73,39 @@ public class Review extends AbstractEntity {
     }
 
     public List<String> languageList() {
-        return Arrays.stream(languages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(languages.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCountryOrProvince() { return countryOrProvince; }
-    public void setCountryOrProvince(String countryOrProvince) { this.countryOrProvince = countryOrProvince; }
-    public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
-    public @Nullable LocalDate getStartDate() { return startDate; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountryOrProvince() {
+        return countryOrProvince;
+    }
+
+    public void setCountryOrProvince(String countryOrProvince) {
+        this.countryOrProvince = countryOrProvince;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
 
     /** The first day of a saved review (the form may hold a review without one yet). */
     public LocalDate startDate() {
@@ -94,23 +117,79 @@ public class Review extends AbstractEntity {
         return Objects.requireNonNull(endDate, "a saved review has an end date");
     }
 
-    public void setStartDate(@Nullable LocalDate startDate) { this.startDate = startDate; }
-    public @Nullable LocalDate getEndDate() { return endDate; }
-    public void setEndDate(@Nullable LocalDate endDate) { this.endDate = endDate; }
-    public String getVenue() { return venue; }
-    public void setVenue(String venue) { this.venue = venue; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public String getSectorPlan() { return sectorPlan; }
-    public void setSectorPlan(String sectorPlan) { this.sectorPlan = sectorPlan; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String languages) { this.languages = languages; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public boolean isArchived() { return archived; }
-    void setArchived(boolean archived) { this.archived = archived; }
-    public boolean isCurrent() { return current; }
-    void setCurrent(boolean current) { this.current = current; }
-    public @Nullable Long getPreviousReviewId() { return previousReviewId; }
-    void setPreviousReviewId(@Nullable Long previousReviewId) { this.previousReviewId = previousReviewId; }
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getSectorPlan() {
+        return sectorPlan;
+    }
+
+    public void setSectorPlan(String sectorPlan) {
+        this.sectorPlan = sectorPlan;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public boolean isCurrent() {
+        return current;
+    }
+
+    void setCurrent(boolean current) {
+        this.current = current;
+    }
+
+    public @Nullable Long getPreviousReviewId() {
+        return previousReviewId;
+    }
+
+    void setPreviousReviewId(@Nullable Long previousReviewId) {
+        this.previousReviewId = previousReviewId;
+    }
 }

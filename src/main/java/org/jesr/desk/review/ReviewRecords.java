@@ -14,6 +14,5 @@ public interface ReviewRecords {
     List<Record> records(long reviewId, Locale locale);
 
     /** One downloadable file: its label on screen, its file name and type, and its bytes when asked. */
-    record Record(String label, String fileName, String mimeType, Supplier<byte[]> content) {
-    }
+    record Record(String label, String fileName, String mimeType, Supplier<byte[]> content) {}
 }

@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.Set;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.internal.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +23,10 @@ public class ReviewService {
 
     private final org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources;
 
-    ReviewService(ReviewRepository reviews, ApplicationEventPublisher events,
-                  org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources) {
+    ReviewService(
+            ReviewRepository reviews,
+            ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources) {
         this.recordSources = recordSources;
         this.reviews = reviews;
         this.events = events;
@@ -106,8 +108,12 @@ public class ReviewService {
         reviews.findByCurrentTrue().forEach(r -> r.setCurrent(false));
         review.setCurrent(true);
         Review saved = reviews.saveAndFlush(review);
-        events.publishEvent(new NextReviewStarted(fromReviewId, saved.id(), next.year() - from.getYear(),
-                next.participants(), next.participants() && next.members()));
+        events.publishEvent(new NextReviewStarted(
+                fromReviewId,
+                saved.id(),
+                next.year() - from.getYear(),
+                next.participants(),
+                next.participants() && next.members()));
         return saved;
     }
 
@@ -115,7 +121,10 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<ReviewRecords.Record> records(long reviewId, java.util.Locale locale) {
-        return recordSources.orderedStream().flatMap(r -> r.records(reviewId, locale).stream()).toList();
+        return recordSources
+                .orderedStream()
+                .flatMap(r -> r.records(reviewId, locale).stream())
+                .toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -150,8 +159,10 @@ public class ReviewService {
         String year = String.valueOf(current.getYear());
         String lastYear = String.valueOf(current.getYear() - 1);
         Review record = new Review();
-        record.setName(current.getName().contains(year) ? current.getName().replace(year, lastYear)
-                : current.getName() + " " + lastYear);
+        record.setName(
+                current.getName().contains(year)
+                        ? current.getName().replace(year, lastYear)
+                        : current.getName() + " " + lastYear);
         record.setCountryOrProvince(current.getCountryOrProvince());
         record.setYear(current.getYear() - 1);
         record.setStartDate(current.startDate().minusYears(1));
@@ -189,7 +200,9 @@ public class ReviewService {
     }
 
     private static void validate(Review review) {
-        if (review.getName().isBlank() || review.getCountryOrProvince().isBlank() || review.getVenue().isBlank()) {
+        if (review.getName().isBlank()
+                || review.getCountryOrProvince().isBlank()
+                || review.getVenue().isBlank()) {
             throw new TranslatedException("validation.required");
         }
         if (review.getStartDate() == null || review.getEndDate() == null) {

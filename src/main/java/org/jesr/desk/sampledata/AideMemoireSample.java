@@ -48,9 +48,15 @@ class AideMemoireSample {
 
     private final SampleFiles files;
 
-    AideMemoireSample(SampleFiles files, @Value("${jesr.sample-data.aide-memoire:true}") boolean enabled, RecommendationService recommendations,
-                      AideMemoireService aideMemoires, ConsultationService consultation, AgendaService agenda,
-                      AttendanceService attendance, ParticipantService participants) {
+    AideMemoireSample(
+            SampleFiles files,
+            @Value("${jesr.sample-data.aide-memoire:true}") boolean enabled,
+            RecommendationService recommendations,
+            AideMemoireService aideMemoires,
+            ConsultationService consultation,
+            AgendaService agenda,
+            AttendanceService attendance,
+            ParticipantService participants) {
         this.files = files;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -68,21 +74,29 @@ class AideMemoireSample {
         Map<Integer, Recommendation> byNumber = recommendations.list(review.id(), RecommendationFilter.all()).stream()
                 .collect(Collectors.toMap(Recommendation::getOrderNo, Function.identity(), (a, b) -> a));
         for (CsvTable.Row row : files.rows("wrap-up.csv", List.of("order_no", "consensus"))) {
-            recommendations.decide(SampleFiles.known(byNumber, Integer.parseInt(row.required("order_no"))).id(),
-                    Consensus.valueOf(row.required("consensus")), row.optional("reservation"));
+            recommendations.decide(
+                    SampleFiles.known(byNumber, Integer.parseInt(row.required("order_no")))
+                            .id(),
+                    Consensus.valueOf(row.required("consensus")),
+                    row.optional("reservation"));
         }
         // The opening plenary's sign-in sheet, so the draft reports attendance by constituency.
         Map<String, Long> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
                 .collect(Collectors.toMap(AgendaSession::getTitle, AgendaSession::getId, (a, b) -> a));
         Map<String, Long> people = participants.idsByEmail(review.id());
         for (CsvTable.Row row : files.rows("attendance.csv", List.of("session", "email"))) {
-            attendance.checkIn(SampleFiles.known(sessions, row.required("session")), SampleFiles.known(people, row.required("email")), Attendance.Method.ORGANIZER);
+            attendance.checkIn(
+                    SampleFiles.known(sessions, row.required("session")),
+                    SampleFiles.known(people, row.required("email")),
+                    Attendance.Method.ORGANIZER);
         }
         AideMemoire aideMemoire = aideMemoires.create(review.id());
         aideMemoires.moveTo(aideMemoire.id(), AideMemoireStatus.IN_CONSULTATION);
         AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.id()).getFirst();
-        consultation.circulate(v1.id(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
-        List<CsvTable.Row> comments = files.rows("aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
+        consultation.circulate(
+                v1.id(), "Local education group (development partners and civil society)", CirculationPurpose.COMMENTS);
+        List<CsvTable.Row> comments = files.rows(
+                "aide-memoire-comments.csv", List.of("version", "author", "role", "section", "index", "comment"));
         comment(comments, 1, v1);
         if (comments.isEmpty()) {
             // A set without consultation comments stops at the first circulated version.
@@ -90,12 +104,17 @@ class AideMemoireSample {
         }
 
         Section nextSteps = aideMemoires.sections(aideMemoire.id()).stream()
-                .filter(s -> s.getKey() == SectionKey.NEXT_STEPS).findFirst().orElseThrow();
+                .filter(s -> s.getKey() == SectionKey.NEXT_STEPS)
+                .findFirst()
+                .orElseThrow();
         List<String> edited = new java.util.ArrayList<>(nextSteps.paragraphs());
-        edited.set(1, "Its results will be presented at the Inter-Provincial Education Ministerial Conference on <b>18 February 2027</b>.");
+        edited.set(
+                1,
+                "Its results will be presented at the Inter-Provincial Education Ministerial Conference on <b>18 February 2027</b>.");
         aideMemoires.edit(aideMemoire.id(), SectionKey.NEXT_STEPS, String.join("\n\n", edited));
         AideMemoireVersion v2 = aideMemoires.freeze(aideMemoire.id());
-        consultation.circulate(v2.id(), "Local education group; SELD, Finance Department and P&DD", CirculationPurpose.COMMENTS);
+        consultation.circulate(
+                v2.id(), "Local education group; SELD, Finance Department and P&DD", CirculationPurpose.COMMENTS);
         comment(comments, 2, v2);
     }
 
@@ -104,9 +123,14 @@ class AideMemoireSample {
             if (Integer.parseInt(row.required("version")) != versionNumber) {
                 continue;
             }
-            int number = paragraphNumber(version, SectionKey.valueOf(row.required("section")), Integer.parseInt(row.required("index")));
-            long id = SystemAuthentication.runAs(row.required("author"), row.required("role"),
-                    () -> consultation.comment(version.id(), number, row.required("comment")).getId());
+            int number = paragraphNumber(
+                    version, SectionKey.valueOf(row.required("section")), Integer.parseInt(row.required("index")));
+            long id = SystemAuthentication.runAs(
+                    row.required("author"),
+                    row.required("role"),
+                    () -> consultation
+                            .comment(version.id(), number, row.required("comment"))
+                            .getId());
             if (row.optional("resolution") != null) {
                 consultation.resolve(id, CommentResolution.valueOf(row.required("resolution")), row.optional("reply"));
             }
@@ -124,5 +148,4 @@ class AideMemoireSample {
         }
         throw new IllegalStateException("No paragraph " + index + " in " + section);
     }
-
 }

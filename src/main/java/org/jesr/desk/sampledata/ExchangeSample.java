@@ -1,6 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -32,6 +31,7 @@ import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.security.SystemAuthentication;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +55,17 @@ class ExchangeSample {
 
     private final SampleFiles files;
 
-    ExchangeSample(SampleFiles files, @Value("${jesr.sample-data.exchange:true}") boolean enabled, DelegationService delegations,
-                   SideMeetingService sideMeetings, DebriefService debriefs, ImprovementPlanService plans,
-                   ParticipantService participants, OrganizationService organizations, ThemeService themes,
-                   SelfAssessmentService selfAssessments) {
+    ExchangeSample(
+            SampleFiles files,
+            @Value("${jesr.sample-data.exchange:true}") boolean enabled,
+            DelegationService delegations,
+            SideMeetingService sideMeetings,
+            DebriefService debriefs,
+            ImprovementPlanService plans,
+            ParticipantService participants,
+            OrganizationService organizations,
+            ThemeService themes,
+            SelfAssessmentService selfAssessments) {
         this.files = files;
         this.selfAssessments = selfAssessments;
         this.enabled = enabled;
@@ -76,8 +83,10 @@ class ExchangeSample {
             return;
         }
         Map<String, Long> byEmail = participants.idsByEmail(review.id());
-        Map<String, Long> themeIds = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
-        Map<String, Organization> orgs = organizations.all().stream().collect(Collectors.toMap(Organization::shortName, o -> o));
+        Map<String, Long> themeIds =
+                themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        Map<String, Organization> orgs =
+                organizations.all().stream().collect(Collectors.toMap(Organization::shortName, o -> o));
         Map<String, Delegation> byCountry = new HashMap<>();
         for (CsvTable.Row row : files.rows("delegations.csv", List.of("country", "language", "members"))) {
             Delegation d = new Delegation();
@@ -87,17 +96,25 @@ class ExchangeSample {
             d.setAgencyRepresentative(row.optional("agency_rep"));
             d.setArrival(LocalDate.parse(row.required("arrival")));
             d.setDeparture(LocalDate.parse(row.required("departure")));
-            d.setMemberIds(Arrays.stream(row.required("members").split(";")).map(e -> byEmail.get(e.strip())).collect(Collectors.toSet()));
+            d.setMemberIds(Arrays.stream(row.required("members").split(";"))
+                    .map(e -> byEmail.get(e.strip()))
+                    .collect(Collectors.toSet()));
             byCountry.put(d.getCountry(), delegations.save(d));
         }
         Map<String, List<Long>> objectiveIds = new HashMap<>();
         for (CsvTable.Row row : files.rows("learning-objectives.csv", List.of("country", "objective"))) {
             LearningObjective o = new LearningObjective();
-            o.setDelegationId(SampleFiles.known(byCountry, row.required("country")).id());
+            o.setDelegationId(
+                    SampleFiles.known(byCountry, row.required("country")).id());
             o.setText(row.required("objective"));
-            o.setThemeIds(split(row.optional("themes")).stream().map(themeIds::get).collect(Collectors.toSet()));
-            o.setSessionTypes(split(row.optional("session_types")).stream().map(SessionType::valueOf).collect(Collectors.toSet()));
-            objectiveIds.computeIfAbsent(row.required("country"), c -> new java.util.ArrayList<>()).add(delegations.saveObjective(o).getId());
+            o.setThemeIds(
+                    split(row.optional("themes")).stream().map(themeIds::get).collect(Collectors.toSet()));
+            o.setSessionTypes(split(row.optional("session_types")).stream()
+                    .map(SessionType::valueOf)
+                    .collect(Collectors.toSet()));
+            objectiveIds
+                    .computeIfAbsent(row.required("country"), c -> new java.util.ArrayList<>())
+                    .add(delegations.saveObjective(o).getId());
         }
         Delegation senegal = byCountry.get("Senegal");
         Delegation nepal = byCountry.get("Nepal");
@@ -105,14 +122,26 @@ class ExchangeSample {
             // A sample set without the two delegations of the Sindh story has only what its files list.
             return;
         }
-        SideMeetingRequest rsu = request(senegal, SampleFiles.known(orgs, "RSU").id(), "Comment le recensement scolaire alimente le rapport de performance",
+        SideMeetingRequest rsu = request(
+                senegal,
+                SampleFiles.known(orgs, "RSU").id(),
+                "Comment le recensement scolaire alimente le rapport de performance",
                 "9 décembre, avant 9 h");
         var zone = review.zone();
-        sideMeetings.accept(rsu.id(), "Side meeting: Senegal delegation with the Reform Support Unit",
-                LocalDateTime.of(2026, 12, 9, 8, 0).atZone(zone).toInstant(), LocalDateTime.of(2026, 12, 9, 8, 45).atZone(zone).toInstant(),
-                null, Set.of());
-        SideMeetingRequest wb = request(nepal, SampleFiles.known(orgs, "WB").id(), "Results-based financing in the education sector plan", "Any afternoon");
-        sideMeetings.decline(wb.id(), "The World Bank team is in the field visits that week; a video call is offered instead.");
+        sideMeetings.accept(
+                rsu.id(),
+                "Side meeting: Senegal delegation with the Reform Support Unit",
+                LocalDateTime.of(2026, 12, 9, 8, 0).atZone(zone).toInstant(),
+                LocalDateTime.of(2026, 12, 9, 8, 45).atZone(zone).toInstant(),
+                null,
+                Set.of());
+        SideMeetingRequest wb = request(
+                nepal,
+                SampleFiles.known(orgs, "WB").id(),
+                "Results-based financing in the education sector plan",
+                "Any afternoon");
+        sideMeetings.decline(
+                wb.id(), "The World Bank team is in the field visits that week; a video call is offered instead.");
         request(nepal, SampleFiles.known(orgs, "SELD").id(), "Merit-based teacher recruitment", "8 or 9 December");
 
         for (CsvTable.Row row : files.rows("debriefs.csv", List.of("country", "day", "author"))) {
@@ -123,7 +152,8 @@ class ExchangeSample {
                 for (Debrief.Field field : Debrief.Field.values()) {
                     String text = row.optional(field.name().toLowerCase(java.util.Locale.ROOT));
                     if (text != null) {
-                        version = debriefs.save(d.id(), day, field, text, version).version();
+                        version =
+                                debriefs.save(d.id(), day, field, text, version).version();
                     }
                 }
                 if ("true".equals(row.optional("shared"))) {
@@ -132,11 +162,17 @@ class ExchangeSample {
                 return null;
             });
         }
-        SystemAuthentication.runAs("observer", AppRoles.OBSERVER, () -> debriefs.saveFeedback(senegal.id(),
-                "La plénière d'ouverture avec le suivi des recommandations de l'an dernier ; les équipes de visite mixtes.",
-                "Partager le rapport de performance deux semaines plus tôt ; prévoir l'interprétation en français.",
-                "Chaque constat cite un indicateur ; la matrice de recommandations avec un responsable et un calendrier.", true));
-        for (CsvTable.Row row : files.rows("improvement-plans.csv", List.of("country", "author", "action", "responsible"))) {
+        SystemAuthentication.runAs(
+                "observer",
+                AppRoles.OBSERVER,
+                () -> debriefs.saveFeedback(
+                        senegal.id(),
+                        "La plénière d'ouverture avec le suivi des recommandations de l'an dernier ; les équipes de visite mixtes.",
+                        "Partager le rapport de performance deux semaines plus tôt ; prévoir l'interprétation en français.",
+                        "Chaque constat cite un indicateur ; la matrice de recommandations avec un responsable et un calendrier.",
+                        true));
+        for (CsvTable.Row row :
+                files.rows("improvement-plans.csv", List.of("country", "author", "action", "responsible"))) {
             Delegation d = SampleFiles.known(byCountry, row.required("country"));
             ImprovementAction a = new ImprovementAction();
             a.setDelegationId(d.id());
@@ -146,7 +182,10 @@ class ExchangeSample {
             a.setFitNote(row.optional("fit_note"));
             a.setInspiredBy(row.optional("inspired_by"));
             String objective = row.optional("objective");
-            a.setObjectiveId(objective == null ? null : SampleFiles.known(objectiveIds, d.getCountry()).get(Integer.parseInt(objective) - 1));
+            a.setObjectiveId(
+                    objective == null
+                            ? null
+                            : SampleFiles.known(objectiveIds, d.getCountry()).get(Integer.parseInt(objective) - 1));
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> plans.save(a));
         }
         assessments(review, senegal, nepal);
@@ -157,13 +196,27 @@ class ExchangeSample {
         long host = selfAssessments.host(review.id()).id();
         for (EvidenceSuggestion s : selfAssessments.suggestions(review.id())) {
             if (s.suggested() != null) {
-                selfAssessments.rate(host, s.criterion(), s.suggested(), "Suggested from the review's data and accepted.");
+                selfAssessments.rate(
+                        host, s.criterion(), s.suggested(), "Suggested from the review's data and accepted.");
             }
         }
-        selfAssessments.rate(host, Criterion.SECTOR_PLAN_STRUCTURE, Maturity.ADVANCED, "Working groups follow the SESP&R objectives.");
-        selfAssessments.rate(host, Criterion.PROGRESS_REPORT_IN_ADVANCE, Maturity.EMERGING, "ESPR shared three days before the review.");
+        selfAssessments.rate(
+                host,
+                Criterion.SECTOR_PLAN_STRUCTURE,
+                Maturity.ADVANCED,
+                "Working groups follow the SESP&R objectives.");
+        selfAssessments.rate(
+                host,
+                Criterion.PROGRESS_REPORT_IN_ADVANCE,
+                Maturity.EMERGING,
+                "ESPR shared three days before the review.");
         rateHome("observer", senegal, Maturity.ESTABLISHED, Maturity.EMERGING, "Revue annuelle conjointe depuis 2013.");
-        rateHome("delegate", nepal, Maturity.EMERGING, Maturity.ESTABLISHED, "Joint review held each year with the local education group.");
+        rateHome(
+                "delegate",
+                nepal,
+                Maturity.EMERGING,
+                Maturity.ESTABLISHED,
+                "Joint review held each year with the local education group.");
     }
 
     private void rateHome(String user, Delegation delegation, Maturity participation, Maturity evidence, String note) {
@@ -186,7 +239,11 @@ class ExchangeSample {
     }
 
     private static List<String> split(@Nullable String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
-
 }

@@ -1,6 +1,5 @@
 package org.jesr.desk.sampledata;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +28,7 @@ import org.jesr.desk.workinggroup.NotesField;
 import org.jesr.desk.workinggroup.NotesService;
 import org.jesr.desk.workinggroup.WorkingGroup;
 import org.jesr.desk.workinggroup.WorkingGroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The sample's working groups, rapporteurs' notes and field-visit observations. */
@@ -43,8 +43,13 @@ class FieldWorkSample {
 
     private final SampleFiles files;
 
-    FieldWorkSample(SampleFiles files, AgendaService agenda, ThemeService themes, WorkingGroupService groups, NotesService notes,
-                    FieldVisitService visits) {
+    FieldWorkSample(
+            SampleFiles files,
+            AgendaService agenda,
+            ThemeService themes,
+            WorkingGroupService groups,
+            NotesService notes,
+            FieldVisitService visits) {
         this.files = files;
         this.agenda = agenda;
         this.themes = themes;
@@ -55,11 +60,12 @@ class FieldWorkSample {
 
     void load(Review review) {
         List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
-        Map<String, AgendaSession> byTitle = sessions.stream()
-                .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
+        Map<String, AgendaSession> byTitle =
+                sessions.stream().collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         workingGroups(review, sessions);
-        Map<String, List<CsvTable.Row>> keyFindings = files.rows("key-findings.csv", List.of("session", "text", "evidence_kind"))
-                .stream().collect(Collectors.groupingBy(r -> r.required("session")));
+        Map<String, List<CsvTable.Row>> keyFindings =
+                files.rows("key-findings.csv", List.of("session", "text", "evidence_kind")).stream()
+                        .collect(Collectors.groupingBy(r -> r.required("session")));
         for (CsvTable.Row row : files.rows("notes.csv", List.of("session", "status"))) {
             long sessionId = SampleFiles.known(byTitle, row.required("session")).id();
             long version = -1;
@@ -69,8 +75,14 @@ class FieldWorkSample {
             version = save(sessionId, NotesField.ACTIONS, row.optional("actions"), version);
             for (CsvTable.Row finding : keyFindings.getOrDefault(row.required("session"), List.of())) {
                 String ref = finding.optional("evidence_ref");
-                version = notes.addFinding(sessionId, new Finding(finding.required("text"),
-                        EvidenceKind.valueOf(finding.required("evidence_kind")), ref), version).version();
+                version = notes.addFinding(
+                                sessionId,
+                                new Finding(
+                                        finding.required("text"),
+                                        EvidenceKind.valueOf(finding.required("evidence_kind")),
+                                        ref),
+                                version)
+                        .version();
             }
             String status = row.required("status");
             if (!"DRAFT".equals(status)) {
@@ -89,13 +101,17 @@ class FieldWorkSample {
                 .forEach(row -> objectives.put(row.required("theme"), row.required("objectives")));
         for (Theme theme : themes.list(review.id())) {
             Set<GroupMember> members = new LinkedHashSet<>();
-            sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && theme.id().equals(s.getThemeId()))
+            sessions.stream()
+                    .filter(s -> s.getType() == SessionType.WORKING_GROUP
+                            && theme.id().equals(s.getThemeId()))
                     .flatMap(s -> s.getPeople().stream())
-                    .forEach(p -> members.add(new GroupMember(p.participantId(), switch (p.role()) {
-                        case CHAIR -> GroupRole.CO_CHAIR;
-                        case RAPPORTEUR -> GroupRole.RAPPORTEUR;
-                        case MEMBER -> GroupRole.MEMBER;
-                    })));
+                    .forEach(p -> members.add(new GroupMember(
+                            p.participantId(),
+                            switch (p.role()) {
+                                case CHAIR -> GroupRole.CO_CHAIR;
+                                case RAPPORTEUR -> GroupRole.RAPPORTEUR;
+                                case MEMBER -> GroupRole.MEMBER;
+                            })));
             if (members.stream().noneMatch(m -> m.role() == GroupRole.CO_CHAIR)) {
                 continue;
             }
@@ -112,11 +128,15 @@ class FieldWorkSample {
             FieldVisit visit = visits.forSession(session.id());
             var day = session.getStart().atZone(review.zone()).toLocalDate();
             if (row.optional("departure") != null) {
-                visit.setDepartureAt(day.atTime(LocalTime.parse(row.required("departure"))).atZone(review.zone()).toInstant());
+                visit.setDepartureAt(day.atTime(LocalTime.parse(row.required("departure")))
+                        .atZone(review.zone())
+                        .toInstant());
                 visit.setDeparturePlace(row.optional("departure_place"));
                 visit.setVehicle(row.optional("vehicle"));
                 visit.setDriverContact(row.optional("driver"));
-                visit.setReturnAt(day.atTime(LocalTime.parse(row.required("return"))).atZone(review.zone()).toInstant());
+                visit.setReturnAt(day.atTime(LocalTime.parse(row.required("return")))
+                        .atZone(review.zone())
+                        .toInstant());
                 visit = visits.saveLogistics(visit);
             }
             Site site = new Site();
@@ -139,7 +159,9 @@ class FieldWorkSample {
     }
 
     private long save(long sessionId, NotesField field, @Nullable String text, long version) {
-        return text == null ? version : notes.save(sessionId, field, text, version).version();
+        return text == null
+                ? version
+                : notes.save(sessionId, field, text, version).version();
     }
 
     private static @Nullable Integer integer(@Nullable String value) {
@@ -149,5 +171,4 @@ class FieldWorkSample {
     private static @Nullable Boolean bool(@Nullable String value) {
         return value == null ? null : Boolean.valueOf(value);
     }
-
 }

@@ -6,9 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.recommendation.Consensus;
@@ -37,8 +37,12 @@ class RecommendationsSample {
 
     private final SampleFiles files;
 
-    RecommendationsSample(SampleFiles files, ReviewService reviews, AgendaService agenda, ThemeService themes,
-                          RecommendationService recommendations) {
+    RecommendationsSample(
+            SampleFiles files,
+            ReviewService reviews,
+            AgendaService agenda,
+            ThemeService themes,
+            RecommendationService recommendations) {
         this.files = files;
         this.reviews = reviews;
         this.agenda = agenda;
@@ -47,8 +51,9 @@ class RecommendationsSample {
     }
 
     void load(Review review) {
-        Map<String, AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
-                .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
+        Map<String, AgendaSession> sessions =
+                agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
+                        .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
         for (CsvTable.Row row : files.rows("recommendations.csv", List.of("session", "text", "responsible_body"))) {
             AgendaSession session = SampleFiles.known(sessions, row.required("session"));
             Recommendation r = draft(review.id(), row);
@@ -56,7 +61,8 @@ class RecommendationsSample {
             r.setPlanLink(row.optional("plan_link"));
             r.setPriority(Priority.valueOf(row.required("priority")));
             r.setThemeId(session.getThemeId());
-            SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
+            SourceKind kind =
+                    session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
             recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
         }
         loadPreviousReview(review);
@@ -67,7 +73,8 @@ class RecommendationsSample {
             return;
         }
         Review previous = new Review();
-        previous.setName(current.getName().replace(String.valueOf(current.getYear()), String.valueOf(current.getYear() - 1)));
+        previous.setName(
+                current.getName().replace(String.valueOf(current.getYear()), String.valueOf(current.getYear() - 1)));
         previous.setCountryOrProvince(current.getCountryOrProvince());
         previous.setYear(current.getYear() - 1);
         previous.setStartDate(current.startDate().minusYears(1));
@@ -80,16 +87,21 @@ class RecommendationsSample {
         long previousId = reviews.save(previous).id();
         Map<String, Long> themeIds = new java.util.HashMap<>();
         for (Theme theme : themes.list(current.id())) {
-            themeIds.put(theme.getName(), themes.create(previousId, theme.getName()).getId());
+            themeIds.put(
+                    theme.getName(), themes.create(previousId, theme.getName()).getId());
         }
-        for (CsvTable.Row row : files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
+        for (CsvTable.Row row :
+                files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
             Recommendation r = draft(previousId, row);
             r.setThemeId(themeIds.get(row.required("theme")));
-            Recommendation saved = recommendations.propose(r,
-                    new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
+            Recommendation saved =
+                    recommendations.propose(r, new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
             recommendations.decide(saved.id(), Consensus.AGREED, null);
-            recommendations.reportFollowUp(saved.id(), FollowUpStatus.valueOf(row.required("follow_up_status")),
-                    row.optional("evidence"), row.optional("comment"));
+            recommendations.reportFollowUp(
+                    saved.id(),
+                    FollowUpStatus.valueOf(row.required("follow_up_status")),
+                    row.optional("evidence"),
+                    row.optional("comment"));
         }
         recommendations.closeWrapUp(previousId);
     }
@@ -101,5 +113,4 @@ class RecommendationsSample {
         r.setResponsibleBody(row.required("responsible_body"));
         return r;
     }
-
 }

@@ -52,11 +52,21 @@ public class SampleDataLoader implements ApplicationRunner {
     private final ExchangeSample exchangeSample;
     private final TransactionTemplate transactions;
 
-    SampleDataLoader(SampleFiles files, @Value("${jesr.sample-data.load:false}") boolean enabled, ReviewService reviews,
-                     OrganizationService organizations, ParticipantService participants,
-                     UserAccountService accounts, AgendaService agenda, RecommendationsSample recommendationsSample,
-                     FieldWorkSample fieldWorkSample, IndicatorService indicators, StakeholderSample stakeholderSample,
-                     AideMemoireSample aideMemoireSample, ExchangeSample exchangeSample, TransactionTemplate transactions) {
+    SampleDataLoader(
+            SampleFiles files,
+            @Value("${jesr.sample-data.load:false}") boolean enabled,
+            ReviewService reviews,
+            OrganizationService organizations,
+            ParticipantService participants,
+            UserAccountService accounts,
+            AgendaService agenda,
+            RecommendationsSample recommendationsSample,
+            FieldWorkSample fieldWorkSample,
+            IndicatorService indicators,
+            StakeholderSample stakeholderSample,
+            AideMemoireSample aideMemoireSample,
+            ExchangeSample exchangeSample,
+            TransactionTemplate transactions) {
         this.exchangeSample = exchangeSample;
         this.stakeholderSample = stakeholderSample;
         this.aideMemoireSample = aideMemoireSample;
@@ -135,11 +145,17 @@ public class SampleDataLoader implements ApplicationRunner {
 
     private void createAccounts() {
         for (CsvTable.Row row : files.rows("accounts.csv", List.of("username", "password", "display_name", "roles"))) {
-                Set<Role> roles = Arrays.stream(row.required("roles").split("[;|]"))
-                        .map(String::trim).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-                String language = row.optional("language");
-                accounts.createDemoAccount(row.required("username"), row.required("password"),
-                        row.required("display_name"), roles, language == null ? "en" : language);
+            Set<Role> roles = Arrays.stream(row.required("roles").split("[;|]"))
+                    .map(String::trim)
+                    .map(Role::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            String language = row.optional("language");
+            accounts.createDemoAccount(
+                    row.required("username"),
+                    row.required("password"),
+                    row.required("display_name"),
+                    roles,
+                    language == null ? "en" : language);
         }
     }
 

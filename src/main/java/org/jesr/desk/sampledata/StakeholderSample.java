@@ -37,8 +37,13 @@ class StakeholderSample {
 
     private final SampleFiles files;
 
-    StakeholderSample(SampleFiles files, FinanceService finances, ObligationService obligations, InputService inputs,
-                      OrganizationService organizations, ThemeService themes) {
+    StakeholderSample(
+            SampleFiles files,
+            FinanceService finances,
+            ObligationService obligations,
+            InputService inputs,
+            OrganizationService organizations,
+            ThemeService themes) {
         this.files = files;
         this.finances = finances;
         this.obligations = obligations;
@@ -49,8 +54,8 @@ class StakeholderSample {
 
     void load(Review review) {
         files.ifPresent("finances.csv", in -> finances.importReport(review.id(), in));
-        Map<String, Organization> byShortName = organizations.all().stream()
-                .collect(Collectors.toMap(Organization::shortName, Function.identity()));
+        Map<String, Organization> byShortName =
+                organizations.all().stream().collect(Collectors.toMap(Organization::shortName, Function.identity()));
         for (CsvTable.Row row : files.rows("obligations.csv", List.of("organization", "title", "status"))) {
             Organization organization = SampleFiles.known(byShortName, row.required("organization"));
             Obligation obligation = new Obligation();
@@ -65,15 +70,19 @@ class StakeholderSample {
             }
             obligations.setStatus(id, ObligationStatus.valueOf(row.required("status")));
         }
-        Map<String, Long> themeIds = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
-        for (CsvTable.Row row : files.rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
+        Map<String, Long> themeIds =
+                themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
+        for (CsvTable.Row row :
+                files.rows("inputs.csv", List.of("author", "organization", "title", "body", "outcome"))) {
             StakeholderInput draft = new StakeholderInput();
             draft.setReviewId(review.id());
             draft.setTitle(row.required("title"));
             draft.setBody(row.required("body"));
             draft.setSection(row.optional("section"));
             draft.setThemeId(row.optional("theme") == null ? null : themeIds.get(row.required("theme")));
-            long id = inputs.recordOnBehalf(draft, SampleFiles.known(byShortName, row.required("organization")), row.required("author")).id();
+            long id = inputs.recordOnBehalf(
+                            draft, SampleFiles.known(byShortName, row.required("organization")), row.required("author"))
+                    .id();
             InputOutcome outcome = InputOutcome.valueOf(row.required("outcome"));
             if (outcome != InputOutcome.PENDING) {
                 inputs.respond(id, outcome, row.optional("reply"));
@@ -89,5 +98,4 @@ class StakeholderSample {
             }
         }
     }
-
 }

@@ -23,12 +23,12 @@ public interface AccountLinks {
     /** Makes the account stand for this participant of the current review, or for none (null). */
     void link(long accountId, @Nullable Long participantId);
 
-    record Linkable(long participantId, String label) {
-    }
+    record Linkable(long participantId, String label) {}
 
     /** The roles whose holders act as a participant of the review: their notes, inputs, delegation. */
     static boolean needsParticipant(UserSummary user) {
-        return user.roles().contains(Role.RAPPORTEUR) || user.roles().contains(Role.CONTRIBUTOR)
+        return user.roles().contains(Role.RAPPORTEUR)
+                || user.roles().contains(Role.CONTRIBUTOR)
                 || user.roles().contains(Role.OBSERVER);
     }
 }

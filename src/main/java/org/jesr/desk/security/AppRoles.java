@@ -12,6 +12,5 @@ public final class AppRoles {
     public static final String CONTRIBUTOR = "CONTRIBUTOR";
     public static final String OBSERVER = "OBSERVER";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

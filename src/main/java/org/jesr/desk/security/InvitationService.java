@@ -37,7 +37,8 @@ public class InvitationService {
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    InvitationService(InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    InvitationService(
+            InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -51,7 +52,8 @@ public class InvitationService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public IssuedInvitation issue(long accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
         if (account.getRoles().contains(Role.ADMIN) && !currentUserIsAdmin()) {
             throw new TranslatedException("invitation.error.admin-only");
         }
@@ -67,7 +69,9 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<UserSummary> holder(String token) {
-        return usable(token).flatMap(i -> accounts.findById(i.getUserAccountId())).map(UserAccount::toSummary);
+        return usable(token)
+                .flatMap(i -> accounts.findById(i.getUserAccountId()))
+                .map(UserAccount::toSummary);
     }
 
     /**
@@ -97,8 +101,9 @@ public class InvitationService {
 
     private static boolean currentUserIsAdmin() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
     }
 
     /** 256 random bits, URL-safe: long enough that guessing a link is hopeless. */
@@ -110,7 +115,8 @@ public class InvitationService {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -22,8 +22,7 @@ public final class PasswordRules {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** @throws TranslatedException saying what is wrong, in the user's terms */
     public static void check(String password, String username) {
@@ -32,7 +31,10 @@ public final class PasswordRules {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String stem = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
-        if (stem.isEmpty() || COMMON.contains(lower) || COMMON.contains(stem) || lower.chars().distinct().count() == 1
+        if (stem.isEmpty()
+                || COMMON.contains(lower)
+                || COMMON.contains(stem)
+                || lower.chars().distinct().count() == 1
                 || lower.contains(username.toLowerCase(Locale.ROOT).strip()) && !username.isBlank()) {
             throw new TranslatedException("user.error.password-common");
         }

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** The roles a user account can hold; a user may hold several. */
 public enum Role {
-    ADMIN, ORGANIZER, RAPPORTEUR, CONTRIBUTOR, OBSERVER;
+    ADMIN,
+    ORGANIZER,
+    RAPPORTEUR,
+    CONTRIBUTOR,
+    OBSERVER;
 
     /** The roles a holder of this one effectively has. */
     public Set<Role> implied() {

@@ -15,8 +15,7 @@ public final class SystemAuthentication {
 
     public static final String SYSTEM_USER = "system";
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T runAsSystem(Supplier<T> work) {
         return runAs(SYSTEM_USER, List.of(AppRoles.ADMIN, AppRoles.ORGANIZER), work);
@@ -40,7 +39,9 @@ public final class SystemAuthentication {
     private static <T> T runAs(String username, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
                 roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
         SecurityContextHolder.setContext(context);
         try {

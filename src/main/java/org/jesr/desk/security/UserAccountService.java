@@ -23,7 +23,8 @@ public class UserAccountService {
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     /** The roles the secretariat hands out with participants' accounts; only an admin makes admins. */
-    public static final Set<Role> ORGANIZER_GRANTS = EnumSet.of(Role.ORGANIZER, Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER);
+    public static final Set<Role> ORGANIZER_GRANTS =
+            EnumSet.of(Role.ORGANIZER, Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER);
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -116,14 +117,15 @@ public class UserAccountService {
     }
 
     /** An account made or reused for a participant, and whether it is new. */
-    public record AccountOutcome(UserSummary account, boolean created) {
-    }
+    public record AccountOutcome(UserSummary account, boolean created) {}
 
     /** Every account, for the secretariat to link participants to; no password hash leaves this feature. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public java.util.List<UserSummary> all() {
-        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(UserAccount::toSummary).toList();
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(UserAccount::toSummary)
+                .toList();
     }
 
     /** Any signed-in user changes their own password, knowing the current one. */
@@ -151,8 +153,8 @@ public class UserAccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public UserSummary createDemoAccount(String username, String password, String displayName, Set<Role> roles,
-                                         String language) {
+    public UserSummary createDemoAccount(
+            String username, String password, String displayName, Set<Role> roles, String language) {
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw new TranslatedException("user.error.username-taken", username);
         }
@@ -226,7 +228,8 @@ public class UserAccountService {
     }
 
     private static void validate(UserForm form) {
-        if (form.getUsername().isBlank() || !form.getUsername().trim().matches(UserForm.USERNAME_PATTERN)
+        if (form.getUsername().isBlank()
+                || !form.getUsername().trim().matches(UserForm.USERNAME_PATTERN)
                 || form.getUsername().length() > UserForm.USERNAME_MAX) {
             throw new TranslatedException("user.error.username-invalid");
         }

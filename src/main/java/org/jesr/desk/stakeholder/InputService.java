@@ -1,8 +1,8 @@
 package org.jesr.desk.stakeholder;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.util.List;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentService;
@@ -30,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InputService {
 
     /** An attachment as it arrives from the upload, before its content is checked. */
-    public record Attachment(String fileName, byte[] bytes) {
-    }
+    public record Attachment(String fileName, byte[] bytes) {}
 
     private final InputRepository inputs;
     private final ParticipantService participants;
@@ -39,8 +38,12 @@ public class InputService {
     private final RecommendationService recommendations;
     private final Clock clock;
 
-    InputService(InputRepository inputs, ParticipantService participants, DocumentService documents,
-                 RecommendationService recommendations, Clock clock) {
+    InputService(
+            InputRepository inputs,
+            ParticipantService participants,
+            DocumentService documents,
+            RecommendationService recommendations,
+            Clock clock) {
         this.inputs = inputs;
         this.participants = participants;
         this.documents = documents;
@@ -66,11 +69,14 @@ public class InputService {
         draft.setBody(body);
         draft.setAuthor(CurrentUser.name());
         draft.setSubmittedAt(clock.instant());
-        Organization organization = participants.currentOrganization(draft.getReviewId()).orElse(null);
+        Organization organization =
+                participants.currentOrganization(draft.getReviewId()).orElse(null);
         draft.setOrganizationId(organization == null ? null : organization.getId());
         draft.setConstituency(organization == null ? Constituency.SECRETARIAT : organization.getConstituency());
         for (Attachment a : attachments) {
-            draft.addAttachment(documents.upload(draft.getReviewId(), title, DocumentCategory.OTHER, a.fileName(), a.bytes()).id());
+            draft.addAttachment(documents
+                    .upload(draft.getReviewId(), title, DocumentCategory.OTHER, a.fileName(), a.bytes())
+                    .id());
         }
         return inputs.save(draft);
     }
@@ -126,8 +132,8 @@ public class InputService {
         if (input.getRecommendationId() != null) {
             throw new TranslatedException("input.error.already-recommended");
         }
-        Recommendation proposed = recommendations.propose(draft,
-                new RecommendationSource(SourceKind.STAKEHOLDER_INPUT, null, input.getTitle()));
+        Recommendation proposed = recommendations.propose(
+                draft, new RecommendationSource(SourceKind.STAKEHOLDER_INPUT, null, input.getTitle()));
         input.setRecommendationId(proposed.getId());
         inputs.save(input);
         return proposed;
@@ -148,7 +154,12 @@ public class InputService {
                 .collect(java.util.stream.Collectors.toMap(LibraryDocument::getId, d -> d));
         java.util.Map<Long, List<LibraryDocument>> result = new java.util.HashMap<>();
         for (StakeholderInput input : shown) {
-            result.put(input.getId(), input.getAttachmentIds().stream().map(library::get).filter(java.util.Objects::nonNull).toList());
+            result.put(
+                    input.getId(),
+                    input.getAttachmentIds().stream()
+                            .map(library::get)
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
         }
         return result;
     }

@@ -54,18 +54,59 @@ public class Obligation extends AbstractEntity {
         return status.owed() && dueDate != null && dueDate.isBefore(today);
     }
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public Constituency getConstituency() { return constituency; }
-    public void setConstituency(Constituency constituency) { this.constituency = constituency; }
-    public long getOrganizationId() { return organizationId; }
-    public void setOrganizationId(long organizationId) { this.organizationId = organizationId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public @Nullable LocalDate getDueDate() { return dueDate; }
-    public void setDueDate(@Nullable LocalDate dueDate) { this.dueDate = dueDate; }
-    public ObligationStatus getStatus() { return status; }
-    void setStatus(ObligationStatus status) { this.status = status; }
-    public List<Submission> getSubmissions() { return List.copyOf(submissions); }
-    void addSubmission(Submission submission) { submissions.add(submission); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public Constituency getConstituency() {
+        return constituency;
+    }
+
+    public void setConstituency(Constituency constituency) {
+        this.constituency = constituency;
+    }
+
+    public long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(@Nullable LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public ObligationStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(ObligationStatus status) {
+        this.status = status;
+    }
+
+    public List<Submission> getSubmissions() {
+        return List.copyOf(submissions);
+    }
+
+    void addSubmission(Submission submission) {
+        submissions.add(submission);
+    }
 }

@@ -1,11 +1,11 @@
 package org.jesr.desk.stakeholder;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentService;
@@ -30,8 +30,7 @@ public class ObligationService {
     public static final int TEXT_MAX = 4000;
 
     /** What one organization still owes, for the organizer's overview. */
-    public record Owed(long organizationId, long owed, long overdue, long submitted, long accepted) {
-    }
+    public record Owed(long organizationId, long owed, long overdue, long submitted, long accepted) {}
 
     private final ObligationRepository obligations;
     private final ParticipantService participants;
@@ -39,8 +38,12 @@ public class ObligationService {
     private final ReviewService reviews;
     private final Clock clock;
 
-    ObligationService(ObligationRepository obligations, ParticipantService participants, DocumentService documents,
-                      ReviewService reviews, Clock clock) {
+    ObligationService(
+            ObligationRepository obligations,
+            ParticipantService participants,
+            DocumentService documents,
+            ReviewService reviews,
+            Clock clock) {
         this.obligations = obligations;
         this.participants = participants;
         this.documents = documents;
@@ -56,13 +59,19 @@ public class ObligationService {
         if (CurrentUser.hasRole(AppRoles.ORGANIZER)) {
             return all;
         }
-        Long own = participants.currentOrganization(reviewId).map(Organization::getId).orElse(null);
-        return all.stream().filter(o -> own != null && o.getOrganizationId() == own).toList();
+        Long own = participants
+                .currentOrganization(reviewId)
+                .map(Organization::getId)
+                .orElse(null);
+        return all.stream()
+                .filter(o -> own != null && o.getOrganizationId() == own)
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     public LocalDate today(long reviewId) {
-        return LocalDate.now(clock.withZone(reviews.find(reviewId).map(r -> r.zone()).orElse(clock.getZone())));
+        return LocalDate.now(
+                clock.withZone(reviews.find(reviewId).map(r -> r.zone()).orElse(clock.getZone())));
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -72,10 +81,14 @@ public class ObligationService {
         Map<Long, Owed> result = new TreeMap<>();
         for (Obligation o : obligations.findByReviewIdOrderByDueDateAscIdAsc(reviewId)) {
             Owed before = result.getOrDefault(o.getOrganizationId(), new Owed(o.getOrganizationId(), 0, 0, 0, 0));
-            result.put(o.getOrganizationId(), new Owed(o.getOrganizationId(),
-                    before.owed() + (o.getStatus().owed() ? 1 : 0), before.overdue() + (o.overdue(today) ? 1 : 0),
-                    before.submitted() + (o.getStatus() == ObligationStatus.SUBMITTED ? 1 : 0),
-                    before.accepted() + (o.getStatus() == ObligationStatus.ACCEPTED ? 1 : 0)));
+            result.put(
+                    o.getOrganizationId(),
+                    new Owed(
+                            o.getOrganizationId(),
+                            before.owed() + (o.getStatus().owed() ? 1 : 0),
+                            before.overdue() + (o.overdue(today) ? 1 : 0),
+                            before.submitted() + (o.getStatus() == ObligationStatus.SUBMITTED ? 1 : 0),
+                            before.accepted() + (o.getStatus() == ObligationStatus.ACCEPTED ? 1 : 0)));
         }
         return result;
     }
@@ -116,8 +129,14 @@ public class ObligationService {
     @Transactional
     public Obligation submitFile(long id, SubmissionKind kind, String fileName, byte[] bytes) {
         Obligation obligation = mayFulfil(find(id));
-        long documentId = documents.upload(obligation.getReviewId(), obligation.getTitle(),
-                kind == SubmissionKind.DATA_FILE ? DocumentCategory.DATA_FILE : DocumentCategory.OTHER, fileName, bytes).id();
+        long documentId = documents
+                .upload(
+                        obligation.getReviewId(),
+                        obligation.getTitle(),
+                        kind == SubmissionKind.DATA_FILE ? DocumentCategory.DATA_FILE : DocumentCategory.OTHER,
+                        fileName,
+                        bytes)
+                .id();
         return submit(id, kind, null, documentId);
     }
 
@@ -132,7 +151,10 @@ public class ObligationService {
 
     private Obligation mayFulfil(Obligation obligation) {
         if (!CurrentUser.hasRole(AppRoles.ORGANIZER)) {
-            Long own = participants.currentOrganization(obligation.getReviewId()).map(Organization::getId).orElse(null);
+            Long own = participants
+                    .currentOrganization(obligation.getReviewId())
+                    .map(Organization::getId)
+                    .orElse(null);
             if (own == null || own != obligation.getOrganizationId()) {
                 throw new TranslatedException("obligation.error.not-yours");
             }

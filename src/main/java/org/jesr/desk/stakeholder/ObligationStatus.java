@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** OPEN and IN_PROGRESS are still owed; SUBMITTED waits for the secretariat; ACCEPTED is done. */
 public enum ObligationStatus {
-    OPEN, IN_PROGRESS, SUBMITTED, ACCEPTED;
+    OPEN,
+    IN_PROGRESS,
+    SUBMITTED,
+    ACCEPTED;
 
     public boolean owed() {
         return this == OPEN || this == IN_PROGRESS;

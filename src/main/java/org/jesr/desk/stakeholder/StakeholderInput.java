@@ -71,32 +71,115 @@ public class StakeholderInput extends AbstractEntity {
     @Column(name = "document_id")
     private Set<Long> attachmentIds = new LinkedHashSet<>();
 
-    public long getReviewId() { return reviewId; }
-    public void setReviewId(long reviewId) { this.reviewId = reviewId; }
-    public String getAuthor() { return author; }
-    void setAuthor(String author) { this.author = author; }
-    public @Nullable Long getOrganizationId() { return organizationId; }
-    void setOrganizationId(@Nullable Long organizationId) { this.organizationId = organizationId; }
-    public Constituency getConstituency() { return constituency; }
-    void setConstituency(Constituency constituency) { this.constituency = constituency; }
-    public @Nullable Long getThemeId() { return themeId; }
-    public void setThemeId(@Nullable Long themeId) { this.themeId = themeId; }
-    public @Nullable String getSection() { return section; }
-    public void setSection(@Nullable String section) { this.section = section; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
-    public InputOutcome getOutcome() { return outcome; }
-    void setOutcome(InputOutcome outcome) { this.outcome = outcome; }
-    public @Nullable String getReply() { return reply; }
-    void setReply(@Nullable String reply) { this.reply = reply; }
-    public @Nullable String getRepliedBy() { return repliedBy; }
-    void setRepliedBy(@Nullable String repliedBy) { this.repliedBy = repliedBy; }
-    public @Nullable Long getRecommendationId() { return recommendationId; }
-    void setRecommendationId(@Nullable Long recommendationId) { this.recommendationId = recommendationId; }
-    public Set<Long> getAttachmentIds() { return Set.copyOf(attachmentIds); }
-    void addAttachment(long documentId) { attachmentIds.add(documentId); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public void setReviewId(long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public @Nullable Long getOrganizationId() {
+        return organizationId;
+    }
+
+    void setOrganizationId(@Nullable Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public Constituency getConstituency() {
+        return constituency;
+    }
+
+    void setConstituency(Constituency constituency) {
+        this.constituency = constituency;
+    }
+
+    public @Nullable Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(@Nullable Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public @Nullable String getSection() {
+        return section;
+    }
+
+    public void setSection(@Nullable String section) {
+        this.section = section;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public InputOutcome getOutcome() {
+        return outcome;
+    }
+
+    void setOutcome(InputOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public @Nullable String getReply() {
+        return reply;
+    }
+
+    void setReply(@Nullable String reply) {
+        this.reply = reply;
+    }
+
+    public @Nullable String getRepliedBy() {
+        return repliedBy;
+    }
+
+    void setRepliedBy(@Nullable String repliedBy) {
+        this.repliedBy = repliedBy;
+    }
+
+    public @Nullable Long getRecommendationId() {
+        return recommendationId;
+    }
+
+    void setRecommendationId(@Nullable Long recommendationId) {
+        this.recommendationId = recommendationId;
+    }
+
+    public Set<Long> getAttachmentIds() {
+        return Set.copyOf(attachmentIds);
+    }
+
+    void addAttachment(long documentId) {
+        attachmentIds.add(documentId);
+    }
 }

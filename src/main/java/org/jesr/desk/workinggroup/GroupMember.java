@@ -9,5 +9,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record GroupMember(
         @Column(name = "participant_id", nullable = false) long participantId,
-        @Enumerated(EnumType.STRING) @Column(name = "group_role", nullable = false, length = 20) GroupRole role) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "group_role", nullable = false, length = 20)
+        GroupRole role) {}

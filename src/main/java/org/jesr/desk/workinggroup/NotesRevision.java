@@ -39,9 +39,23 @@ public class NotesRevision extends AbstractEntity {
         return revision;
     }
 
-    public long getNotesId() { return notesId; }
-    public NotesField getField() { return field; }
-    public String getText() { return text; }
-    public String getAuthor() { return author; }
-    public Instant getSavedAt() { return savedAt; }
+    public long getNotesId() {
+        return notesId;
+    }
+
+    public NotesField getField() {
+        return field;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
 }

@@ -1,6 +1,5 @@
 package org.jesr.desk.workinggroup;
 
-import org.jesr.desk.base.TextRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.audit.AuditAction;
-import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.PersonRole;
+import org.jesr.desk.audit.AuditAction;
+import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -46,8 +46,14 @@ public class NotesService {
     private final Clock clock;
     private final AuditLog audit;
 
-    NotesService(NotesRepository notes, RevisionRepository revisions, AgendaService agenda,
-                 ParticipantService participants, ReviewService reviews, Clock clock, AuditLog audit) {
+    NotesService(
+            NotesRepository notes,
+            RevisionRepository revisions,
+            AgendaService agenda,
+            ParticipantService participants,
+            ReviewService reviews,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.notes = notes;
         this.revisions = revisions;
@@ -65,11 +71,15 @@ public class NotesService {
             return new NotesAccess(false, false, false, false);
         }
         boolean organizer = CurrentUser.hasRole(AppRoles.ORGANIZER);
-        Long me = participants.currentParticipant(session.getReviewId()).map(ParticipantRef::id).orElse(null);
-        boolean rapporteur = me != null && session.getPeople().stream()
-                .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR);
-        boolean chair = me != null && session.getPeople().stream()
-                .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.CHAIR);
+        Long me = participants
+                .currentParticipant(session.getReviewId())
+                .map(ParticipantRef::id)
+                .orElse(null);
+        boolean rapporteur = me != null
+                && session.getPeople().stream()
+                        .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR);
+        boolean chair = me != null
+                && session.getPeople().stream().anyMatch(p -> p.participantId() == me && p.role() == PersonRole.CHAIR);
         return new NotesAccess(true, organizer || rapporteur, organizer || chair, me != null);
     }
 
@@ -95,10 +105,14 @@ public class NotesService {
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
         long currentVersion = current == null ? -1 : current.getVersion();
         if (currentVersion != baseVersion) {
-            return SaveOutcome.conflict(currentVersion, current == null ? "" : current.text(field),
-                    current == null ? null : current.getUpdatedBy(), current == null ? null : current.getUpdatedAt());
+            return SaveOutcome.conflict(
+                    currentVersion,
+                    current == null ? "" : current.text(field),
+                    current == null ? null : current.getUpdatedBy(),
+                    current == null ? null : current.getUpdatedAt());
         }
-        SessionNotes target = current != null ? current
+        SessionNotes target = current != null
+                ? current
                 : SessionNotes.start(agenda.session(sessionId).orElseThrow().getReviewId(), sessionId);
         if (!target.getStatus().editable()) {
             throw new TranslatedException("notes.error.locked");
@@ -142,15 +156,20 @@ public class NotesService {
         return outcome;
     }
 
-    private SaveOutcome changeFindings(long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
+    private SaveOutcome changeFindings(
+            long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
         requireWrite(sessionId);
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
         long currentVersion = current == null ? -1 : current.getVersion();
         if (currentVersion != baseVersion) {
-            return SaveOutcome.conflict(currentVersion, "", current == null ? null : current.getUpdatedBy(),
+            return SaveOutcome.conflict(
+                    currentVersion,
+                    "",
+                    current == null ? null : current.getUpdatedBy(),
                     current == null ? null : current.getUpdatedAt());
         }
-        SessionNotes target = current != null ? current
+        SessionNotes target = current != null
+                ? current
                 : SessionNotes.start(agenda.session(sessionId).orElseThrow().getReviewId(), sessionId);
         if (!target.getStatus().editable()) {
             throw new TranslatedException("notes.error.locked");
@@ -167,7 +186,8 @@ public class NotesService {
     public List<NotesRevision> history(long sessionId, NotesField field) {
         requireRead(sessionId);
         return notes.findBySessionId(sessionId)
-                .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.id(), field)).orElse(List.of());
+                .map(n -> revisions.findByNotesIdAndFieldOrderBySavedAtDescIdDesc(n.id(), field))
+                .orElse(List.of());
     }
 
     @PreAuthorize(READERS)
@@ -206,7 +226,8 @@ public class NotesService {
      */
     private void requireRead(long sessionId) {
         if (!access(sessionId).read()) {
-            throw new org.springframework.security.access.AccessDeniedException("session " + sessionId + " is not visible");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "session " + sessionId + " is not visible");
         }
     }
 
@@ -219,14 +240,18 @@ public class NotesService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Finding> keyFindings(long reviewId) {
-        return notes.findByReviewId(reviewId).stream().flatMap(n -> n.getKeyFindings().stream()).toList();
+        return notes.findByReviewId(reviewId).stream()
+                .flatMap(n -> n.getKeyFindings().stream())
+                .toList();
     }
 
     /** The validated notes of a review, whose findings go into the aide-memoire. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SessionNotes> validated(long reviewId) {
-        return notes.findByReviewId(reviewId).stream().filter(n -> n.getStatus() == NotesStatus.VALIDATED).toList();
+        return notes.findByReviewId(reviewId).stream()
+                .filter(n -> n.getStatus() == NotesStatus.VALIDATED)
+                .toList();
     }
 
     /** Per working-group and field-visit session: what is submitted, validated or late. */
@@ -245,12 +270,14 @@ public class NotesService {
                     boolean late = (status == NotesStatus.DRAFT || status == NotesStatus.RETURNED)
                             && now.isAfter(s.getEnd().plus(DUE_AFTER));
                     return new NotesBoardRow(s.id(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late);
-                }).toList();
+                })
+                .toList();
     }
 
     private SessionNotes decide(long sessionId, NotesStatus next, @Nullable String comment) {
         if (!access(sessionId).review()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a reviewer of session " + sessionId);
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not a reviewer of session " + sessionId);
         }
         SessionNotes current = existing(sessionId);
         if (current.getStatus() != NotesStatus.SUBMITTED) {
@@ -266,8 +293,8 @@ public class NotesService {
 
     private void requireWrite(long sessionId) {
         if (!access(sessionId).write()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a rapporteur of session " + sessionId);
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not a rapporteur of session " + sessionId);
         }
     }
-
 }

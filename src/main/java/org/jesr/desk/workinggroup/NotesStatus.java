@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a session's notes are in the review: written, handed in, accepted or sent back. */
 public enum NotesStatus {
-    DRAFT, SUBMITTED, VALIDATED, RETURNED;
+    DRAFT,
+    SUBMITTED,
+    VALIDATED,
+    RETURNED;
 
     /** Rapporteurs write while the notes are theirs: before submitting, or after they came back. */
     public boolean editable() {

@@ -57,7 +57,8 @@ public class SessionNotes extends AbstractEntity {
     private @Nullable Instant submittedAt;
 
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @jakarta.persistence.CollectionTable(name = "notes_finding",
+    @jakarta.persistence.CollectionTable(
+            name = "notes_finding",
             joinColumns = @jakarta.persistence.JoinColumn(name = "notes_id"))
     @jakarta.persistence.OrderColumn(name = "position")
     private java.util.List<Finding> keyFindings = new java.util.ArrayList<>();
@@ -103,14 +104,43 @@ public class SessionNotes extends AbstractEntity {
         }
     }
 
-    public java.util.List<Finding> getKeyFindings() { return java.util.List.copyOf(keyFindings); }
-    void addFinding(Finding finding) { keyFindings.add(finding); }
-    void removeFinding(int index) { keyFindings.remove(index); }
-    public long getSessionId() { return sessionId; }
-    public long getReviewId() { return reviewId; }
-    public NotesStatus getStatus() { return status; }
-    public @Nullable String getReturnComment() { return returnComment; }
-    public @Nullable String getUpdatedBy() { return updatedBy; }
-    public @Nullable Instant getUpdatedAt() { return updatedAt; }
-    public @Nullable Instant getSubmittedAt() { return submittedAt; }
+    public java.util.List<Finding> getKeyFindings() {
+        return java.util.List.copyOf(keyFindings);
+    }
+
+    void addFinding(Finding finding) {
+        keyFindings.add(finding);
+    }
+
+    void removeFinding(int index) {
+        keyFindings.remove(index);
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public NotesStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable String getReturnComment() {
+        return returnComment;
+    }
+
+    public @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public @Nullable Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
 }

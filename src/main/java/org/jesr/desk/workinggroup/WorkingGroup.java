@@ -41,10 +41,27 @@ public class WorkingGroup extends AbstractEntity {
         return group;
     }
 
-    public long getReviewId() { return reviewId; }
-    public long getThemeId() { return themeId; }
-    public @Nullable String getObjectives() { return objectives; }
-    public void setObjectives(@Nullable String objectives) { this.objectives = objectives; }
-    public Set<GroupMember> getMembers() { return members; }
-    public void setMembers(Set<GroupMember> members) { this.members = new LinkedHashSet<>(members); }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public long getThemeId() {
+        return themeId;
+    }
+
+    public @Nullable String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(@Nullable String objectives) {
+        this.objectives = objectives;
+    }
+
+    public Set<GroupMember> getMembers() {
+        return members;
+    }
+
+    public void setMembers(Set<GroupMember> members) {
+        this.members = new LinkedHashSet<>(members);
+    }
 }

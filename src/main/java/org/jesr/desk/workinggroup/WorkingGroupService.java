@@ -29,7 +29,8 @@ public class WorkingGroupService {
     private final ThemeService themes;
     private final AuditLog audit;
 
-    WorkingGroupService(WorkingGroupRepository groups, ParticipantService participants, ThemeService themes, AuditLog audit) {
+    WorkingGroupService(
+            WorkingGroupRepository groups, ParticipantService participants, ThemeService themes, AuditLog audit) {
         this.groups = groups;
         this.participants = participants;
         this.themes = themes;
@@ -79,16 +80,26 @@ public class WorkingGroupService {
     }
 
     private String themeName(WorkingGroup group) {
-        return themes.list(group.getReviewId()).stream().filter(t -> t.id() == group.getThemeId())
-                .map(Theme::getName).findFirst().orElse("");
+        return themes.list(group.getReviewId()).stream()
+                .filter(t -> t.id() == group.getThemeId())
+                .map(Theme::getName)
+                .findFirst()
+                .orElse("");
     }
 
     /** The expected constituencies the group has nobody from; empty when the mix is complete. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<Constituency> missingConstituencies(WorkingGroup group) {
-        Set<Constituency> present = participants.refsById(group.getMembers().stream().map(GroupMember::participantId).toList())
-                .values().stream().map(ParticipantRef::constituency).collect(Collectors.toSet());
+        Set<Constituency> present =
+                participants
+                        .refsById(group.getMembers().stream()
+                                .map(GroupMember::participantId)
+                                .toList())
+                        .values()
+                        .stream()
+                        .map(ParticipantRef::constituency)
+                        .collect(Collectors.toSet());
         return EXPECTED.stream().filter(c -> !present.contains(c)).collect(Collectors.toSet());
     }
 }

@@ -33,7 +33,6 @@ import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 
 class AgendaServicesIT extends IntegrationTest {
@@ -42,18 +41,25 @@ class AgendaServicesIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     LiveControlService live;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     AgendaPrintService print;
+
     @Autowired
     ParticipantService participants;
 
@@ -70,10 +76,15 @@ class AgendaServicesIT extends IntegrationTest {
     void the_sample_programme_has_three_days_with_parallel_working_groups_and_field_visits() {
         assertThat(agenda.days(review.getId(), KARACHI)).hasSize(3);
         List<AgendaSession> all = all();
-        assertThat(all).filteredOn(s -> s.getType() == SessionType.WORKING_GROUP).hasSize(12);
-        assertThat(all).filteredOn(s -> s.getType() == SessionType.FIELD_VISIT).hasSize(4)
+        assertThat(all)
+                .filteredOn(s -> s.getType() == SessionType.WORKING_GROUP)
+                .hasSize(12);
+        assertThat(all)
+                .filteredOn(s -> s.getType() == SessionType.FIELD_VISIT)
+                .hasSize(4)
                 .allSatisfy(s -> assertThat(s.hasRole(PersonRole.RAPPORTEUR)).isTrue());
-        assertThat(all).filteredOn(s -> s.getType() == SessionType.SIDE_MEETING)
+        assertThat(all)
+                .filteredOn(s -> s.getType() == SessionType.SIDE_MEETING)
                 .allSatisfy(s -> assertThat(s.getVisibility()).isEqualTo(Visibility.RESTRICTED));
     }
 
@@ -84,7 +95,8 @@ class AgendaServicesIT extends IntegrationTest {
 
         assertThatThrownBy(() -> agenda.save(opening)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> agenda.delete(opening.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> live.delay(opening.getId(), 15, true, KARACHI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> live.delay(opening.getId(), 15, true, KARACHI))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> live.cancel(opening.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> live.announce(review.getId(), "x", Announcement.Severity.INFO, Duration.ofMinutes(5)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -105,18 +117,32 @@ class AgendaServicesIT extends IntegrationTest {
 
         // Pakistan has kept UTC+5 all year since 2009; a stale daylight rule would put every session an hour late.
         assertThat(ics).contains("TZOFFSETTO:+0500").doesNotContain("TZOFFSETTO:+0600");
-        assertThat(after.getComponents(Component.VTIMEZONE)).singleElement()
-                .satisfies(tz -> assertThat(((VTimeZone) tz).getProperty(Property.TZID).orElseThrow().getValue())
+        assertThat(after.getComponents(Component.VTIMEZONE))
+                .singleElement()
+                .satisfies(tz -> assertThat(((VTimeZone) tz)
+                                .getProperty(Property.TZID)
+                                .orElseThrow()
+                                .getValue())
                         .isEqualTo("Asia/Karachi"));
         VEvent moved = event(after, opening.getId());
         assertThat(moved.getProperty(Property.UID)).isEqualTo(before.getProperty(Property.UID));
-        assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+        assertThat(moved.getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getParameter("TZID")
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("Asia/Karachi");
         assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261207T091500");
         assertThat(seq(moved)).isGreaterThan(seq(before));
-        assertThat(moved.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Marquee Hall");
-        assertThat(event(after, tea.getId()).getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
-        assertThat(after.getComponents(Component.VEVENT)).noneMatch(e -> summary((VEvent) e).startsWith("Side meeting"));
+        assertThat(moved.getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo("Marquee Hall");
+        assertThat(event(after, tea.getId())
+                        .getProperty(Property.STATUS)
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("CANCELLED");
+        assertThat(after.getComponents(Component.VEVENT))
+                .noneMatch(e -> summary((VEvent) e).startsWith("Side meeting"));
     }
 
     @Test
@@ -125,7 +151,8 @@ class AgendaServicesIT extends IntegrationTest {
         String token = calendars.myFeedToken(review.getId());
         Calendar mine = parse(calendars.personalFeed(token).orElseThrow());
 
-        assertThat(mine.getComponents(Component.VEVENT)).isNotEmpty()
+        assertThat(mine.getComponents(Component.VEVENT))
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(summary((VEvent) e)).containsAnyOf("delegation", "Senegal"));
         String fresh = calendars.resetMyFeedToken(review.getId());
         assertThat(fresh).isNotEqualTo(token);
@@ -138,9 +165,18 @@ class AgendaServicesIT extends IntegrationTest {
         AgendaSession opening = find("Opening plenary");
         AgendaSession group = find("Working group: Access & Equity");
         List<ParticipantRef> people = participants.refs(review.getId());
-        List<ParticipantRef> government = people.stream().filter(p -> p.constituency() == Constituency.GOVERNMENT).limit(5).toList();
-        List<ParticipantRef> partners = people.stream().filter(p -> p.constituency() == Constituency.DEVELOPMENT_PARTNER).limit(3).toList();
-        List<ParticipantRef> civil = people.stream().filter(p -> p.constituency() == Constituency.CIVIL_SOCIETY).limit(2).toList();
+        List<ParticipantRef> government = people.stream()
+                .filter(p -> p.constituency() == Constituency.GOVERNMENT)
+                .limit(5)
+                .toList();
+        List<ParticipantRef> partners = people.stream()
+                .filter(p -> p.constituency() == Constituency.DEVELOPMENT_PARTNER)
+                .limit(3)
+                .toList();
+        List<ParticipantRef> civil = people.stream()
+                .filter(p -> p.constituency() == Constituency.CIVIL_SOCIETY)
+                .limit(2)
+                .toList();
         for (ParticipantRef p : concat(government, partners, civil)) {
             attendance.checkIn(opening.getId(), p.id(), Attendance.Method.ORGANIZER);
             attendance.checkIn(opening.getId(), p.id(), Attendance.Method.ORGANIZER);
@@ -152,12 +188,20 @@ class AgendaServicesIT extends IntegrationTest {
         AttendanceStats whole = attendance.forReview(review.getId());
 
         assertThat(session.total()).isEqualTo(10);
-        assertThat(session.byConstituency()).containsEntry(Constituency.GOVERNMENT, 5L)
-                .containsEntry(Constituency.DEVELOPMENT_PARTNER, 3L).containsEntry(Constituency.CIVIL_SOCIETY, 2L);
-        assertThat(session.byConstituency().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(session.total());
+        assertThat(session.byConstituency())
+                .containsEntry(Constituency.GOVERNMENT, 5L)
+                .containsEntry(Constituency.DEVELOPMENT_PARTNER, 3L)
+                .containsEntry(Constituency.CIVIL_SOCIETY, 2L);
+        assertThat(session.byConstituency().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(session.total());
         assertThat(attendance.forSession(group.getId()).total()).isEqualTo(2);
         assertThat(whole.total()).isEqualTo(10);
-        assertThat(whole.byConstituency().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(whole.total());
+        assertThat(whole.byConstituency().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(whole.total());
     }
 
     @Test
@@ -174,8 +218,7 @@ class AgendaServicesIT extends IntegrationTest {
         attendance.selfCheckIn(id);
         attendance.selfCheckIn(id);
 
-        assertThat(attendance.forSession(id).byConstituency())
-                .containsEntry(Constituency.VISITING_DELEGATION, 1L);
+        assertThat(attendance.forSession(id).byConstituency()).containsEntry(Constituency.VISITING_DELEGATION, 1L);
     }
 
     @Test
@@ -188,8 +231,11 @@ class AgendaServicesIT extends IntegrationTest {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             assertThat(document.getDefaultPageSize().getWidth()).isBetween(595f, 596f);
             String first = PdfTextExtractor.getTextFromPage(document.getPage(1));
-            assertThat(first).contains("Sindh Joint Education Sector Review 2026").contains("Monday, December 7, 2026")
-                    .contains("Opening plenary").contains("Marquee Hall");
+            assertThat(first)
+                    .contains("Sindh Joint Education Sector Review 2026")
+                    .contains("Monday, December 7, 2026")
+                    .contains("Opening plenary")
+                    .contains("Marquee Hall");
             StringBuilder all = new StringBuilder();
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 all.append(PdfTextExtractor.getTextFromPage(document.getPage(i)));
@@ -197,8 +243,10 @@ class AgendaServicesIT extends IntegrationTest {
             assertThat(all).contains("Wednesday, December 9, 2026").contains("Wrap-up plenary");
         }
         Path figures = Files.createDirectories(Path.of("target", "figures"));
-        Files.writeString(figures.resolve("agenda-pdf.txt"),
-                "agenda PDF for the sample: " + pdf.length + " bytes, generated in " + millis + " ms (first call, cold)\n");
+        Files.writeString(
+                figures.resolve("agenda-pdf.txt"),
+                "agenda PDF for the sample: " + pdf.length + " bytes, generated in " + millis
+                        + " ms (first call, cold)\n");
     }
 
     private List<AgendaSession> all() {
@@ -206,7 +254,10 @@ class AgendaServicesIT extends IntegrationTest {
     }
 
     private AgendaSession find(String titleStart) {
-        return all().stream().filter(s -> s.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
+        return all().stream()
+                .filter(s -> s.getTitle().startsWith(titleStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SafeVarargs
@@ -220,12 +271,17 @@ class AgendaServicesIT extends IntegrationTest {
 
     private static VEvent event(Calendar calendar, long sessionId) {
         return calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals("session-" + sessionId + "@jesr-desk"))
-                .findFirst().orElseThrow();
+                .filter(e -> e.getProperty(Property.UID)
+                        .orElseThrow()
+                        .getValue()
+                        .equals("session-" + sessionId + "@jesr-desk"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int seq(VEvent event) {
-        return Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        return Integer.parseInt(
+                event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
     }
 
     private static String summary(VEvent event) {

@@ -29,16 +29,22 @@ class SessionVisibilityIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     LiveControlService live;
 
@@ -54,7 +60,9 @@ class SessionVisibilityIT extends IntegrationTest {
     @Test
     void a_followed_session_made_restricted_leaves_my_agenda_and_my_feed() throws Exception {
         AgendaSession opening = agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getTitle().startsWith("Opening plenary")).findFirst().orElseThrow();
+                .filter(s -> s.getTitle().startsWith("Opening plenary"))
+                .findFirst()
+                .orElseThrow();
         signInAs("observer", Role.OBSERVER);
         assertThat(agenda.toggleFollow(opening.getId())).isTrue();
         String token = calendars.myFeedToken(review.getId());
@@ -73,7 +81,8 @@ class SessionVisibilityIT extends IntegrationTest {
         assertThat(feedUids(token)).doesNotContain(uid(opening));
         assertThat(calendars.personalFeed(token).orElseThrow()).doesNotContain("Minister's remarks");
         assertThatThrownBy(() -> agenda.toggleFollow(opening.getId()))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("error.not-found"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("error.not-found"));
     }
 
     @Test
@@ -84,13 +93,17 @@ class SessionVisibilityIT extends IntegrationTest {
 
         signInAs("admin", Role.ADMIN);
         var users = context.getBean(org.jesr.desk.security.UserAccountService.class);
-        var form = org.jesr.desk.security.UserForm.of(users.findByUsername("observer").orElseThrow());
+        var form = org.jesr.desk.security.UserForm.of(
+                users.findByUsername("observer").orElseThrow());
         form.setEnabled(false);
         users.save(form);
         // As a calendar app asks: nobody signed in.
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.AnonymousAuthenticationToken("feed", "anonymousUser",
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                        "feed",
+                        "anonymousUser",
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_ANONYMOUS"))));
 
         assertThat(calendars.personalFeed(token)).isEmpty();
     }
@@ -98,25 +111,44 @@ class SessionVisibilityIT extends IntegrationTest {
     @Test
     void check_in_is_open_only_for_a_visible_session_that_runs_now_and_answers_the_same_otherwise() {
         Instant now = Instant.now();
-        long runningNow = create("Working lunch", Visibility.PUBLIC, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(50)));
-        long sideMeeting = create("Side meeting with the minister", Visibility.RESTRICTED, now.minus(Duration.ofMinutes(10)),
+        long runningNow = create(
+                "Working lunch",
+                Visibility.PUBLIC,
+                now.minus(Duration.ofMinutes(10)),
                 now.plus(Duration.ofMinutes(50)));
-        long tomorrow = create("Tomorrow's plenary", Visibility.PUBLIC, now.plus(Duration.ofHours(24)), now.plus(Duration.ofHours(25)));
-        long cancelled = create("Cancelled briefing", Visibility.PUBLIC, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(30)));
+        long sideMeeting = create(
+                "Side meeting with the minister",
+                Visibility.RESTRICTED,
+                now.minus(Duration.ofMinutes(10)),
+                now.plus(Duration.ofMinutes(50)));
+        long tomorrow = create(
+                "Tomorrow's plenary",
+                Visibility.PUBLIC,
+                now.plus(Duration.ofHours(24)),
+                now.plus(Duration.ofHours(25)));
+        long cancelled = create(
+                "Cancelled briefing",
+                Visibility.PUBLIC,
+                now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofMinutes(30)));
         live.cancel(cancelled);
 
         signInAs("observer", Role.OBSERVER);
         for (long refused : List.of(sideMeeting, tomorrow, cancelled, 987_654_321L)) {
-            assertThatThrownBy(() -> attendance.selfCheckIn(refused)).as("session %d", refused)
-                    .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("attendance.error.closed"));
+            assertThatThrownBy(() -> attendance.selfCheckIn(refused))
+                    .as("session %d", refused)
+                    .isInstanceOfSatisfying(
+                            TranslatedException.class, e -> assertThat(e.key()).isEqualTo("attendance.error.closed"));
         }
         attendance.selfCheckIn(runningNow);
         attendance.selfCheckIn(runningNow);
-        assertThatThrownBy(() -> attendance.forSession(sideMeeting)).as("not even the count of a restricted session")
+        assertThatThrownBy(() -> attendance.forSession(sideMeeting))
+                .as("not even the count of a restricted session")
                 .isInstanceOf(TranslatedException.class);
 
         signInAs("organizer", Role.ORGANIZER);
-        assertThat(attendance.forSession(runningNow).byConstituency()).containsEntry(Constituency.VISITING_DELEGATION, 1L);
+        assertThat(attendance.forSession(runningNow).byConstituency())
+                .containsEntry(Constituency.VISITING_DELEGATION, 1L);
         assertThat(attendance.forSession(sideMeeting).total()).isZero();
         assertThat(attendance.forSession(tomorrow).total()).isZero();
     }
@@ -133,9 +165,12 @@ class SessionVisibilityIT extends IntegrationTest {
     }
 
     private List<String> feedUids(String token) throws IOException, ParserException {
-        return new CalendarBuilder().build(new StringReader(calendars.personalFeed(token).orElseThrow()))
-                .<VEvent>getComponents(Component.VEVENT).stream()
-                .map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList();
+        return new CalendarBuilder()
+                        .build(new StringReader(calendars.personalFeed(token).orElseThrow()))
+                        .<VEvent>getComponents(Component.VEVENT)
+                        .stream()
+                        .map(e -> e.getProperty(Property.UID).orElseThrow().getValue())
+                        .toList();
     }
 
     private static String uid(AgendaSession session) {

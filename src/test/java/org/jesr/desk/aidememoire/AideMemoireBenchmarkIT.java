@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.Participant;
+import org.jesr.desk.participant.ParticipantFilter;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Priority;
@@ -22,10 +23,8 @@ import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationService;
 import org.jesr.desk.recommendation.RecommendationSource;
 import org.jesr.desk.recommendation.SourceKind;
-import org.jesr.desk.participant.ParticipantFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 /**
  * Builds the aide-memoire of a large review (190 agreed recommendations, 120 participants: at
@@ -35,39 +34,51 @@ import org.springframework.data.domain.Pageable;
  */
 class AideMemoireBenchmarkIT extends IntegrationTest {
 
-    private static final String FILLER = " The responsible body reports progress to the local education group each quarter,"
-            + " with the budget line, the districts concerned and the indicator it is expected to move."
-            + " Head teachers, school management committees and district officers are consulted before each step,"
-            + " and the results are published in the next progress report, with the reasons for any delay.";
+    private static final String FILLER =
+            " The responsible body reports progress to the local education group each quarter,"
+                    + " with the budget line, the districts concerned and the indicator it is expected to move."
+                    + " Head teachers, school management committees and district officers are consulted before each step,"
+                    + " and the results are published in the next progress report, with the reasons for any delay.";
 
     private static final int RECOMMENDATIONS = 190;
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     AideMemoireExports exports;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     OrganizationService organizations;
 
     @Test
     void a_large_review_s_aide_memoire_is_built_and_timed() throws Exception {
         long reviewId = sampleReviewAsOrganizer();
-        int existing = recommendations.list(reviewId, org.jesr.desk.recommendation.RecommendationFilter.all()).size();
+        int existing = recommendations
+                .list(reviewId, org.jesr.desk.recommendation.RecommendationFilter.all())
+                .size();
         for (int i = existing; i < RECOMMENDATIONS; i++) {
             Recommendation r = new Recommendation();
             r.setReviewId(reviewId);
-            r.setText("Recommendation " + (i + 1) + ": strengthen school-level planning in the districts with the lowest results." + FILLER);
-            r.setResponsibleBody(i % 3 == 0 ? "School Education and Literacy Department" : i % 3 == 1 ? "Finance Department" : "Reform Support Unit");
+            r.setText("Recommendation " + (i + 1)
+                    + ": strengthen school-level planning in the districts with the lowest results." + FILLER);
+            r.setResponsibleBody(
+                    i % 3 == 0
+                            ? "School Education and Literacy Department"
+                            : i % 3 == 1 ? "Finance Department" : "Reform Support Unit");
             r.setTimeline("By June 2028");
             r.setPlanLink("SESP&R objective " + (1 + i % 6) + "." + (1 + i % 4));
             r.setPriority(Priority.values()[i % 3]);
             recommendations.propose(r, new RecommendationSource(SourceKind.PLENARY, null, "Wrap-up plenary"));
         }
-        recommendations.list(reviewId, org.jesr.desk.recommendation.RecommendationFilter.all())
+        recommendations
+                .list(reviewId, org.jesr.desk.recommendation.RecommendationFilter.all())
                 .forEach(r -> recommendations.decide(r.getId(), Consensus.AGREED, null));
         long people = participants.count(reviewId, ParticipantFilter.all());
         var organization = organizations.all().getFirst();
@@ -99,24 +110,39 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
             pages = pdf.getNumberOfPages();
         }
         assertThat(pages).as("the large review's aide-memoire").isGreaterThanOrEqualTo(60);
-        String figures = String.format("""
+        String figures = String.format(
+                """
                 Aide-memoire benchmark (%s cores, max heap %d MB, Java %s)
                 review: %d agreed recommendations, %d participants, %d indicators; PDF %d pages, %d KB
                 PDF first run %d ms, warm median of 5: %d ms
                 Word first run %d ms, warm median of 5: %d ms (%d KB)
                 Ministerial pack first run %d ms, warm median of 5: %d ms (%d KB)
                 peak heap (all pools, from a reset before the first PDF): %d MB after the first PDF, %d MB in all
-                """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                System.getProperty("java.version"), RECOMMENDATIONS, Math.max(people, 120), 25, pages, pdfWarm.bytes().length / 1024,
-                pdfFirst.millis(), pdfWarm.millis(), docxFirst.millis(), docxWarm.millis(), docxWarm.bytes().length / 1024,
-                packFirst.millis(), packWarm.millis(), packWarm.bytes().length / 1024, peakFirst / 1024 / 1024, peakAll / 1024 / 1024);
+                """,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1024 / 1024,
+                System.getProperty("java.version"),
+                RECOMMENDATIONS,
+                Math.max(people, 120),
+                25,
+                pages,
+                pdfWarm.bytes().length / 1024,
+                pdfFirst.millis(),
+                pdfWarm.millis(),
+                docxFirst.millis(),
+                docxWarm.millis(),
+                docxWarm.bytes().length / 1024,
+                packFirst.millis(),
+                packWarm.millis(),
+                packWarm.bytes().length / 1024,
+                peakFirst / 1024 / 1024,
+                peakAll / 1024 / 1024);
         Path folder = Files.createDirectories(Path.of("target", "figures"));
         Files.writeString(folder.resolve("aide-memoire.txt"), figures);
         System.out.println(figures);
     }
 
-    private record Timed(long millis, byte[] bytes) {
-    }
+    private record Timed(long millis, byte[] bytes) {}
 
     private static Timed time(Supplier<byte[]> work) {
         long start = System.nanoTime();
@@ -139,7 +165,9 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

@@ -21,8 +21,10 @@ class AideMemoireDocxIT extends IntegrationTest {
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     AideMemoireExports exports;
+
     @Autowired
     RecommendationService recommendations;
 
@@ -42,22 +44,36 @@ class AideMemoireDocxIT extends IntegrationTest {
 
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = word.getParagraphs().stream()
-                    .filter(p -> AideMemoireDocx.HEADING_STYLE.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
-            assertThat(headings).startsWith("Sommaire", "Introduction et objectifs", "Déroulement et participation")
+                    .filter(p -> AideMemoireDocx.HEADING_STYLE.equals(p.getStyle()))
+                    .map(XWPFParagraph::getText)
+                    .toList();
+            assertThat(headings)
+                    .startsWith("Sommaire", "Introduction et objectifs", "Déroulement et participation")
                     .contains("Recommandations adoptées", "Annexe : participation et présence");
-            assertThat(word.getStyles().getStyle(AideMemoireDocx.HEADING_STYLE).getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+            assertThat(word.getStyles()
+                            .getStyle(AideMemoireDocx.HEADING_STYLE)
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal()
+                            .intValue())
                     .isZero();
 
             XWPFTable matrix = word.getTables().stream()
-                    .filter(t -> t.getRow(0).getCell(2).getText().equals("Recommandation")).findFirst().orElseThrow();
+                    .filter(t -> t.getRow(0).getCell(2).getText().equals("Recommandation"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(matrix.getRows()).hasSize(3);
             XWPFTableRow row = matrix.getRow(2);
             assertThat(row.getCell(3).getText()).isEqualTo(hostile.getResponsibleBody());
-            assertThat(row.getCell(2).getText()).isEqualTo("Train <script>alert(1)</script> head teachers <img src=x onerror=alert(2)>.");
+            assertThat(row.getCell(2).getText())
+                    .isEqualTo("Train <script>alert(1)</script> head teachers <img src=x onerror=alert(2)>.");
             assertThat(matrix.getRow(0).isRepeatHeader()).isTrue();
             assertThat(row.isCantSplitRow()).isTrue();
-            assertThat(word.getHeaderList()).anySatisfy(h -> assertThat(h.getText()).contains("Version 1"));
-            assertThat(word.getFooterList()).anySatisfy(f -> assertThat(f.getText()).contains("Page").contains("sur"));
+            assertThat(word.getHeaderList())
+                    .anySatisfy(h -> assertThat(h.getText()).contains("Version 1"));
+            assertThat(word.getFooterList())
+                    .anySatisfy(f -> assertThat(f.getText()).contains("Page").contains("sur"));
         }
     }
 }

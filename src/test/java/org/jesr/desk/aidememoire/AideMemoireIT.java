@@ -29,16 +29,22 @@ class AideMemoireIT extends IntegrationTest {
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ConsultationService consultation;
 
@@ -49,7 +55,8 @@ class AideMemoireIT extends IntegrationTest {
     @BeforeEach
     void sampleReview() {
         reviewId = sampleReviewAsOrganizer();
-        sessions = agenda.sessions(reviewId, reviews.find(reviewId).orElseThrow().zone(), AgendaFilter.day(null));
+        sessions =
+                agenda.sessions(reviewId, reviews.find(reviewId).orElseThrow().zone(), AgendaFilter.day(null));
         people = participants.refs(reviewId);
     }
 
@@ -65,19 +72,26 @@ class AideMemoireIT extends IntegrationTest {
             attendance.checkIn(sessions.get(p % 3).getId(), people.get(p).id(), Attendance.Method.ORGANIZER);
         }
 
-        String draft = String.join("\n", section(aideMemoires.create(reviewId), SectionKey.RECOMMENDATIONS).paragraphs());
+        String draft = String.join(
+                "\n",
+                section(aideMemoires.create(reviewId), SectionKey.RECOMMENDATIONS)
+                        .paragraphs());
 
         assertThat(section(current(), SectionKey.RECOMMENDATIONS).paragraphs()).hasSize(5);
         for (Recommendation r : agreed) {
             String text = org.jsoup.Jsoup.parse(r.getText()).text();
-            assertThat(countOf(org.jsoup.Jsoup.parse(draft).text(), text)).as(r.getText()).isEqualTo(1);
+            assertThat(countOf(org.jsoup.Jsoup.parse(draft).text(), text))
+                    .as(r.getText())
+                    .isEqualTo(1);
             assertThat(org.jsoup.Jsoup.parse(draft).text()).contains("Responsible: " + r.getResponsibleBody());
         }
-        assertThat(org.jsoup.Jsoup.parse(draft).text()).doesNotContain(org.jsoup.Jsoup.parse(all.get(1).getText()).text());
+        assertThat(org.jsoup.Jsoup.parse(draft).text())
+                .doesNotContain(org.jsoup.Jsoup.parse(all.get(1).getText()).text());
         AttendanceStats stats = attendance.forReview(reviewId);
         assertThat(stats.total()).isEqualTo(7);
         assertThat(section(current(), SectionKey.PROCESS).paragraphs())
-                .anySatisfy(p -> assertThat(p).startsWith("7 participants attended at least one session: ")
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("7 participants attended at least one session: ")
                         .contains("Government " + stats.byConstituency().get(Constituency.GOVERNMENT)));
     }
 
@@ -86,7 +100,8 @@ class AideMemoireIT extends IntegrationTest {
         AideMemoire aideMemoire = aideMemoires.create(reviewId);
         aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
         AideMemoireVersion v1 = aideMemoires.versions(aideMemoire.getId()).getFirst();
-        List<String> next = new ArrayList<>(section(aideMemoire, SectionKey.NEXT_STEPS).paragraphs());
+        List<String> next =
+                new ArrayList<>(section(aideMemoire, SectionKey.NEXT_STEPS).paragraphs());
         next.set(1, "The results will be presented at the <b>ministerial conference</b> in March.");
         next.add("A joint monitoring mission will visit three districts in June.");
         aideMemoires.edit(aideMemoire.getId(), SectionKey.NEXT_STEPS, String.join("\n\n", next));
@@ -118,12 +133,14 @@ class AideMemoireIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
-        assertThatThrownBy(() -> aideMemoires.moveTo(id, AideMemoireStatus.FINAL)).isInstanceOfSatisfying(TranslatedException.class,
-                e -> assertThat(e.key()).isEqualTo("am-signoff.error.missing"));
+        assertThatThrownBy(() -> aideMemoires.moveTo(id, AideMemoireStatus.FINAL))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("am-signoff.error.missing"));
         consultation.signOff(id, Constituency.GOVERNMENT, "Secretary, School Education and Literacy Department", null);
         consultation.signOff(id, Constituency.DEVELOPMENT_PARTNER, "Coordinating agency representative", "UNICEF");
         aideMemoires.moveTo(id, AideMemoireStatus.FINAL);
-        assertThat(aideMemoires.versions(id)).extracting(AideMemoireVersion::getStatus)
+        assertThat(aideMemoires.versions(id))
+                .extracting(AideMemoireVersion::getStatus)
                 .containsExactly(AideMemoireStatus.IN_CONSULTATION, AideMemoireStatus.FINAL);
 
         List<Runnable> changes = List.of(
@@ -133,8 +150,9 @@ class AideMemoireIT extends IntegrationTest {
                 () -> aideMemoires.freeze(id),
                 () -> aideMemoires.moveTo(id, AideMemoireStatus.DRAFT));
         for (Runnable change : changes) {
-            assertThatThrownBy(change::run).isInstanceOfSatisfying(TranslatedException.class,
-                    e -> assertThat(e.key()).isEqualTo("aide-memoire.error.final"));
+            assertThatThrownBy(change::run)
+                    .isInstanceOfSatisfying(
+                            TranslatedException.class, e -> assertThat(e.key()).isEqualTo("aide-memoire.error.final"));
         }
         assertThat(section(current(), SectionKey.INTRODUCTION).getEdited()).isNull();
         assertThat(aideMemoires.versions(id)).hasSize(2);
@@ -144,23 +162,29 @@ class AideMemoireIT extends IntegrationTest {
     void the_status_moves_only_one_step_forward() {
         long id = aideMemoires.create(reviewId).getId();
 
-        assertThatThrownBy(() -> aideMemoires.moveTo(id, AideMemoireStatus.FINAL)).isInstanceOfSatisfying(TranslatedException.class,
-                e -> assertThat(e.key()).isEqualTo("aide-memoire.error.transition"));
+        assertThatThrownBy(() -> aideMemoires.moveTo(id, AideMemoireStatus.FINAL))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("aide-memoire.error.transition"));
         assertThat(current().getStatus()).isEqualTo(AideMemoireStatus.DRAFT);
     }
 
     @Test
     void scripts_and_markup_come_out_inert_from_edits_and_from_the_data() {
-        Recommendation r = recommendations.list(reviewId, RecommendationFilter.all()).getFirst();
+        Recommendation r =
+                recommendations.list(reviewId, RecommendationFilter.all()).getFirst();
         r.setText("Publish the list <script>alert('x')</script> of <img src=x onerror=alert(1)> schools.");
         recommendations.update(r);
         recommendations.decide(r.getId(), Consensus.AGREED, null);
         long id = aideMemoires.create(reviewId).getId();
 
         assertThat(section(current(), SectionKey.RECOMMENDATIONS).paragraphs().getFirst())
-                .contains("&lt;script&gt;").doesNotContain("<script").doesNotContain("<img");
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script")
+                .doesNotContain("<img");
 
-        Section edited = aideMemoires.edit(id, SectionKey.INTRODUCTION,
+        Section edited = aideMemoires.edit(
+                id,
+                SectionKey.INTRODUCTION,
                 "<b>Welcome</b><script>alert(1)</script> <a href=\"javascript:alert(1)\" onclick=\"x()\">here</a>\n\n<ul><li>one</li></ul>");
         assertThat(edited.paragraphs()).containsExactly("<b>Welcome</b> here", "<ul><li>one</li></ul>");
     }
@@ -174,14 +198,17 @@ class AideMemoireIT extends IntegrationTest {
         Section regenerated = aideMemoires.regenerate(id, SectionKey.PROCESS);
         assertThat(regenerated.text()).isEqualTo("Our own account of the process.");
         assertThat(regenerated.getPending()).contains("1 participant attended");
-        assertThat(aideMemoires.pendingChanges(id, SectionKey.PROCESS)).singleElement()
+        assertThat(aideMemoires.pendingChanges(id, SectionKey.PROCESS))
+                .singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(ParagraphChange.Kind.CHANGED));
 
-        assertThat(aideMemoires.resolvePending(id, SectionKey.PROCESS, false).text()).isEqualTo("Our own account of the process.");
+        assertThat(aideMemoires.resolvePending(id, SectionKey.PROCESS, false).text())
+                .isEqualTo("Our own account of the process.");
         aideMemoires.edit(id, SectionKey.PROCESS, "Edited again.");
         attendance.checkIn(sessions.getFirst().getId(), people.get(1).id(), Attendance.Method.ORGANIZER);
         aideMemoires.regenerate(id, SectionKey.PROCESS);
-        assertThat(aideMemoires.resolvePending(id, SectionKey.PROCESS, true).text()).contains("2 participants attended");
+        assertThat(aideMemoires.resolvePending(id, SectionKey.PROCESS, true).text())
+                .contains("2 participants attended");
     }
 
     @Test
@@ -192,7 +219,8 @@ class AideMemoireIT extends IntegrationTest {
         aideMemoires.setLanguage(id, "fr");
 
         assertThat(current().getLanguage()).isEqualTo("fr");
-        assertThat(section(current(), SectionKey.INTRODUCTION).paragraphs().getFirst()).startsWith("La Sindh Joint Education Sector Review 2026 s’est tenue");
+        assertThat(section(current(), SectionKey.INTRODUCTION).paragraphs().getFirst())
+                .startsWith("La Sindh Joint Education Sector Review 2026 s’est tenue");
         Section kept = section(current(), SectionKey.NEXT_STEPS);
         assertThat(kept.text()).isEqualTo("Our own next steps.");
         assertThat(kept.getPending()).contains("L’aide-mémoire sera diffusé");
@@ -203,7 +231,8 @@ class AideMemoireIT extends IntegrationTest {
         AideMemoire aideMemoire = aideMemoires.create(reviewId);
         aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);
 
-        String annex = String.join("\n", section(current(), SectionKey.ANNEX_AGENDA).paragraphs());
+        String annex =
+                String.join("\n", section(current(), SectionKey.ANNEX_AGENDA).paragraphs());
         assertThat(annex).contains("Opening plenary").doesNotContain("Side meeting", "daily debrief", "final debrief");
 
         signInAs("contributor", org.jesr.desk.security.Role.CONTRIBUTOR);
@@ -216,7 +245,10 @@ class AideMemoireIT extends IntegrationTest {
     }
 
     private Section section(AideMemoire aideMemoire, SectionKey key) {
-        return aideMemoires.sections(aideMemoire.getId()).stream().filter(s -> s.getKey() == key).findFirst().orElseThrow();
+        return aideMemoires.sections(aideMemoire.getId()).stream()
+                .filter(s -> s.getKey() == key)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int countOf(String haystack, String needle) {

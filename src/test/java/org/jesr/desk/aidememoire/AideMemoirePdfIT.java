@@ -34,10 +34,13 @@ class AideMemoirePdfIT extends IntegrationTest {
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     AideMemoireExports exports;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     ConsultationService consultation;
 
@@ -54,9 +57,11 @@ class AideMemoirePdfIT extends IntegrationTest {
         reviewId = sampleReviewAsOrganizer();
         List<Recommendation> all = recommendations.list(reviewId, RecommendationFilter.all());
         Recommendation hostile = all.get(3);
-        hostile.setText("Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b> — élèves, écoles.");
+        hostile.setText(
+                "Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b> — élèves, écoles.");
         recommendations.update(hostile);
-        agreed = List.of(recommendations.decide(all.get(0).getId(), Consensus.AGREED, null),
+        agreed = List.of(
+                recommendations.decide(all.get(0).getId(), Consensus.AGREED, null),
                 recommendations.decide(all.get(2).getId(), Consensus.AGREED, null),
                 recommendations.decide(hostile.getId(), Consensus.AGREED, null));
     }
@@ -71,15 +76,21 @@ class AideMemoirePdfIT extends IntegrationTest {
         keep(pdf, "aide-memoire-v1-en.pdf");
 
         String text = text(pdf).replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll(" +", " ");
-        assertThat(text).contains("Aide-memoire — Sindh Joint Education Sector Review 2026", "Contents",
-                "Introduction and objectives", "Agreed recommendations matrix", "DRAFT v1 – for consultation");
+        assertThat(text)
+                .contains(
+                        "Aide-memoire — Sindh Joint Education Sector Review 2026",
+                        "Contents",
+                        "Introduction and objectives",
+                        "Agreed recommendations matrix",
+                        "DRAFT v1 – for consultation");
         assertThat(text).containsPattern("Page 2 of \\d+");
         assertThat(text).contains("1. The Sindh Joint Education Sector Review 2026 took place");
         for (Recommendation r : agreed) {
             assertThat(text).contains(r.getResponsibleBody());
         }
         // What a user typed is printed as the characters they typed, never interpreted as markup.
-        assertThat(text).contains("Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b>");
+        assertThat(text)
+                .contains("Publish school lists <script>alert('x')</script> by <b onclick=x()>union council</b>");
         assertThat(text).contains("élèves, écoles");
     }
 
@@ -92,10 +103,15 @@ class AideMemoirePdfIT extends IntegrationTest {
         for (String language : List.of("en", "fr")) {
             byte[] pdf = exports.pdf(versionId, language);
             keep(pdf, "aide-memoire-verapdf-" + language + ".pdf");
-            assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures (%s)", language).isEmpty();
-            assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a failures (%s)", language).isEmpty();
+            assertThat(failures(pdf, PDFAFlavour.PDFUA_1))
+                    .as("PDF/UA-1 failures (%s)", language)
+                    .isEmpty();
+            assertThat(failures(pdf, PDFAFlavour.PDFA_2_A))
+                    .as("PDF/A-2a failures (%s)", language)
+                    .isEmpty();
         }
-        assertThat(text(exports.pdf(versionId, "fr"))).contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v1");
+        assertThat(text(exports.pdf(versionId, "fr")))
+                .contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v1");
     }
 
     @Test
@@ -117,7 +133,8 @@ class AideMemoirePdfIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
-        consultation.signOff(id, Constituency.GOVERNMENT, "Zahid Abbas", "Secretary, School Education and Literacy Department");
+        consultation.signOff(
+                id, Constituency.GOVERNMENT, "Zahid Abbas", "Secretary, School Education and Literacy Department");
         consultation.signOff(id, Constituency.DEVELOPMENT_PARTNER, "Hiroshi Sato", "World Bank, co-chair");
         aideMemoires.moveTo(id, AideMemoireStatus.FINAL);
 
@@ -125,9 +142,13 @@ class AideMemoirePdfIT extends IntegrationTest {
         keep(pdf, "aide-memoire-final-en.pdf");
         String text = text(pdf).replaceAll("\\s+", " ");
 
-        assertThat(text).contains("Version 2 — Final", "Signed for the review's co-chairs",
-                "Government: Zahid Abbas (Secretary, School Education and Literacy Department)",
-                "Development partner: Hiroshi Sato (World Bank, co-chair)").doesNotContain("DRAFT");
+        assertThat(text)
+                .contains(
+                        "Version 2 — Final",
+                        "Signed for the review's co-chairs",
+                        "Government: Zahid Abbas (Secretary, School Education and Literacy Department)",
+                        "Development partner: Hiroshi Sato (World Bank, co-chair)")
+                .doesNotContain("DRAFT");
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
     }
@@ -136,10 +157,12 @@ class AideMemoirePdfIT extends IntegrationTest {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
-            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
                             + " at " + a.getLocation().getContext())
-                    .distinct().toList();
+                    .distinct()
+                    .toList();
         }
     }
 
@@ -148,7 +171,8 @@ class AideMemoirePdfIT extends IntegrationTest {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 // In content-stream order, so each table cell's text stays together however it wraps.
-                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page), new SimpleTextExtractionStrategy()))
+                text.append(PdfTextExtractor.getTextFromPage(
+                                document.getPage(page), new SimpleTextExtractionStrategy()))
                         .append('\n');
             }
         }

@@ -28,8 +28,10 @@ class MinisterialPackIT extends IntegrationTest {
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     AideMemoireExports exports;
+
     @Autowired
     RecommendationService recommendations;
 
@@ -43,10 +45,12 @@ class MinisterialPackIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         long inConsultation = aideMemoires.versions(id).getLast().getId();
-        assertThatThrownBy(() -> exports.pack(inConsultation, "en")).isInstanceOfSatisfying(TranslatedException.class,
-                e -> assertThat(e.key()).isEqualTo("am-pack.error.not-validated"));
+        assertThatThrownBy(() -> exports.pack(inConsultation, "en"))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("am-pack.error.not-validated"));
         aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
-        aideMemoires.setKeyMessages(id, "Enrolment is rising, but girls still leave after grade 5.\nBudget execution reached 90%.\n");
+        aideMemoires.setKeyMessages(
+                id, "Enrolment is rising, but girls still leave after grade 5.\nBudget execution reached 90%.\n");
         long validated = aideMemoires.freeze(id).getId();
 
         byte[] pack = exports.pack(validated, "en");
@@ -56,17 +60,24 @@ class MinisterialPackIT extends IntegrationTest {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pack)))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(5);
             Rectangle size = pdf.getPage(1).getPageSize();
-            assertThat(size.getWidth() / size.getHeight()).isCloseTo(16f / 9f, org.assertj.core.data.Offset.offset(0.001f));
-            assertThat(text(pdf, 2)).contains("Key messages", "Enrolment is rising, but girls still leave after grade 5.",
-                    "Budget execution reached 90%.");
+            assertThat(size.getWidth() / size.getHeight())
+                    .isCloseTo(16f / 9f, org.assertj.core.data.Offset.offset(0.001f));
+            assertThat(text(pdf, 2))
+                    .contains(
+                            "Key messages",
+                            "Enrolment is rising, but girls still leave after grade 5.",
+                            "Budget execution reached 90%.");
             // The chart is vector drawing: filled rectangles in the page's own content, and no image.
             String chart = new String(pdf.getPage(3).getContentBytes(), StandardCharsets.ISO_8859_1);
             assertThat(chart.split(" re\\n").length - 1).isGreaterThanOrEqualTo(8);
-            assertThat(pdf.getPage(3).getResources().getResourceNames(PdfName.XObject)).isEmpty();
+            assertThat(pdf.getPage(3).getResources().getResourceNames(PdfName.XObject))
+                    .isEmpty();
             assertThat(text(pdf, 3)).contains("Access & Equity", "On track", "Off track", "No data");
             String top = text(pdf, 4);
             List<Recommendation> high = recommendations.list(reviewId, RecommendationFilter.all()).stream()
-                    .filter(Recommendation::isAgreed).filter(r -> r.getPriority() == Priority.HIGH).toList();
+                    .filter(Recommendation::isAgreed)
+                    .filter(r -> r.getPriority() == Priority.HIGH)
+                    .toList();
             assertThat(high).isNotEmpty();
             assertThat(top).contains(high.getFirst().getResponsibleBody());
             assertThat(text(pdf, 5)).contains("Next steps", "Inter-Provincial Education Ministerial Conference");
@@ -74,6 +85,7 @@ class MinisterialPackIT extends IntegrationTest {
     }
 
     private static String text(PdfDocument pdf, int page) {
-        return PdfTextExtractor.getTextFromPage(pdf.getPage(page), new SimpleTextExtractionStrategy()).replaceAll("\\s+", " ");
+        return PdfTextExtractor.getTextFromPage(pdf.getPage(page), new SimpleTextExtractionStrategy())
+                .replaceAll("\\s+", " ");
     }
 }

@@ -31,12 +31,17 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule views_never_touch_repositories = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+    static final ArchRule views_never_touch_repositories = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class);
 
     @ArchTest
     static final ArchRule features_never_reach_into_another_features_internals = classes()
-            .that().resideInAPackage("org.jesr.desk..")
+            .that()
+            .resideInAPackage("org.jesr.desk..")
             .should(new ArchCondition<>("use other features only through their root package") {
                 @Override
                 public void check(JavaClass item, ConditionEvents events) {
@@ -44,7 +49,8 @@ class ArchitectureTest {
                     item.getDirectDependenciesFromSelf().forEach(dependency -> {
                         JavaClass target = dependency.getTargetClass();
                         String targetFeature = feature(target).orElse(own);
-                        boolean hidden = target.getPackageName().matches("org\\.jesr\\.desk\\.[a-z]+\\.(internal|ui)(\\..*)?");
+                        boolean hidden =
+                                target.getPackageName().matches("org\\.jesr\\.desk\\.[a-z]+\\.(internal|ui)(\\..*)?");
                         if (!targetFeature.equals(own) && !targetFeature.equals("base") && hidden) {
                             events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
                         }
@@ -53,9 +59,14 @@ class ArchitectureTest {
             });
 
     @ArchTest
-    static final ArchRule no_jpa_association_crosses_a_feature = fields()
-            .that().areAnnotatedWith(ManyToOne.class).or().areAnnotatedWith(OneToMany.class)
-            .or().areAnnotatedWith(OneToOne.class).or().areAnnotatedWith(ManyToMany.class)
+    static final ArchRule no_jpa_association_crosses_a_feature = fields().that()
+            .areAnnotatedWith(ManyToOne.class)
+            .or()
+            .areAnnotatedWith(OneToMany.class)
+            .or()
+            .areAnnotatedWith(OneToOne.class)
+            .or()
+            .areAnnotatedWith(ManyToMany.class)
             .should(new ArchCondition<>("point only at entities of their own feature") {
                 @Override
                 public void check(JavaField field, ConditionEvents events) {
@@ -63,26 +74,43 @@ class ArchitectureTest {
                     field.getAllInvolvedRawTypes().stream()
                             .filter(type -> type.getPackageName().startsWith("org.jesr.desk"))
                             .filter(type -> !feature(type).orElse("").equals(own))
-                            .forEach(type -> events.add(SimpleConditionEvent.violated(field,
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                    field,
                                     field.getFullName() + " refers to " + type.getName() + "; refer by id instead")));
                 }
             });
 
     @ArchTest
-    static final ArchRule every_view_declares_who_may_open_it = classes().that().areAnnotatedWith(Route.class)
-            .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-            .orShould().beAnnotatedWith(AnonymousAllowed.class);
+    static final ArchRule every_view_declares_who_may_open_it = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .should()
+            .beAnnotatedWith(RolesAllowed.class)
+            .orShould()
+            .beAnnotatedWith(PermitAll.class)
+            .orShould()
+            .beAnnotatedWith(AnonymousAllowed.class);
 
     @ArchTest
     static final ArchRule every_public_service_method_is_secured = methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-            .and().arePublic()
-            .should().beAnnotatedWith(PreAuthorize.class);
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Service.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .resideOutsideOfPackage("..internal..")
+            .and()
+            .arePublic()
+            .should()
+            .beAnnotatedWith(PreAuthorize.class);
 
     @ArchTest
-    static final ArchRule itext_stays_in_pdf_packages = noClasses().that().resideOutsideOfPackage("..pdf..")
-            .should().dependOnClassesThat().resideInAPackage("com.itextpdf..")
+    static final ArchRule itext_stays_in_pdf_packages = noClasses()
+            .that()
+            .resideOutsideOfPackage("..pdf..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.itextpdf..")
             .allowEmptyShould(true);
 
     private static Optional<String> feature(JavaClass type) {

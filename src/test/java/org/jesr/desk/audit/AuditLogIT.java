@@ -32,14 +32,19 @@ class AuditLogIT extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     NotesService notes;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,12 +53,15 @@ class AuditLogIT extends IntegrationTest {
         long review = sampleReviewAsOrganizer();
         Instant before = Instant.now().minusSeconds(1);
         AgendaSession session = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)")).findFirst().orElseThrow();
+                .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)"))
+                .findFirst()
+                .orElseThrow();
         session.setDescription("Audit marker: room changed to hall B.");
         agenda.save(session);
         long version = notes.find(session.getId()).map(n -> n.getVersion()).orElse(-1L);
         notes.save(session.getId(), NotesField.SUMMARY, "Audit marker: forty people attended.", version);
-        Recommendation first = recommendations.list(review, RecommendationFilter.all()).getFirst();
+        Recommendation first =
+                recommendations.list(review, RecommendationFilter.all()).getFirst();
         first.setText("Audit marker: publish school grants on time.");
         recommendations.update(first);
         AideMemoire aideMemoire = aideMemoires.create(review);
@@ -61,8 +69,13 @@ class AuditLogIT extends IntegrationTest {
 
         List<AuditEntry> mine = audit.find(new AuditFilter(null, "organizer", "audit marker", before, null), 0, 50);
 
-        assertThat(mine).extracting(AuditEntry::getAction).containsExactly(AuditAction.SECTION_EDITED,
-                AuditAction.RECOMMENDATION_EDITED, AuditAction.NOTES_SAVED, AuditAction.SESSION_SAVED);
+        assertThat(mine)
+                .extracting(AuditEntry::getAction)
+                .containsExactly(
+                        AuditAction.SECTION_EDITED,
+                        AuditAction.RECOMMENDATION_EDITED,
+                        AuditAction.NOTES_SAVED,
+                        AuditAction.SESSION_SAVED);
         assertThat(mine).allSatisfy(e -> {
             assertThat(e.getUsername()).isEqualTo("organizer");
             assertThat(e.getAt()).isAfter(before);
@@ -70,9 +83,12 @@ class AuditLogIT extends IntegrationTest {
         assertThat(mine.get(2).getSubject()).isEqualTo("Working group: Access & Equity (continued)");
         assertThat(mine.get(2).getDetail()).isEqualTo("SUMMARY: Audit marker: forty people attended.");
         assertThat(audit.find(new AuditFilter(AuditFeature.NOTES, "organizer", "audit marker", before, null), 0, 50))
-                .extracting(AuditEntry::getAction).containsExactly(AuditAction.NOTES_SAVED);
-        assertThat(audit.count(new AuditFilter(null, "someone-else", "audit marker", null, null))).isZero();
-        assertThat(audit.count(new AuditFilter(null, null, "audit marker", null, before))).isZero();
+                .extracting(AuditEntry::getAction)
+                .containsExactly(AuditAction.NOTES_SAVED);
+        assertThat(audit.count(new AuditFilter(null, "someone-else", "audit marker", null, null)))
+                .isZero();
+        assertThat(audit.count(new AuditFilter(null, null, "audit marker", null, before)))
+                .isZero();
         assertThat(audit.usernames()).contains("organizer");
     }
 
@@ -81,14 +97,19 @@ class AuditLogIT extends IntegrationTest {
         sampleReviewAsOrganizer();
         for (Role role : List.of(Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER)) {
             signInAs("someone", role);
-            assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10)).as(role.name())
+            assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10))
+                    .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @Test
     void the_log_can_only_grow_no_one_can_change_or_delete_an_entry() {
-        List<String> methods = Arrays.stream(AuditRepository.class.getMethods()).map(Method::getName).distinct().sorted().toList();
+        List<String> methods = Arrays.stream(AuditRepository.class.getMethods())
+                .map(Method::getName)
+                .distinct()
+                .sorted()
+                .toList();
         assertThat(methods).containsExactly("count", "find", "save", "usernames");
         assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.startsWith("remove"));
@@ -98,9 +119,11 @@ class AuditLogIT extends IntegrationTest {
     void on_postgresql_the_database_itself_refuses_updates_and_deletes_of_the_log() {
         Assumptions.assumeTrue("postgres".equals(System.getProperty("jesr.it.database")), "PostgreSQL only");
         sampleReviewAsOrganizer();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class))
+                .isPositive();
 
-        assertThatThrownBy(() -> jdbc.update("update audit_entry set username = 'nobody'")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set username = 'nobody'"))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry")).hasMessageContaining("append-only");
     }
 }

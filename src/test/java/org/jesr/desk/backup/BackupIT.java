@@ -36,19 +36,28 @@ class BackupIT extends IntegrationTest {
 
     @Autowired
     BackupService backups;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Flyway flyway;
+
     @Value("${jesr.data-dir}")
     String dataDir;
 
     @Test
-    void a_whole_instance_comes_back_identical_in_an_empty_one_every_row_of_every_table_and_every_file() throws IOException {
+    void a_whole_instance_comes_back_identical_in_an_empty_one_every_row_of_every_table_and_every_file()
+            throws IOException {
         long review = fullSampleReviewAsOrganizer();
-        documents.upload(review, "ESPR 2026 financial annex", DocumentCategory.PROGRESS_REPORT, "annex.pdf",
+        documents.upload(
+                review,
+                "ESPR 2026 financial annex",
+                DocumentCategory.PROGRESS_REPORT,
+                "annex.pdf",
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         signInAs("admin", Role.ADMIN);
         Map<String, List<String>> before = everyRow();
@@ -64,14 +73,17 @@ class BackupIT extends IntegrationTest {
         RestoreSummary summary = backups.restore(new ByteArrayInputStream(archive));
 
         assertThat(everyRow()).isEqualTo(before);
-        assertThat(files(uploads())).containsOnlyKeys(filesBefore.keySet())
+        assertThat(files(uploads()))
+                .containsOnlyKeys(filesBefore.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(filesBefore.get(name)));
         assertThat(summary.tables()).isEqualTo(before.size());
-        assertThat(summary.rows()).isEqualTo(before.values().stream().mapToInt(List::size).sum());
+        assertThat(summary.rows())
+                .isEqualTo(before.values().stream().mapToInt(List::size).sum());
         assertThat(before.get("agenda_session")).hasSizeGreaterThan(20);
         assertThat(before.get("document")).isNotEmpty();
         // New rows continue after the restored ids instead of colliding with them.
-        jdbc.update("insert into organization (version, name, acronym, constituency) values (0, 'After restore', 'AR', 'CIVIL_SOCIETY')");
+        jdbc.update(
+                "insert into organization (version, name, acronym, constituency) values (0, 'After restore', 'AR', 'CIVIL_SOCIETY')");
         deleteFolder(aside);
     }
 
@@ -83,7 +95,8 @@ class BackupIT extends IntegrationTest {
         Map<String, List<String>> before = everyRow();
 
         assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(archive)))
-                .isInstanceOf(TranslatedException.class).hasMessage("backup.error.not-empty");
+                .isInstanceOf(TranslatedException.class)
+                .hasMessage("backup.error.not-empty");
         assertThat(everyRow()).isEqualTo(before);
     }
 
@@ -97,24 +110,42 @@ class BackupIT extends IntegrationTest {
         expected.put("not a zip", "backup.error.not-a-backup");
         archives.put("truncated", Arrays.copyOf(good, good.length / 2));
         expected.put("truncated", "backup.error.unreadable");
-        archives.put("future format", zip(Map.of("manifest.json", "{\"format\":\"jesr-desk-backup\",\"formatVersion\":99}")));
+        archives.put(
+                "future format",
+                zip(Map.of("manifest.json", "{\"format\":\"jesr-desk-backup\",\"formatVersion\":99}")));
         expected.put("future format", "backup.error.version");
         archives.put("other zip", zip(Map.of("readme.txt", "hello")));
         expected.put("other zip", "backup.error.not-a-backup");
-        archives.put("path escape", zip(Map.of("manifest.json", "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":1}",
-                "files/uploads/../../../etc/cron.d/evil", "x")));
+        archives.put(
+                "path escape",
+                zip(Map.of(
+                        "manifest.json",
+                        "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":1}",
+                        "files/uploads/../../../etc/cron.d/evil",
+                        "x")));
         expected.put("path escape", "backup.error.bad-path");
         // Hand-edited manifests and tables: once a ClassCastException or a NullPointerException, untranslated.
-        archives.put("count in words", zip(Map.of("manifest.json",
-                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":\"one\"},\"files\":0}",
-                "tables/review.json", "[]")));
+        archives.put(
+                "count in words",
+                zip(Map.of(
+                        "manifest.json",
+                        "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":\"one\"},\"files\":0}",
+                        "tables/review.json",
+                        "[]")));
         expected.put("count in words", "backup.error.unreadable");
-        archives.put("file count in words", zip(Map.of("manifest.json",
-                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":\"none\"}")));
+        archives.put(
+                "file count in words",
+                zip(Map.of(
+                        "manifest.json",
+                        "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":\"none\"}")));
         expected.put("file count in words", "backup.error.unreadable");
-        archives.put("null table", zip(Map.of("manifest.json",
-                "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":0},\"files\":0}",
-                "tables/review.json", "null")));
+        archives.put(
+                "null table",
+                zip(Map.of(
+                        "manifest.json",
+                        "{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{\"review\":0},\"files\":0}",
+                        "tables/review.json",
+                        "null")));
         expected.put("null table", "backup.error.unreadable");
         archives.put("null manifest", zip(Map.of("manifest.json", "null")));
         expected.put("null manifest", "backup.error.unreadable");
@@ -122,8 +153,10 @@ class BackupIT extends IntegrationTest {
         expected.put("zip bomb", "backup.error.too-large");
 
         for (var archive : archives.entrySet()) {
-            assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(archive.getValue()))).as(archive.getKey())
-                    .isInstanceOf(TranslatedException.class).hasMessage(expected.get(archive.getKey()));
+            assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(archive.getValue())))
+                    .as(archive.getKey())
+                    .isInstanceOf(TranslatedException.class)
+                    .hasMessage(expected.get(archive.getKey()));
         }
         assertThat(everyRow().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
         try (Stream<Path> left = Files.list(Path.of(dataDir))) {
@@ -135,7 +168,8 @@ class BackupIT extends IntegrationTest {
     void only_an_administrator_exports_or_restores() {
         sampleReviewAsOrganizer();
         assertThatThrownBy(this::export).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(new byte[0]))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(new byte[0])))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -170,11 +204,16 @@ class BackupIT extends IntegrationTest {
     private Map<String, List<String>> everyRow() {
         Map<String, List<String>> all = new TreeMap<>();
         for (String table : dataTables(jdbc)) {
-            all.put(table, jdbc.queryForList("select * from " + table).stream()
-                    .map(row -> new TreeMap<>(row.entrySet().stream().collect(Collectors.toMap(
-                            e -> e.getKey().toLowerCase(), e -> String.valueOf(normalized(e.getValue())))))
-                            .toString())
-                    .sorted().toList());
+            all.put(
+                    table,
+                    jdbc.queryForList("select * from " + table).stream()
+                            .map(row -> new TreeMap<>(row.entrySet().stream()
+                                            .collect(Collectors.toMap(
+                                                    e -> e.getKey().toLowerCase(),
+                                                    e -> String.valueOf(normalized(e.getValue())))))
+                                    .toString())
+                            .sorted()
+                            .toList());
         }
         return all;
     }
@@ -209,7 +248,9 @@ class BackupIT extends IntegrationTest {
     private static byte[] zip(Map<String, String> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String name : entries.keySet().stream().sorted(Comparator.comparing((String n) -> !n.equals("manifest.json"))).toList()) {
+            for (String name : entries.keySet().stream()
+                    .sorted(Comparator.comparing((String n) -> !n.equals("manifest.json")))
+                    .toList()) {
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write(entries.get(name).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -223,7 +264,8 @@ class BackupIT extends IntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("manifest.json"));
-            zip.write("{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":0}".getBytes(StandardCharsets.UTF_8));
+            zip.write("{\"format\":\"jesr-desk-backup\",\"formatVersion\":1,\"tables\":{},\"files\":0}"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("tables/review.json"));
             byte[] zeros = new byte[1024 * 1024];

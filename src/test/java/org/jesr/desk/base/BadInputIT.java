@@ -1,7 +1,6 @@
 package org.jesr.desk.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -63,22 +62,54 @@ class BadInputIT extends IntegrationTest {
     static final Path CORPUS = Path.of("src", "test", "resources", "bad-input");
     static final Path GENERATED = Path.of("target", "bad-input");
 
-    @Autowired OrganizationService organizations;
-    @Autowired ParticipantService participants;
-    @Autowired AgendaService agenda;
-    @Autowired IndicatorService indicators;
-    @Autowired FinanceService finances;
-    @Autowired BackupService backups;
-    @Autowired DocumentService documents;
-    @Autowired FieldVisitService visits;
-    @Autowired InputService inputs;
-    @Autowired ObligationService obligations;
-    @Autowired NotesService notes;
-    @Autowired RecommendationService recommendations;
-    @Autowired org.jesr.desk.agenda.LiveControlService live;
-    @Autowired org.jesr.desk.recommendation.PreviousRecommendationsImport previousRecommendations;
-    @Autowired AideMemoireService aideMemoires;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    ParticipantService participants;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    FinanceService finances;
+
+    @Autowired
+    BackupService backups;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    FieldVisitService visits;
+
+    @Autowired
+    InputService inputs;
+
+    @Autowired
+    ObligationService obligations;
+
+    @Autowired
+    NotesService notes;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    org.jesr.desk.agenda.LiveControlService live;
+
+    @Autowired
+    org.jesr.desk.recommendation.PreviousRecommendationsImport previousRecommendations;
+
+    @Autowired
+    AideMemoireService aideMemoires;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Value("${jesr.data-dir}")
     String dataDir;
 
@@ -91,7 +122,8 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
-    void every_bad_file_is_refused_by_every_importer_with_a_translated_message_and_nothing_changes() throws IOException {
+    void every_bad_file_is_refused_by_every_importer_with_a_translated_message_and_nothing_changes()
+            throws IOException {
         Map<String, Consumer<InputStream>> importers = new LinkedHashMap<>();
         importers.put("organizations", organizations::importCsv);
         importers.put("participants", in -> participants.importCsv(review, in));
@@ -107,7 +139,8 @@ class BadInputIT extends IntegrationTest {
         for (var file : files.entrySet()) {
             for (var importer : importers.entrySet()) {
                 String what = file.getKey() + " → " + importer.getKey();
-                TranslatedException refused = catchThrowableOfType(TranslatedException.class,
+                TranslatedException refused = catchThrowableOfType(
+                        TranslatedException.class,
                         () -> importer.getValue().accept(new ByteArrayInputStream(file.getValue())));
                 assertThat(refused).as(what).isNotNull();
                 assertTranslated(refused, what);
@@ -126,15 +159,16 @@ class BadInputIT extends IntegrationTest {
                 "wrong-types-finances.csv", in -> finances.importReport(review, in));
         for (var entry : own.entrySet()) {
             byte[] bytes = Files.readAllBytes(CORPUS.resolve("imports").resolve(entry.getKey()));
-            CsvImportException refused = catchThrowableOfType(CsvImportException.class,
-                    () -> entry.getValue().accept(new ByteArrayInputStream(bytes)));
+            CsvImportException refused = catchThrowableOfType(
+                    CsvImportException.class, () -> entry.getValue().accept(new ByteArrayInputStream(bytes)));
             assertThat(refused).as(entry.getKey()).isNotNull();
             assertThat(refused.line()).as(entry.getKey()).isEqualTo(2);
         }
     }
 
     @Test
-    void every_bad_upload_is_refused_everywhere_with_a_translated_message_and_no_file_is_left_behind() throws IOException {
+    void every_bad_upload_is_refused_everywhere_with_a_translated_message_and_no_file_is_left_behind()
+            throws IOException {
         long site = jdbc.queryForObject("select min(id) from visit_site", Long.class);
         long obligation = jdbc.queryForObject("select min(id) from obligation", Long.class);
         Map<String, byte[]> files = files(CORPUS.resolve("uploads"));
@@ -145,15 +179,23 @@ class BadInputIT extends IntegrationTest {
 
         for (var file : files.entrySet()) {
             Map<String, Runnable> uploads = new LinkedHashMap<>();
-            uploads.put("document library", () -> documents.upload(review, "Annex", DocumentCategory.OTHER, file.getKey(), file.getValue()));
+            uploads.put(
+                    "document library",
+                    () -> documents.upload(review, "Annex", DocumentCategory.OTHER, file.getKey(), file.getValue()));
             uploads.put("site photo", () -> visits.addPhoto(site, file.getValue(), false, false));
-            uploads.put("what is owed", () -> obligations.submitFile(obligation, SubmissionKind.DOCUMENT, file.getKey(), file.getValue()));
+            uploads.put(
+                    "what is owed",
+                    () -> obligations.submitFile(obligation, SubmissionKind.DOCUMENT, file.getKey(), file.getValue()));
             uploads.put("written input", () -> {
                 signInAs("contributor", Role.CONTRIBUTOR);
                 try {
                     // A good attachment first: it is stored, then must go again when the bad one is refused.
-                    inputs.submit(input("Attachments"), List.of(new InputService.Attachment("good.txt",
-                            "Teacher deployment data".getBytes(StandardCharsets.UTF_8)), new InputService.Attachment(file.getKey(), file.getValue())));
+                    inputs.submit(
+                            input("Attachments"),
+                            List.of(
+                                    new InputService.Attachment(
+                                            "good.txt", "Teacher deployment data".getBytes(StandardCharsets.UTF_8)),
+                                    new InputService.Attachment(file.getKey(), file.getValue())));
                 } finally {
                     signInAs("admin", Role.ADMIN);
                 }
@@ -172,13 +214,14 @@ class BadInputIT extends IntegrationTest {
     void a_pixel_bomb_is_refused_from_its_header_before_a_pixel_is_decoded() throws IOException {
         long site = jdbc.queryForObject("select min(id) from visit_site", Long.class);
         Files.createDirectories(GENERATED);
-        Map<String, byte[]> bombs = Map.of("pixel-bomb.png", pngOf(10_000, 10_000), "pixel-bomb.jpg", jpegClaiming(10_000, 10_000));
+        Map<String, byte[]> bombs =
+                Map.of("pixel-bomb.png", pngOf(10_000, 10_000), "pixel-bomb.jpg", jpegClaiming(10_000, 10_000));
         String before = fingerprint();
         for (var bomb : bombs.entrySet()) {
             Files.write(GENERATED.resolve(bomb.getKey()), bomb.getValue());
             assertThat(bomb.getValue().length).as(bomb.getKey()).isLessThan(100_000);
-            TranslatedException refused = catchThrowableOfType(TranslatedException.class,
-                    () -> visits.addPhoto(site, bomb.getValue(), false, false));
+            TranslatedException refused = catchThrowableOfType(
+                    TranslatedException.class, () -> visits.addPhoto(site, bomb.getValue(), false, false));
             assertThat(refused).as(bomb.getKey()).isNotNull();
             assertThat(refused.key()).as(bomb.getKey()).isEqualTo("photo.error.too-many-pixels");
             assertTranslated(refused, bomb.getKey());
@@ -197,8 +240,14 @@ class BadInputIT extends IntegrationTest {
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 1).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 1)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(png, "IHDR", header.array());
         chunk(png, "IDAT", raw.toByteArray());
         chunk(png, "IEND", new byte[0]);
@@ -218,7 +267,8 @@ class BadInputIT extends IntegrationTest {
     /** A small real JPEG whose frame header then claims the given size. */
     private static byte[] jpegClaiming(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
         byte[] jpeg = out.toByteArray();
         for (int i = 0; i + 8 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
@@ -233,15 +283,25 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
-    void control_characters_bidi_overrides_and_overlong_text_are_refused_while_urdu_and_emoji_come_back_exactly() throws IOException {
+    void control_characters_bidi_overrides_and_overlong_text_are_refused_while_urdu_and_emoji_come_back_exactly()
+            throws IOException {
         AgendaSession session = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)")).findFirst().orElseThrow();
+                .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)"))
+                .findFirst()
+                .orElseThrow();
         long aideMemoire = aideMemoires.find(review).orElseThrow().getId();
         Map<String, Consumer<String>> fields = new LinkedHashMap<>();
-        fields.put("notes", text -> notes.save(session.getId(), NotesField.SUMMARY, text,
-                notes.find(session.getId()).map(n -> n.getVersion()).orElse(-1L)));
-        fields.put("recommendation", text -> recommendations.propose(recommendation(text),
-                new RecommendationSource(SourceKind.PLENARY, null, "Plenary")));
+        fields.put(
+                "notes",
+                text -> notes.save(
+                        session.getId(),
+                        NotesField.SUMMARY,
+                        text,
+                        notes.find(session.getId()).map(n -> n.getVersion()).orElse(-1L)));
+        fields.put(
+                "recommendation",
+                text -> recommendations.propose(
+                        recommendation(text), new RecommendationSource(SourceKind.PLENARY, null, "Plenary")));
         fields.put("aide-memoire section", text -> aideMemoires.edit(aideMemoire, SectionKey.INTRODUCTION, text));
         fields.put("session title", text -> {
             AgendaSession fresh = agenda.session(session.getId()).orElseThrow();
@@ -258,8 +318,13 @@ class BadInputIT extends IntegrationTest {
                 signInAs("admin", Role.ADMIN);
             }
         });
-        fields.put("announcement", text -> live.announce(review, text, org.jesr.desk.agenda.Announcement.Severity.INFO,
-                java.time.Duration.ofMinutes(30)));
+        fields.put(
+                "announcement",
+                text -> live.announce(
+                        review,
+                        text,
+                        org.jesr.desk.agenda.Announcement.Severity.INFO,
+                        java.time.Duration.ofMinutes(30)));
         Map<String, String> bad = new TreeMap<>();
         bad.put("control characters", Files.readString(CORPUS.resolve("text/control-characters.txt")));
         bad.put("bidi override", Files.readString(CORPUS.resolve("text/bidi-override.txt")));
@@ -269,12 +334,14 @@ class BadInputIT extends IntegrationTest {
         for (var field : fields.entrySet()) {
             for (var text : bad.entrySet()) {
                 String what = text.getKey() + " → " + field.getKey();
-                TranslatedException refused = catchThrowableOfType(TranslatedException.class, () -> field.getValue().accept(text.getValue()));
+                TranslatedException refused = catchThrowableOfType(
+                        TranslatedException.class, () -> field.getValue().accept(text.getValue()));
                 assertThat(refused).as(what).isNotNull();
                 assertTranslated(refused, what);
             }
         }
-        // Texts no service checks itself meet the same rules when they are stored (overlong ones meet their columns' limits).
+        // Texts no service checks itself meet the same rules when they are stored (overlong ones meet their columns'
+        // limits).
         Map<String, Consumer<String>> stored = new LinkedHashMap<>();
         stored.put("room name", text -> {
             org.jesr.desk.agenda.Room room = new org.jesr.desk.agenda.Room();
@@ -291,7 +358,8 @@ class BadInputIT extends IntegrationTest {
         for (var field : stored.entrySet()) {
             for (String kind : List.of("control characters", "bidi override")) {
                 String what = kind + " → " + field.getKey();
-                RuntimeException refused = catchThrowableOfType(RuntimeException.class, () -> field.getValue().accept(bad.get(kind)));
+                RuntimeException refused = catchThrowableOfType(
+                        RuntimeException.class, () -> field.getValue().accept(bad.get(kind)));
                 assertThat(refused).as(what).isNotNull();
                 assertTranslated(translatedCause(refused), what);
             }
@@ -301,12 +369,19 @@ class BadInputIT extends IntegrationTest {
         String urdu = Files.readString(CORPUS.resolve("text/urdu.txt"));
         String emoji = Files.readString(CORPUS.resolve("text/emoji.txt"));
         fields.get("notes").accept(urdu + "\n" + emoji);
-        assertThat(notes.find(session.getId()).orElseThrow().text(NotesField.SUMMARY)).isEqualTo(urdu + "\n" + emoji);
+        assertThat(notes.find(session.getId()).orElseThrow().text(NotesField.SUMMARY))
+                .isEqualTo(urdu + "\n" + emoji);
         fields.get("aide-memoire section").accept(urdu);
-        assertThat(aideMemoires.sections(aideMemoire).stream().filter(s -> s.getKey() == SectionKey.INTRODUCTION)
-                .findFirst().orElseThrow().text()).isEqualTo(urdu);
-        assertThat(recommendations.propose(recommendation(emoji), new RecommendationSource(SourceKind.PLENARY, null, "Plenary"))
-                .getText()).isEqualTo(emoji);
+        assertThat(aideMemoires.sections(aideMemoire).stream()
+                        .filter(s -> s.getKey() == SectionKey.INTRODUCTION)
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
+                .isEqualTo(urdu);
+        assertThat(recommendations
+                        .propose(recommendation(emoji), new RecommendationSource(SourceKind.PLENARY, null, "Plenary"))
+                        .getText())
+                .isEqualTo(emoji);
     }
 
     private Recommendation recommendation(String text) {
@@ -343,7 +418,9 @@ class BadInputIT extends IntegrationTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            assertThat(texts.getProperty(refused.key())).as(what + " (" + refused.key() + ") in " + bundle).isNotBlank();
+            assertThat(texts.getProperty(refused.key()))
+                    .as(what + " (" + refused.key() + ") in " + bundle)
+                    .isNotBlank();
         }
     }
 
@@ -351,12 +428,18 @@ class BadInputIT extends IntegrationTest {
     private String fingerprint() throws IOException {
         StringBuilder print = new StringBuilder();
         for (String table : dataTables(jdbc)) {
-            print.append(table).append('=').append(jdbc.queryForObject("select count(*) from " + table, Long.class)).append('\n');
+            print.append(table)
+                    .append('=')
+                    .append(jdbc.queryForObject("select count(*) from " + table, Long.class))
+                    .append('\n');
         }
         Path uploads = Path.of(dataDir, "uploads");
         if (Files.isDirectory(uploads)) {
             try (Stream<Path> walk = Files.walk(uploads)) {
-                walk.filter(Files::isRegularFile).map(Path::toString).sorted().forEach(f -> print.append(f).append('\n'));
+                walk.filter(Files::isRegularFile)
+                        .map(Path::toString)
+                        .sorted()
+                        .forEach(f -> print.append(f).append('\n'));
             }
         }
         return print.toString();
@@ -378,9 +461,21 @@ class BadInputIT extends IntegrationTest {
         StringBuilder rows = new StringBuilder("name,acronym,constituency,organization,email,date,start,end,title,type,"
                 + "code,unit,year,kind,value,section,label,planned,actual\n");
         for (int i = 1; i <= 50_000; i++) {
-            rows.append("Organisation ").append(i).append(",O").append(i).append(",CIVIL_SOCIETY,SELD,person").append(i)
-                    .append("@example.org,2026-12-07,09:00,10:00,Session ").append(i).append(",PLENARY,X").append(i)
-                    .append(",%,2024,ACTUAL,").append(i % 100).append(",SPENDING,Line ").append(i).append(",100,90\n");
+            rows.append("Organisation ")
+                    .append(i)
+                    .append(",O")
+                    .append(i)
+                    .append(",CIVIL_SOCIETY,SELD,person")
+                    .append(i)
+                    .append("@example.org,2026-12-07,09:00,10:00,Session ")
+                    .append(i)
+                    .append(",PLENARY,X")
+                    .append(i)
+                    .append(",%,2024,ACTUAL,")
+                    .append(i % 100)
+                    .append(",SPENDING,Line ")
+                    .append(i)
+                    .append(",100,90\n");
         }
         Files.writeString(GENERATED.resolve("fifty-thousand-rows.csv"), rows);
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();

@@ -17,7 +17,9 @@ class FormatsTest {
         Instant nineInKarachi = Instant.parse("2026-12-07T04:00:00Z");
 
         assertThat(Formats.time(nineInKarachi, KARACHI, Locale.FRENCH)).isEqualTo("09:00");
-        assertThat(Formats.time(nineInKarachi, KARACHI, Locale.ENGLISH)).contains("9:00").contains("AM");
+        assertThat(Formats.time(nineInKarachi, KARACHI, Locale.ENGLISH))
+                .contains("9:00")
+                .contains("AM");
     }
 
     @Test
@@ -27,6 +29,7 @@ class FormatsTest {
         assertThat(Formats.date(opening, Locale.ENGLISH)).isEqualTo("Dec 7, 2026");
         assertThat(Formats.date(opening, Locale.FRENCH)).isEqualTo("7 déc. 2026");
         assertThat(Formats.dateTime(Instant.parse("2026-12-07T04:00:00Z"), KARACHI, Locale.FRENCH))
-                .startsWith("7 déc. 2026").contains("09:00");
+                .startsWith("7 déc. 2026")
+                .contains("09:00");
     }
 }

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,9 +32,6 @@ import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.FinanceSection;
 import org.jesr.desk.evidence.IndicatorStatus;
-import org.jesr.desk.stakeholder.InputOutcome;
-import org.jesr.desk.stakeholder.ObligationStatus;
-import org.jesr.desk.stakeholder.SubmissionKind;
 import org.jesr.desk.fieldvisit.SiteKind;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.recommendation.Consensus;
@@ -42,6 +39,9 @@ import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Priority;
 import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.security.Role;
+import org.jesr.desk.stakeholder.InputOutcome;
+import org.jesr.desk.stakeholder.ObligationStatus;
+import org.jesr.desk.stakeholder.SubmissionKind;
 import org.jesr.desk.workinggroup.EvidenceKind;
 import org.jesr.desk.workinggroup.GroupRole;
 import org.jesr.desk.workinggroup.NotesField;
@@ -53,14 +53,40 @@ class I18nKeysTest {
 
     /** Words that are spelled the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
-            "app.name", "login.title", "nav.participants", "role.rapporteur", "review.dates",
-            "live.severity.info", "live.severity.urgent", "agenda.type", "agenda.description", "agenda.documents",
-            "site.district", "site.notes", "group-role.rapporteur", "evidence.document",
-            "indicator.code", "nav.documents", "document.linked", "submission.kind.document",
-            "finance.section.spending.planned", "aide-memoire.versions", "aide-memoire.version-label",
-            "am.pdf.version", "am.pdf.page", "am.column.code", "am.column.paragraph", "aide-memoire.pdf",
-            "am-circulation.line", "am-comment.answered", "plan.action", "maturity.latent", "audit.feature.notes",
-            "reviews.line", "setup.detail.review", "label.value");
+            "app.name",
+            "login.title",
+            "nav.participants",
+            "role.rapporteur",
+            "review.dates",
+            "live.severity.info",
+            "live.severity.urgent",
+            "agenda.type",
+            "agenda.description",
+            "agenda.documents",
+            "site.district",
+            "site.notes",
+            "group-role.rapporteur",
+            "evidence.document",
+            "indicator.code",
+            "nav.documents",
+            "document.linked",
+            "submission.kind.document",
+            "finance.section.spending.planned",
+            "aide-memoire.versions",
+            "aide-memoire.version-label",
+            "am.pdf.version",
+            "am.pdf.page",
+            "am.column.code",
+            "am.column.paragraph",
+            "aide-memoire.pdf",
+            "am-circulation.line",
+            "am-comment.answered",
+            "plan.action",
+            "maturity.latent",
+            "audit.feature.notes",
+            "reviews.line",
+            "setup.detail.review",
+            "label.value");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
 
@@ -69,7 +95,8 @@ class I18nKeysTest {
         Properties en = load("translations.properties");
         Properties fr = load("translations_fr.properties");
 
-        assertThat(new TreeSet<>(fr.stringPropertyNames())).as("keys missing in French or English")
+        assertThat(new TreeSet<>(fr.stringPropertyNames()))
+                .as("keys missing in French or English")
                 .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
     }
 
@@ -89,15 +116,18 @@ class I18nKeysTest {
     void every_key_the_code_uses_is_translated() throws IOException {
         Properties en = load("translations.properties");
         Set<String> namespaces = en.stringPropertyNames().stream()
-                .map(key -> key.substring(0, key.indexOf('.'))).collect(Collectors.toSet());
+                .map(key -> key.substring(0, key.indexOf('.')))
+                .collect(Collectors.toSet());
 
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
                 while (matcher.find()) {
                     String key = matcher.group(1);
-                    if (namespaces.contains(key.substring(0, key.indexOf('.'))) && !key.endsWith(".properties")
+                    if (namespaces.contains(key.substring(0, key.indexOf('.')))
+                            && !key.endsWith(".properties")
                             && !key.endsWith(".csv")) {
                         used.add(key);
                     }
@@ -112,7 +142,10 @@ class I18nKeysTest {
         addKeys(used, SessionType.values(), SessionType::translationKey);
         addKeys(used, SessionStatus.values(), SessionStatus::translationKey);
         addKeys(used, PersonRole.values(), PersonRole::translationKey);
-        addKeys(used, Announcement.Severity.values(), s -> "live.severity." + s.name().toLowerCase(Locale.ROOT));
+        addKeys(
+                used,
+                Announcement.Severity.values(),
+                s -> "live.severity." + s.name().toLowerCase(Locale.ROOT));
         addKeys(used, Visibility.values(), v -> "agenda.visibility." + v.name().toLowerCase(Locale.ROOT));
         addKeys(used, NotesStatus.values(), NotesStatus::translationKey);
         addKeys(used, NotesField.values(), NotesField::translationKey);
@@ -130,22 +163,60 @@ class I18nKeysTest {
             addKeys(used, new String[] {"planned", "actual", "rate"}, part -> section.translationKey() + "." + part);
         }
         addKeys(used, DocumentCategory.values(), DocumentCategory::translationKey);
-        addKeys(used, DocumentLink.Type.values(), t -> "document.link." + t.name().toLowerCase(Locale.ROOT));
+        addKeys(
+                used,
+                DocumentLink.Type.values(),
+                t -> "document.link." + t.name().toLowerCase(Locale.ROOT));
         addKeys(used, ObligationStatus.values(), ObligationStatus::translationKey);
         addKeys(used, SubmissionKind.values(), SubmissionKind::translationKey);
         addKeys(used, InputOutcome.values(), InputOutcome::translationKey);
         addKeys(used, AideMemoireStatus.values(), AideMemoireStatus::translationKey);
-        addKeys(used, org.jesr.desk.aidememoire.CommentResolution.values(), org.jesr.desk.aidememoire.CommentResolution::translationKey);
-        addKeys(used, org.jesr.desk.aidememoire.CirculationPurpose.values(), org.jesr.desk.aidememoire.CirculationPurpose::translationKey);
-        addKeys(used, org.jesr.desk.exchange.CoreFunction.values(), org.jesr.desk.exchange.CoreFunction::translationKey);
+        addKeys(
+                used,
+                org.jesr.desk.aidememoire.CommentResolution.values(),
+                org.jesr.desk.aidememoire.CommentResolution::translationKey);
+        addKeys(
+                used,
+                org.jesr.desk.aidememoire.CirculationPurpose.values(),
+                org.jesr.desk.aidememoire.CirculationPurpose::translationKey);
+        addKeys(
+                used,
+                org.jesr.desk.exchange.CoreFunction.values(),
+                org.jesr.desk.exchange.CoreFunction::translationKey);
         addKeys(used, org.jesr.desk.exchange.Criterion.values(), org.jesr.desk.exchange.Criterion::translationKey);
         addKeys(used, org.jesr.desk.exchange.Maturity.values(), org.jesr.desk.exchange.Maturity::translationKey);
-        addKeys(used, org.jesr.desk.exchange.RequestStatus.values(), org.jesr.desk.exchange.RequestStatus::translationKey);
-        addKeys(used, org.jesr.desk.exchange.Debrief.Field.values(), org.jesr.desk.exchange.Debrief.Field::translationKey);
+        addKeys(
+                used,
+                org.jesr.desk.exchange.RequestStatus.values(),
+                org.jesr.desk.exchange.RequestStatus::translationKey);
+        addKeys(
+                used,
+                org.jesr.desk.exchange.Debrief.Field.values(),
+                org.jesr.desk.exchange.Debrief.Field::translationKey);
         addKeys(used, SectionKey.values(), SectionKey::translationKey);
-        addKeys(used, ParagraphChange.Kind.values(), k -> "aide-memoire.change." + k.name().toLowerCase(Locale.ROOT));
-        addKeys(used, new String[] {"code", "indicator", "unit", "baseline", "actual", "target", "status", "paragraph",
-            "number", "recommendation", "responsible", "timeline", "plan-link", "priority"}, c -> "am.column." + c);
+        addKeys(
+                used,
+                ParagraphChange.Kind.values(),
+                k -> "aide-memoire.change." + k.name().toLowerCase(Locale.ROOT));
+        addKeys(
+                used,
+                new String[] {
+                    "code",
+                    "indicator",
+                    "unit",
+                    "baseline",
+                    "actual",
+                    "target",
+                    "status",
+                    "paragraph",
+                    "number",
+                    "recommendation",
+                    "responsible",
+                    "timeline",
+                    "plan-link",
+                    "priority"
+                },
+                c -> "am.column." + c);
         addKeys(used, new String[] {"all", "owed", "overdue"}, show -> "obligation.show." + show);
         addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
         addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
@@ -155,7 +226,9 @@ class I18nKeysTest {
         addKeys(used, org.jesr.desk.base.SetupStep.State.values(), org.jesr.desk.base.SetupStep.State::translationKey);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
-        assertThat(used.stream().filter(key -> !en.containsKey(key)).toList()).as("untranslated keys").isEmpty();
+        assertThat(used.stream().filter(key -> !en.containsKey(key)).toList())
+                .as("untranslated keys")
+                .isEmpty();
     }
 
     /** French typography puts a (no-break) space before a colon; "Tous les participants: 13" is English typography. */
@@ -164,9 +237,12 @@ class I18nKeysTest {
         Properties fr = load("translations_fr.properties");
         Pattern glued = Pattern.compile("[^\\s\u00a0\u202f]:(?=\\s|$)");
 
-        Set<String> wrong = fr.stringPropertyNames().stream().filter(key -> glued.matcher(fr.getProperty(key)).find())
+        Set<String> wrong = fr.stringPropertyNames().stream()
+                .filter(key -> glued.matcher(fr.getProperty(key)).find())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(wrong).as("French values with a colon glued to the word before it").isEmpty();
+        assertThat(wrong)
+                .as("French values with a colon glued to the word before it")
+                .isEmpty();
         assertThat(fr.getProperty("label.value")).isEqualTo("{0} : {1}");
     }
 
@@ -185,8 +261,10 @@ class I18nKeysTest {
                     .forEach(key -> wrong.add(file + ": " + key));
         }
         assertThat(wrong).isEmpty();
-        assertThat(new java.text.MessageFormat(load("translations_fr.properties").getProperty("import.error.at"), Locale.FRENCH)
-                .format(new Object[] {3, "type", "x"})).startsWith("Rien n’a été importé. Ligne 3");
+        assertThat(new java.text.MessageFormat(
+                                load("translations_fr.properties").getProperty("import.error.at"), Locale.FRENCH)
+                        .format(new Object[] {3, "type", "x"}))
+                .startsWith("Rien n’a été importé. Ligne 3");
     }
 
     /** A label and its value are joined by the translation "label.value", so French gets its space before the colon. */
@@ -195,7 +273,8 @@ class I18nKeysTest {
         Pattern glue = Pattern.compile("\\+ \": \"|\": \" \\+");
         Set<String> offenders = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().matches(".*/(ui|pdf|docx)/.*\\.java|.*/Drafter\\.java")).toList()) {
+            for (Path source : sources.filter(p -> p.toString().matches(".*/(ui|pdf|docx)/.*\\.java|.*/Drafter\\.java"))
+                    .toList()) {
                 List<String> lines = Files.readAllLines(source);
                 for (int i = 0; i < lines.size(); i++) {
                     if (glue.matcher(lines.get(i)).find()) {
@@ -213,15 +292,20 @@ class I18nKeysTest {
         Properties en = load("translations.properties");
         Properties fr = load("translations_fr.properties");
 
-        assertThat(format(en, "organization.import-done", Locale.ENGLISH, 1, 0)).isEqualTo("1 organization added, none updated.");
+        assertThat(format(en, "organization.import-done", Locale.ENGLISH, 1, 0))
+                .isEqualTo("1 organization added, none updated.");
         assertThat(format(en, "organization.import-done", Locale.ENGLISH, 1200, 2))
                 .isEqualTo("1,200 organizations added, 2 updated.");
-        assertThat(format(fr, "organization.import-done", Locale.FRENCH, 1, 1)).isEqualTo("1 organisation ajoutée, 1 mise à jour.");
-        assertThat(format(en, "indicator.import-done", Locale.ENGLISH, 3, 0)).isEqualTo("3 indicators added, none updated.");
+        assertThat(format(fr, "organization.import-done", Locale.FRENCH, 1, 1))
+                .isEqualTo("1 organisation ajoutée, 1 mise à jour.");
+        assertThat(format(en, "indicator.import-done", Locale.ENGLISH, 3, 0))
+                .isEqualTo("3 indicators added, none updated.");
         assertThat(format(en, "am.process.sessions", Locale.ENGLISH, 14, 3, 4, 1))
-                .isEqualTo("The review held 14 sessions over 3 days, including 4 working-group sessions and 1 field visit.");
+                .isEqualTo(
+                        "The review held 14 sessions over 3 days, including 4 working-group sessions and 1 field visit.");
         assertThat(format(fr, "am.process.sessions", Locale.FRENCH, 1, 1, 0, 2))
-                .isEqualTo("La revue a tenu 1 séance sur 1 jour, dont aucune séance de groupe de travail et 2 visites de terrain.");
+                .isEqualTo(
+                        "La revue a tenu 1 séance sur 1 jour, dont aucune séance de groupe de travail et 2 visites de terrain.");
     }
 
     /** Every message with plural forms is well formed and takes numbers, in both languages. */
@@ -233,8 +317,10 @@ class I18nKeysTest {
                 String value = texts.getProperty(key);
                 if (value.contains(",choice,")) {
                     for (int n : new int[] {0, 1, 2, 1000}) {
-                        assertThat(new java.text.MessageFormat(value, Locale.ENGLISH).format(new Object[] {n, n, n, n, n, n}))
-                                .as(file + " " + key).doesNotContain("{");
+                        assertThat(new java.text.MessageFormat(value, Locale.ENGLISH)
+                                        .format(new Object[] {n, n, n, n, n, n}))
+                                .as(file + " " + key)
+                                .doesNotContain("{");
                     }
                 }
             }

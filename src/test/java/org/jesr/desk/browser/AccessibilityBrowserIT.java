@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class AccessibilityBrowserIT extends BrowserTest {
 
     static final List<String> ORGANIZER_PAGES = TabletLayoutBrowserIT.PAGES;
-    static final List<String> OBSERVER_PAGES = List.of("", "now", "agenda", "my-agenda", "delegation", "self-assessment",
-            "dashboard", "recommendations");
+    static final List<String> OBSERVER_PAGES =
+            List.of("", "now", "agenda", "my-agenda", "delegation", "self-assessment", "dashboard", "recommendations");
 
     @Test
     void the_main_screens_have_no_serious_or_critical_accessibility_violations_in_english() throws IOException {
@@ -61,22 +61,32 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** Every violation as one line; serious and critical ones start with "!". */
     private List<String> scan(String language, String page) {
         waitForVaadin();
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         List<String> lines = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             boolean blocking = "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact());
-            lines.add((blocking ? "! " : "  ") + language + " /" + page + " " + rule.getImpact() + " " + rule.getId() + " ("
-                    + rule.getNodes().size() + "): " + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " " + n.getFailureSummary())
-                    .toList());
+            lines.add((blocking ? "! " : "  ") + language + " /" + page + " " + rule.getImpact() + " " + rule.getId()
+                    + " ("
+                    + rule.getNodes().size() + "): "
+                    + rule.getNodes().stream()
+                            .limit(3)
+                            .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                            .toList());
         }
         return lines;
     }
 
     private static void report(String language, List<String> findings) throws IOException {
         Path figures = Files.createDirectories(Path.of("target", "figures"));
-        Files.write(figures.resolve("accessibility-" + language + ".txt"), findings,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.write(
+                figures.resolve("accessibility-" + language + ".txt"),
+                findings,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         assertThat(findings.stream().filter(line -> line.startsWith("!")).toList())
-                .as("serious or critical violations; all findings in target/figures/accessibility-" + language + ".txt").isEmpty();
+                .as("serious or critical violations; all findings in target/figures/accessibility-" + language + ".txt")
+                .isEmpty();
     }
 }

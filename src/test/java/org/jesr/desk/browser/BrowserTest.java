@@ -45,14 +45,24 @@ abstract class BrowserTest {
     protected static WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,900");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -82,8 +92,8 @@ abstract class BrowserTest {
     /** Signs in at another instance's (or a proxy's) login page. */
     protected void signInAt(String loginUrl, String username, String password) {
         driver.get(loginUrl);
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#login-form input[name='username']")));
+        WebElement user = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form input[name='username']")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
@@ -100,14 +110,19 @@ abstract class BrowserTest {
         driver.get(app.url("admin/users"));
         waitForVaadin();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-user"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-username input"))).sendKeys(username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-username input")))
+                .sendKeys(username);
         driver.findElement(By.cssSelector("#user-display-name input")).sendKeys("Test " + username);
         driver.findElements(By.cssSelector("#user-roles vaadin-checkbox")).stream()
-                .filter(box -> box.getText().trim().equals(roleLabel)).findFirst().orElseThrow().click();
+                .filter(box -> box.getText().trim().equals(roleLabel))
+                .findFirst()
+                .orElseThrow()
+                .click();
         driver.findElement(By.id("user-save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-dialog")));
         // Passwords are set by their holders, through the single-use link the admin is shown.
-        String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-link"))).getAttribute("href");
+        String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-link")))
+                .getAttribute("href");
         driver.manage().deleteAllCookies();
         setPasswordThrough(link, password);
         driver.manage().deleteAllCookies();
@@ -116,7 +131,8 @@ abstract class BrowserTest {
     /** Follows a password link as its holder would and sets the password. */
     protected void setPasswordThrough(String link, String password) {
         driver.get(link);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-password input"))).sendKeys(password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-password input")))
+                .sendKeys(password);
         driver.findElement(By.cssSelector("#repeat-password input")).sendKeys(password);
         driver.findElement(By.id("set-password")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-done")));
@@ -144,7 +160,7 @@ abstract class BrowserTest {
     private List<String> menuNow() {
         try {
             return (List<String>) js("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
-                + ".map(e => e.textContent.trim());");
+                    + ".map(e => e.textContent.trim());");
         } catch (WebDriverException e) {
             return List.of();
         }
@@ -156,8 +172,8 @@ abstract class BrowserTest {
 
     /** Waits until Vaadin has no request in flight, so what we read is what the server sent. */
     protected void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(js(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients &&"
+        wait.until(d -> Boolean.TRUE.equals(
+                js("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients &&"
                         + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
@@ -165,7 +181,9 @@ abstract class BrowserTest {
     protected long sessionFromMyAgenda(String baseUrl, String title) {
         driver.get(baseUrl + "my-agenda");
         WebElement card = wait.until(d -> d.findElements(By.cssSelector("#my-sessions .session-card")).stream()
-                .filter(c -> c.getText().contains(title)).findFirst().orElse(null));
+                .filter(c -> c.getText().contains(title))
+                .findFirst()
+                .orElse(null));
         return Long.parseLong(card.getAttribute("id").replace("session-", ""));
     }
 
@@ -183,7 +201,8 @@ abstract class BrowserTest {
     protected List<String> severeConsoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** The text of an element, or "" while the page is between two loads. */
@@ -197,6 +216,7 @@ abstract class BrowserTest {
     }
 
     protected String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getText();
     }
 }

@@ -18,7 +18,8 @@ class ConcurrentEditBrowserIT extends BrowserTest {
     @Test
     void two_browsers_typing_in_the_same_notes_field_get_a_merge_and_both_texts_are_kept() {
         signIn("rapporteur", "rapporteur");
-        String notesUrl = app.url("notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
+        String notesUrl = app.url(
+                "notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
         driver.get(notesUrl);
         WebElement mine = wait.until(d -> d.findElement(By.cssSelector("#notes-findings-text textarea")));
 
@@ -32,22 +33,26 @@ class ConcurrentEditBrowserIT extends BrowserTest {
             String alice = "Rapporteur: learning outcomes improved in 2 of 5 districts.";
             mine.sendKeys(alice);
             js("arguments[0].blur();", mine);
-            wait.until(d -> "saved".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
+            wait.until(d ->
+                    "saved".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
 
             String bob = "Organizer: the assessment cell lacks staff.";
             theirs.sendKeys(bob);
             ((org.openqa.selenium.JavascriptExecutor) second).executeScript("arguments[0].blur();", theirs);
-            other.wait.until(d -> "conflict".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
+            other.wait.until(d -> "conflict"
+                    .equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
             assertThat(other.value("#merge-mine textarea")).isEqualTo(bob);
             assertThat(other.value("#merge-theirs textarea")).isEqualTo(alice);
             other.click("merge-save");
-            other.wait.until(d -> "saved".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
+            other.wait.until(d ->
+                    "saved".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
         } finally {
             second.quit();
         }
         driver.navigate().refresh();
         wait.until(d -> {
-            String value = d.findElement(By.cssSelector("#notes-findings-text textarea")).getAttribute("value");
+            String value = d.findElement(By.cssSelector("#notes-findings-text textarea"))
+                    .getAttribute("value");
             return value.contains("Rapporteur: learning outcomes") && value.contains("Organizer: the assessment cell");
         });
     }
@@ -86,7 +91,8 @@ class ConcurrentEditBrowserIT extends BrowserTest {
         driver.navigate().refresh();
         wait.until(d -> {
             String text = d.findElement(By.id("section-process")).getText();
-            return text.contains("The organizer's account of the process.") && text.contains("The admin's account of the field visits.");
+            return text.contains("The organizer's account of the process.")
+                    && text.contains("The admin's account of the field visits.");
         });
     }
 
@@ -102,15 +108,18 @@ class ConcurrentEditBrowserIT extends BrowserTest {
 
         void signIn(String user) {
             driver.get(app.url("login"));
-            wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']"))).sendKeys(user);
-            driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(user);
+            wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']")))
+                    .sendKeys(user);
+            driver.findElement(By.cssSelector("#login-form input[name='password']"))
+                    .sendKeys(user);
             driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
             wait.until(d -> d.findElement(By.id("main-nav")));
         }
 
         void click(String id) {
             WebElement element = wait.until(d -> d.findElement(By.id(id)));
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             wait.until(d -> element.isDisplayed() && element.isEnabled());
             element.click();
         }

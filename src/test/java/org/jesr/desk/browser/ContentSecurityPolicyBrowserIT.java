@@ -23,14 +23,16 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
     void every_main_screen_runs_under_the_content_security_policy(String user) {
         signIn(user, user);
         List<String> paths = driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(item -> item.getAttribute("path")).toList();
+                .map(item -> item.getAttribute("path"))
+                .toList();
         assertThat(paths).hasSizeGreaterThan(3);
         List<String> refused = new ArrayList<>();
         for (String path : paths) {
             driver.get(app.url(path));
             waitForVaadin();
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
-                if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Refused to")) {
+                if (entry.getMessage().contains("Content Security Policy")
+                        || entry.getMessage().contains("Refused to")) {
                     refused.add(path + ": " + entry.getMessage());
                 }
             }
@@ -44,11 +46,13 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     void a_page_and_a_download_carry_the_hardening_headers(String path) {
         signIn("organizer", "organizer");
-        Map<String, Object> headers = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({"
-                        + " csp: r.headers.get('content-security-policy'), nosniff: r.headers.get('x-content-type-options'),"
-                        + " referrer: r.headers.get('referrer-policy'), status: r.status}));", app.url(path));
+        Map<String, Object> headers = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({"
+                                + " csp: r.headers.get('content-security-policy'), nosniff: r.headers.get('x-content-type-options'),"
+                                + " referrer: r.headers.get('referrer-policy'), status: r.status}));",
+                        app.url(path));
         assertThat(((Number) headers.get("status")).intValue()).isEqualTo(200);
         assertThat((String) headers.get("csp")).contains("default-src 'self'", "object-src 'none'");
         assertThat(headers.get("nosniff")).isEqualTo("nosniff");

@@ -22,7 +22,8 @@ class CrashBrowserIT extends BrowserTest {
     private void killAfterSave() {
         try (RunningApp own = RunningApp.own("crash")) {
             signInAt("http://localhost:" + own.port() + "/login", "rapporteur", "rapporteur");
-            long session = sessionFromMyAgenda("http://localhost:" + own.port() + "/", DroppedConnectionBrowserIT.SESSION);
+            long session =
+                    sessionFromMyAgenda("http://localhost:" + own.port() + "/", DroppedConnectionBrowserIT.SESSION);
             driver.get("http://localhost:" + own.port() + "/notes/" + session);
             Map<String, String> acknowledged = new LinkedHashMap<>();
             acknowledged.put("summary", "Quality group met with 34 people.");
@@ -30,22 +31,30 @@ class CrashBrowserIT extends BrowserTest {
             acknowledged.put("bottlenecks", "Teacher training budget released in the last quarter.");
             for (Map.Entry<String, String> field : acknowledged.entrySet()) {
                 String id = "notes-" + field.getKey();
-                wait.until(d -> d.findElement(By.cssSelector("#" + id + "-text textarea"))).sendKeys(field.getValue());
+                wait.until(d -> d.findElement(By.cssSelector("#" + id + "-text textarea")))
+                        .sendKeys(field.getValue());
                 // Leaving the field saves at once; the state turns to "saved" only when the server has answered.
                 js("arguments[0].blur();", driver.findElement(By.cssSelector("#" + id + "-text textarea")));
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                        "saved".equals(d.findElement(By.id(id + "-state")).getAttribute("data-state"))
-                                && field.getValue().equals(d.findElement(By.cssSelector("#" + id + "-text textarea")).getAttribute("value")));
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(d -> "saved"
+                                        .equals(d.findElement(By.id(id + "-state"))
+                                                .getAttribute("data-state"))
+                                && field.getValue()
+                                        .equals(d.findElement(By.cssSelector("#" + id + "-text textarea"))
+                                                .getAttribute("value")));
             }
 
             own.kill();
 
-            acknowledged.forEach((column, text) -> assertThat(NotesDatabase.field(own, session, column)).as(column).isEqualTo(text));
+            acknowledged.forEach((column, text) -> assertThat(NotesDatabase.field(own, session, column))
+                    .as(column)
+                    .isEqualTo(text));
             own.start();
             signInAt("http://localhost:" + own.port() + "/login", "rapporteur", "rapporteur");
             driver.get("http://localhost:" + own.port() + "/notes/" + session);
-            acknowledged.forEach((column, text) -> wait.until(d -> text.equals(
-                    d.findElement(By.cssSelector("#notes-" + column + "-text textarea")).getAttribute("value"))));
+            acknowledged.forEach((column, text) ->
+                    wait.until(d -> text.equals(d.findElement(By.cssSelector("#notes-" + column + "-text textarea"))
+                            .getAttribute("value"))));
         }
     }
 }

@@ -15,9 +15,11 @@ class DashboardBrowserIT extends BrowserTest {
         driver.get(app.url("dashboard"));
         waitForVaadin();
 
-        wait.until((ExpectedCondition<Boolean>) d -> ((Number) js(
-                "const s = document.querySelector('#chart-a1-chart svg'); return s ? s.querySelectorAll('path').length : 0;"))
-                .intValue() > 5);
+        wait.until((ExpectedCondition<Boolean>) d -> ((Number)
+                                js(
+                                        "const s = document.querySelector('#chart-a1-chart svg'); return s ? s.querySelectorAll('path').length : 0;"))
+                        .intValue()
+                > 5);
         @SuppressWarnings("unchecked")
         Map<String, Object> svg = (Map<String, Object>) js("""
                 const svg = document.querySelector('#chart-a1-chart svg');

@@ -3,23 +3,27 @@ package org.jesr.desk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class DemoRolesBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in and sees its own menu")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "admin       | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Delegations, JSR self-assessment, Organizations, Participants, Reviews over the years, Review settings, Audit log, Users and roles, Backup and restore | Administrator",
-            "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Delegations, JSR self-assessment, Organizations, Participants, Reviews over the years, Review settings, Audit log | Organizer",
-            "rapporteur  | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, Wrap-up, Last year's follow-up, Organizations, Participants | Rapporteur",
-            "contributor | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Organizations, Participants | Contributor",
-            "observer    | Vue d’ensemble, En ce moment, Programme, Mon programme, Ma délégation, Groupes de travail, Tableau de bord, Indicateurs, Documents, Recommandations, Séance de synthèse, Suivi de l’an dernier, Auto-évaluation de la RSC, Organisations | Observateur"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "admin       | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Delegations, JSR self-assessment, Organizations, Participants, Reviews over the years, Review settings, Audit log, Users and roles, Backup and restore | Administrator",
+                "organizer   | Overview, Now & next, Agenda, My agenda, Today (live control), Agenda editor, Notes board, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Delegations, JSR self-assessment, Organizations, Participants, Reviews over the years, Review settings, Audit log | Organizer",
+                "rapporteur  | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, Wrap-up, Last year's follow-up, Organizations, Participants | Rapporteur",
+                "contributor | Overview, Now & next, Agenda, My agenda, Working groups, Dashboard, Indicators, Documents, Recommendations, What is owed, Written inputs, Wrap-up, Aide-memoire, Last year's follow-up, Organizations, Participants | Contributor",
+                "observer    | Vue d’ensemble, En ce moment, Programme, Mon programme, Ma délégation, Groupes de travail, Tableau de bord, Indicateurs, Documents, Recommandations, Séance de synthèse, Suivi de l’an dernier, Auto-évaluation de la RSC, Organisations | Observateur"
+            })
     void each_demo_role_signs_in_and_sees_its_own_menu_without_errors(String user, String menu, String role) {
         signIn(user, user);
 
@@ -35,14 +39,19 @@ class DemoRolesBrowserIT extends BrowserTest {
         signIn("observer", "observer");
         js("window.jesrSamePage = true;");
 
-        driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='agenda']")).click();
+        driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='agenda']"))
+                .click();
 
         wait.until(ExpectedConditions.urlMatches(".*/agenda$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list .session-card")));
         waitForVaadin();
-        assertThat(js("return window.jesrSamePage === true;")).as("followed without reloading the page").isEqualTo(true);
-        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='agenda']\").current;")));
-        assertThat(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='']\").current;")).isEqualTo(false);
+        assertThat(js("return window.jesrSamePage === true;"))
+                .as("followed without reloading the page")
+                .isEqualTo(true);
+        wait.until(d -> Boolean.TRUE.equals(
+                js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='agenda']\").current;")));
+        assertThat(js("return document.querySelector(\"#main-nav vaadin-side-nav-item[path='']\").current;"))
+                .isEqualTo(false);
         assertThat(severeConsoleMessages()).isEmpty();
     }
 
@@ -50,7 +59,8 @@ class DemoRolesBrowserIT extends BrowserTest {
     void a_session_on_the_agenda_is_a_link_that_opens_its_page_in_place_and_from_the_keyboard() {
         signIn("observer", "observer");
         driver.get(app.url("agenda"));
-        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list a.session-card")));
+        WebElement card =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list a.session-card")));
         String title = card.findElement(By.cssSelector(".title")).getText();
         waitForVaadin();
         js("window.jesrSamePage = true;");
@@ -59,7 +69,9 @@ class DemoRolesBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlMatches(".*/session/\\d+$"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-title"), title));
-        assertThat(js("return window.jesrSamePage === true;")).as("followed without reloading the page").isEqualTo(true);
+        assertThat(js("return window.jesrSamePage === true;"))
+                .as("followed without reloading the page")
+                .isEqualTo(true);
         assertThat(severeConsoleMessages()).isEmpty();
     }
 

@@ -23,7 +23,8 @@ class DroppedConnectionBrowserIT extends BrowserTest {
 
     @TestFactory
     Stream<DynamicTest> every_character_typed_through_a_30_s_and_a_120_s_outage_is_stored() {
-        return Repetitions.of("typing through a 30 s and a 120 s outage", () -> inAFreshBrowser(this::typingThroughOutages));
+        return Repetitions.of(
+                "typing through a 30 s and a 120 s outage", () -> inAFreshBrowser(this::typingThroughOutages));
     }
 
     @TestFactory
@@ -32,7 +33,8 @@ class DroppedConnectionBrowserIT extends BrowserTest {
     }
 
     private void typingThroughOutages() throws Exception {
-        try (RunningApp own = RunningApp.own("dropped-wifi"); ChaosProxy wifi = new ChaosProxy(own.port())) {
+        try (RunningApp own = RunningApp.own("dropped-wifi");
+                ChaosProxy wifi = new ChaosProxy(own.port())) {
             signInAt(wifi.url("login"), "rapporteur", "rapporteur");
             long session = sessionFromMyAgenda(wifi.url(""), SESSION);
             driver.get(wifi.url("notes/" + session));
@@ -60,7 +62,8 @@ class DroppedConnectionBrowserIT extends BrowserTest {
     }
 
     private void restartWhileCutOff() throws Exception {
-        try (RunningApp own = RunningApp.own("restart-while-cut-off"); ChaosProxy wifi = new ChaosProxy(own.port())) {
+        try (RunningApp own = RunningApp.own("restart-while-cut-off");
+                ChaosProxy wifi = new ChaosProxy(own.port())) {
             signInAt(wifi.url("login"), "rapporteur", "rapporteur");
             long session = sessionFromMyAgenda(wifi.url(""), SESSION);
             String notesUrl = wifi.url("notes/" + session);
@@ -87,7 +90,8 @@ class DroppedConnectionBrowserIT extends BrowserTest {
         }
     }
 
-    private void typeFor(WebElement area, StringBuilder typed, Duration duration, String prefix) throws InterruptedException {
+    private void typeFor(WebElement area, StringBuilder typed, Duration duration, String prefix)
+            throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         for (int word = 1; System.nanoTime() < end; word++) {
             type(area, typed, prefix + word + " ");
@@ -102,8 +106,10 @@ class DroppedConnectionBrowserIT extends BrowserTest {
 
     private void awaitSaved(CharSequence typed, Duration within) {
         String expected = typed.toString();
-        new WebDriverWait(driver, within).until(d ->
-                expected.equals(d.findElement(By.cssSelector(FIELD)).getAttribute("value"))
-                        && "saved".equals(d.findElement(By.id("notes-bottlenecks-state")).getAttribute("data-state")));
+        new WebDriverWait(driver, within)
+                .until(d -> expected.equals(d.findElement(By.cssSelector(FIELD)).getAttribute("value"))
+                        && "saved"
+                                .equals(d.findElement(By.id("notes-bottlenecks-state"))
+                                        .getAttribute("data-state")));
     }
 }

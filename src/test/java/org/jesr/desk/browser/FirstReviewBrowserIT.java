@@ -51,7 +51,11 @@ class FirstReviewBrowserIT extends BrowserTest {
             resize(768, 1024);
             signInAt(empty.url("login"), "admin", ADMIN_PASSWORD);
             setUpTheReview();
-            importFile("organizations", "import-organizations", "organizations.csv", "5 organizations added, none updated.");
+            importFile(
+                    "organizations",
+                    "import-organizations",
+                    "organizations.csv",
+                    "5 organizations added, none updated.");
             importFile("participants", "import-participants", "participants.csv", "5 participants added.");
             importFile("agenda/edit", "import-programme", "programme.csv", "3 sessions added.");
             Map<String, String> links = createAccountsFor("Imran Soomro", "Nadeem Talpur");
@@ -74,8 +78,10 @@ class FirstReviewBrowserIT extends BrowserTest {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         Files.createDirectories(Path.of("target", "figures"));
-        Files.writeString(Path.of("target", "figures", "first-review.txt"),
-                "FirstReviewBrowserIT: the whole first review on screens, app start included, took " + took.toSeconds() + " s\n");
+        Files.writeString(
+                Path.of("target", "figures", "first-review.txt"),
+                "FirstReviewBrowserIT: the whole first review on screens, app start included, took " + took.toSeconds()
+                        + " s\n");
     }
 
     private void setUpTheReview() {
@@ -94,10 +100,12 @@ class FirstReviewBrowserIT extends BrowserTest {
         find("#review-zone input").sendKeys(Keys.ENTER);
         closeOverlays();
         // English is ticked already: a new review works in English until French is added.
-        assertThat(driver.findElements(By.cssSelector("#review-languages vaadin-checkbox[checked]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#review-languages vaadin-checkbox[checked]")))
+                .hasSize(1);
         click(By.id("save-review"));
         wait.until(d -> textNow("setup-review-state").equals("Done"));
-        assertThat(js("return document.getElementById('review-name').textContent;")).isEqualTo("Sindh JESR 2027");
+        assertThat(js("return document.getElementById('review-name').textContent;"))
+                .isEqualTo("Sindh JESR 2027");
         assertThat(text("setup-organizations-state")).isEqualTo("Not started");
     }
 
@@ -106,10 +114,13 @@ class FirstReviewBrowserIT extends BrowserTest {
         waitForVaadin();
         click(By.id(button));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
-        WebElement input = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+        WebElement input = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")).stream()
+                .findFirst()
                 .orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
         js("arguments[0].hidden = false; arguments[0].style.display = 'block';", input);
-        input.sendKeys(Path.of("src/test/resources/first-review", file).toAbsolutePath().toString());
+        input.sendKeys(Path.of("src/test/resources/first-review", file)
+                .toAbsolutePath()
+                .toString());
         click(By.id("import-confirm"));
         wait.until(d -> !textNow("import-result").isBlank());
         assertThat(text("import-result")).isEqualTo(expected);
@@ -129,9 +140,13 @@ class FirstReviewBrowserIT extends BrowserTest {
         }
         assertThat(find("#create-accounts").getText()).isEqualTo("Create accounts for 2 selected participants");
         click(By.id("create-accounts"));
-        wait.until(d -> !d.findElements(By.cssSelector("#accounts-role vaadin-radio-button")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#accounts-role vaadin-radio-button"))
+                .isEmpty());
         driver.findElements(By.cssSelector("#accounts-role vaadin-radio-button")).stream()
-                .filter(r -> r.getText().startsWith("Rapporteur")).findFirst().orElseThrow().click();
+                .filter(r -> r.getText().startsWith("Rapporteur"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         click(By.id("accounts-create"));
         assertThat(text("accounts-summary")).isEqualTo("2 new password links; nobody already had an account.");
         byte[] sheet = download(find("#accounts-sheet").getAttribute("href"));
@@ -146,15 +161,21 @@ class FirstReviewBrowserIT extends BrowserTest {
         type("#user-username input", "ayesha.khan");
         type("#user-display-name input", "Ayesha Khan");
         driver.findElements(By.cssSelector("#user-roles vaadin-checkbox")).stream()
-                .filter(box -> box.getText().trim().equals("Rapporteur")).findFirst().orElseThrow().click();
+                .filter(box -> box.getText().trim().equals("Rapporteur"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         click(By.id("user-save"));
         assertThat(find("#invitation-link").getAttribute("href")).contains("/invitation/");
         click(By.id("invitation-close"));
 
         driver.get(empty.url("participants"));
         waitForVaadin();
-        WebElement cell = wait.until(d -> d.findElements(By.cssSelector("#participant-grid vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals("Ayesha Khan")).findFirst().orElse(null));
+        WebElement cell =
+                wait.until(d -> d.findElements(By.cssSelector("#participant-grid vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().equals("Ayesha Khan"))
+                        .findFirst()
+                        .orElse(null));
         cell.click();
         type("#participant-account input", "ayesha.khan");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
@@ -168,9 +189,11 @@ class FirstReviewBrowserIT extends BrowserTest {
     private void writeNotesAndProposeARecommendation(long session) {
         driver.get(empty.url("notes/" + session));
         waitForVaadin();
-        find("#notes-summary-text textarea").sendKeys("Enrolment rose, but girls' transition after grade 5 fell in rural districts.");
-        wait.until(d -> "saved".equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state"))
-                && !textNow("notes-summary-state").isBlank());
+        find("#notes-summary-text textarea")
+                .sendKeys("Enrolment rose, but girls' transition after grade 5 fell in rural districts.");
+        wait.until(
+                d -> "saved".equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state"))
+                        && !textNow("notes-summary-state").isBlank());
         click(By.id("propose-recommendation"));
         find("#recommendation-text textarea").sendKeys(RECOMMENDATION);
         type("#recommendation-responsible input", "Reform Support Unit");
@@ -178,7 +201,8 @@ class FirstReviewBrowserIT extends BrowserTest {
         click(By.id("recommendation-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("recommendation-dialog")));
         // "Recommendation added" sits over the foot of the page for 3 s, as it does for a person.
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         click(By.id("notes-submit"));
         wait.until(d -> textNow("notes-status").equals("Submitted"));
     }
@@ -208,10 +232,12 @@ class FirstReviewBrowserIT extends BrowserTest {
         click(By.id("freeze-version"));
         confirm();
         WebElement pdf = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf-1-en")));
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(download(pdf.getAttribute("href")))))) {
+        try (PdfDocument document =
+                new PdfDocument(new PdfReader(new ByteArrayInputStream(download(pdf.getAttribute("href")))))) {
             StringBuilder text = new StringBuilder();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)))
+                        .append('\n');
             }
             return text.toString();
         }
@@ -220,7 +246,9 @@ class FirstReviewBrowserIT extends BrowserTest {
     private void startTheNextReviewAndFindTheRecommendationInItsFollowUp() {
         driver.get(empty.url("reviews"));
         waitForVaadin();
-        WebElement next = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id$='-next']")).stream().findFirst().orElse(null));
+        WebElement next = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id$='-next']")).stream()
+                .findFirst()
+                .orElse(null));
         click(By.id(next.getAttribute("id")));
         assertThat(find("#next-name input").getAttribute("value")).isEqualTo("Sindh JESR 2028");
         click(By.id("next-start-button"));
@@ -239,14 +267,18 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private java.util.List<WebElement> openOverlays() {
-        return driver.findElements(By.cssSelector("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened], "
-                + "vaadin-date-picker[opened], vaadin-combo-box[opened]"));
+        return driver.findElements(
+                By.cssSelector("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened], "
+                        + "vaadin-date-picker[opened], vaadin-combo-box[opened]"));
     }
 
     /** Presses the confirming button of the open confirmation dialog. */
     private void confirm() {
-        WebElement button = wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement button =
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         button.click();
         waitForVaadin();
     }
@@ -266,10 +298,15 @@ class FirstReviewBrowserIT extends BrowserTest {
 
     /** Downloads as the signed-in browser would: with its session cookie. */
     private byte[] download(String href) throws IOException, InterruptedException {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
         return response.body();
     }
@@ -282,12 +319,18 @@ class FirstReviewBrowserIT extends BrowserTest {
             var page = pdf.getPage(1);
             float width = page.getPageSize().getWidth();
             float height = page.getPageSize().getHeight();
-            for (Rectangle column : new Rectangle[] {new Rectangle(0, 0, width / 2, height), new Rectangle(width / 2, 0, width / 2, height)}) {
-                String text = PdfTextExtractor.getTextFromPage(page, new FilteredTextEventListener(
-                        new LocationTextExtractionStrategy(), new TextRegionEventFilter(column)));
-                Matcher who = name.matcher(text.lines().skip(text.contains("Your JESR Desk account") ? 1 : 0)
+            for (Rectangle column : new Rectangle[] {
+                new Rectangle(0, 0, width / 2, height), new Rectangle(width / 2, 0, width / 2, height)
+            }) {
+                String text = PdfTextExtractor.getTextFromPage(
+                        page,
+                        new FilteredTextEventListener(
+                                new LocationTextExtractionStrategy(), new TextRegionEventFilter(column)));
+                Matcher who = name.matcher(text.lines()
+                        .skip(text.contains("Your JESR Desk account") ? 1 : 0)
                         .collect(Collectors.joining("\n")));
-                Matcher link = Pattern.compile("(http://\\S+/invitation/[A-Za-z0-9_-]{43})").matcher(text.replaceAll("\\s+", ""));
+                Matcher link = Pattern.compile("(http://\\S+/invitation/[A-Za-z0-9_-]{43})")
+                        .matcher(text.replaceAll("\\s+", ""));
                 if (who.find() && link.find()) {
                     links.put(who.group(1), link.group(1));
                 }

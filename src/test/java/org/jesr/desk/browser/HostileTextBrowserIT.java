@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
  */
 class HostileTextBrowserIT extends BrowserTest {
 
-    static final String PAYLOAD = "Census <script>window.__xss=1</script> <img src=x onerror=\"window.__xss=2\"> \"><svg onload=\"window.__xss=3\">";
+    static final String PAYLOAD =
+            "Census <script>window.__xss=1</script> <img src=x onerror=\"window.__xss=2\"> \"><svg onload=\"window.__xss=3\">";
 
     @Test
     void markup_typed_into_notes_a_recommendation_and_an_aide_memoire_section_stays_inert_on_every_screen() {
@@ -25,10 +26,13 @@ class HostileTextBrowserIT extends BrowserTest {
             WebElement summary = wait.until(d -> d.findElement(By.cssSelector("#notes-summary-text textarea")));
             summary.sendKeys(PAYLOAD);
             js("arguments[0].blur();", summary);
-            wait.until(d -> "saved".equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state")));
+            wait.until(d ->
+                    "saved".equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state")));
             click(By.id("propose-recommendation"));
-            wait.until(d -> d.findElement(By.cssSelector("#recommendation-text textarea"))).sendKeys(PAYLOAD);
-            driver.findElement(By.cssSelector("#recommendation-responsible input")).sendKeys("SELD <b onmouseover=alert(4)>x</b>");
+            wait.until(d -> d.findElement(By.cssSelector("#recommendation-text textarea")))
+                    .sendKeys(PAYLOAD);
+            driver.findElement(By.cssSelector("#recommendation-responsible input"))
+                    .sendKeys("SELD <b onmouseover=alert(4)>x</b>");
             click(By.id("recommendation-save"));
             wait.until(d -> d.findElements(By.id("recommendation-dialog")).isEmpty());
             assertInert("notes as rapporteur");
@@ -43,8 +47,15 @@ class HostileTextBrowserIT extends BrowserTest {
             click(By.id("section-save"));
             wait.until(d -> d.findElements(By.id("section-edit-dialog")).isEmpty());
 
-            for (String page : List.of("aide-memoire", "notes/" + session, "recommendations", "wrap-up", "notes-board",
-                    "session/" + session, "audit", "")) {
+            for (String page : List.of(
+                    "aide-memoire",
+                    "notes/" + session,
+                    "recommendations",
+                    "wrap-up",
+                    "notes-board",
+                    "session/" + session,
+                    "audit",
+                    "")) {
                 driver.get(base + page);
                 waitForVaadin();
                 assertInert(page);
@@ -53,15 +64,22 @@ class HostileTextBrowserIT extends BrowserTest {
             waitForVaadin();
             // The register's grid renders only the rows in view; the new proposal is the last one.
             js("document.querySelector('vaadin-grid').scrollToIndex(100000);");
-            wait.until(d -> ((String) js("return document.body.innerText")).contains("Census <script>window.__xss=1</script>"));
+            wait.until(d ->
+                    ((String) js("return document.body.innerText")).contains("Census <script>window.__xss=1</script>"));
             driver.get(base + "audit");
             wait.until(d -> ((String) js("return document.body.innerText")).contains("<img src=x onerror="));
         }
     }
 
     private void assertInert(String where) {
-        assertThat(js("return window.__xss === undefined")).as(where + ": a script ran").isEqualTo(true);
-        assertThat(((Number) js("return document.querySelectorAll('img[src=\"x\"], svg[onload], b[onmouseover]').length")).intValue())
-                .as(where + ": markup became elements").isZero();
+        assertThat(js("return window.__xss === undefined"))
+                .as(where + ": a script ran")
+                .isEqualTo(true);
+        assertThat(((Number)
+                                js(
+                                        "return document.querySelectorAll('img[src=\"x\"], svg[onload], b[onmouseover]').length"))
+                        .intValue())
+                .as(where + ": markup became elements")
+                .isZero();
     }
 }

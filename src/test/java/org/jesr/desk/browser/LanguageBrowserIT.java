@@ -3,12 +3,9 @@ package org.jesr.desk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 class LanguageBrowserIT extends BrowserTest {
 
@@ -20,8 +17,24 @@ class LanguageBrowserIT extends BrowserTest {
 
         chooseLanguage("fr");
         wait.until(d -> firstMenuEntry().equals("Vue d’ensemble"));
-        assertThat(menu()).containsExactly("Vue d’ensemble", "En ce moment", "Programme", "Mon programme", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Engagements dus", "Contributions écrites", "Séance de synthèse", "Aide-mémoire", "Suivi de l’an dernier", "Organisations", "Participants");
+        assertThat(menu())
+                .containsExactly(
+                        "Vue d’ensemble",
+                        "En ce moment",
+                        "Programme",
+                        "Mon programme",
+                        "Groupes de travail",
+                        "Tableau de bord",
+                        "Indicateurs",
+                        "Documents",
+                        "Recommandations",
+                        "Engagements dus",
+                        "Contributions écrites",
+                        "Séance de synthèse",
+                        "Aide-mémoire",
+                        "Suivi de l’an dernier",
+                        "Organisations",
+                        "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");
 
         driver.manage().deleteAllCookies();
@@ -45,7 +58,10 @@ class LanguageBrowserIT extends BrowserTest {
         WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("login-language")));
         select.click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.getText().trim().equals("français")).findFirst().orElse(null)).click();
+                        .filter(e -> e.getText().trim().equals("français"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
 
         wait.until(d -> textNow("login-form").contains("Mot de passe"));
         assertThat(textNow("login-form")).contains("Se connecter");

@@ -33,8 +33,11 @@ class LiveAgendaBrowserIT extends BrowserTest {
             signIn(observer, "observer", "observer");
             observer.get(app.url("agenda"));
             WebDriverWait observerWait = new WebDriverWait(observer, Duration.ofSeconds(20));
-            WebElement opening = observerWait.until(d -> d.findElements(By.cssSelector("#agenda-list .session-card")).stream()
-                    .filter(card -> card.getText().contains("Opening plenary")).findFirst().orElse(null));
+            WebElement opening =
+                    observerWait.until(d -> d.findElements(By.cssSelector("#agenda-list .session-card")).stream()
+                            .filter(card -> card.getText().contains("Opening plenary"))
+                            .findFirst()
+                            .orElse(null));
             String cardId = opening.getAttribute("id");
             ((JavascriptExecutor) observer).executeScript("window.__sameDocument = 'yes';");
 
@@ -42,25 +45,31 @@ class LiveAgendaBrowserIT extends BrowserTest {
             driver.get(app.url("today"));
             waitForVaadin();
             String sessionId = cardId.replace("session-", "");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("delay-" + sessionId))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("delay-" + sessionId)))
+                    .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#delay-minutes input")));
             WebElement apply = wait.until(ExpectedConditions.elementToBeClickable(By.id("delay-apply")));
             long clicked = System.nanoTime();
             apply.click();
 
             new WebDriverWait(observer, Duration.ofSeconds(2), Duration.ofMillis(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id(cardId)).getText().contains("Retardée de 15 min"));
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id(cardId)).getText().contains("Retardée de 15 min"));
             long millis = (System.nanoTime() - clicked) / 1_000_000;
 
-            assertThat(((JavascriptExecutor) observer).executeScript("return window.__sameDocument;")).isEqualTo("yes");
+            assertThat(((JavascriptExecutor) observer).executeScript("return window.__sameDocument;"))
+                    .isEqualTo("yes");
             record("agenda change to a second page: " + millis + " ms (organizer's click to the observer's screen)");
 
-            driver.findElement(By.cssSelector("#announcement-message input")).sendKeys("Bus to the field visits leaves at 07:15");
+            driver.findElement(By.cssSelector("#announcement-message input"))
+                    .sendKeys("Bus to the field visits leaves at 07:15");
             driver.findElement(By.id("announce")).click();
-            new WebDriverWait(observer, Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.id("announcements")).getText().contains("Bus to the field visits leaves at 07:15"));
-            assertThat(observer.findElement(By.id("live-state")).getAttribute("data-state")).isEqualTo("connected");
+            new WebDriverWait(observer, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.id("announcements"))
+                            .getText()
+                            .contains("Bus to the field visits leaves at 07:15"));
+            assertThat(observer.findElement(By.id("live-state")).getAttribute("data-state"))
+                    .isEqualTo("connected");
         } finally {
             observer.quit();
         }
@@ -71,7 +80,9 @@ class LiveAgendaBrowserIT extends BrowserTest {
         signIn("organizer", "organizer");
         driver.get(app.url("today"));
         click(By.id("create-display"));
-        WebElement link = wait.until(d -> d.findElements(By.cssSelector("#display-links a")).stream().findFirst().orElse(null));
+        WebElement link = wait.until(d -> d.findElements(By.cssSelector("#display-links a")).stream()
+                .findFirst()
+                .orElse(null));
         String href = link.getAttribute("href");
 
         WebDriver screen = newBrowser();
@@ -92,16 +103,21 @@ class LiveAgendaBrowserIT extends BrowserTest {
 
     @Test
     void the_public_calendar_feed_is_served_without_sign_in_and_parses() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(app.url("ical/review.ics"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("ical/review.ics")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         assertThat(calendar.getComponents(Component.VEVENT)).hasSizeGreaterThan(20);
-        HttpResponse<String> unknown = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(app.url("ical/personal/not-a-token.ics"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("ical/personal/not-a-token.ics")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 

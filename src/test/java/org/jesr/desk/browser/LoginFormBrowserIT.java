@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The real sign-in endpoint of the packaged app, spoken to as a browser's form post. */
 class LoginFormBrowserIT extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void repeated_wrong_passwords_lock_the_account_and_the_right_one_is_then_refused() throws Exception {
@@ -28,8 +29,8 @@ class LoginFormBrowserIT extends BrowserTest {
     @Test
     void health_probes_answer_without_signing_in() throws Exception {
         for (String probe : new String[] {"actuator/health/liveness", "actuator/health/readiness"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app.url(probe))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(app.url(probe))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"UP\"");
         }
@@ -38,7 +39,8 @@ class LoginFormBrowserIT extends BrowserTest {
     private String post(String username, String password) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build();
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                .build();
         HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");

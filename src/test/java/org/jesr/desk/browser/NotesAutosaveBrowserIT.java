@@ -15,15 +15,18 @@ class NotesAutosaveBrowserIT extends BrowserTest {
     @Test
     void text_typed_just_before_a_reload_is_still_there_afterwards_and_reaches_the_server() {
         signIn("rapporteur", "rapporteur");
-        String notesUrl = app.url("notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
+        String notesUrl = app.url(
+                "notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
         driver.get(notesUrl);
         WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")));
         String words = "Textbooks for grade 3 arrived in March, two months late.";
 
         area.sendKeys(words);
         driver.navigate().refresh();
-        wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")).getAttribute("value")));
-        wait.until(d -> "saved".equals(d.findElement(By.id("notes-bottlenecks-state")).getAttribute("data-state")));
+        wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea"))
+                .getAttribute("value")));
+        wait.until(d ->
+                "saved".equals(d.findElement(By.id("notes-bottlenecks-state")).getAttribute("data-state")));
 
         WebDriver elsewhere = newBrowser();
         try {
@@ -32,7 +35,8 @@ class NotesAutosaveBrowserIT extends BrowserTest {
             wait = new WebDriverWait(elsewhere, Duration.ofSeconds(20));
             signIn("rapporteur", "rapporteur");
             elsewhere.get(notesUrl);
-            wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")).getAttribute("value")));
+            wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea"))
+                    .getAttribute("value")));
             driver = own;
         } finally {
             elsewhere.quit();
@@ -52,7 +56,8 @@ class NotesAutosaveBrowserIT extends BrowserTest {
 
         js("document.getElementById('logout').click();");
         wait.until(d -> d.getCurrentUrl().contains("login"));
-        assertThat(js("return Object.keys(localStorage).filter(k => k.startsWith('jesr-')).length;")).isEqualTo(0L);
+        assertThat(js("return Object.keys(localStorage).filter(k => k.startsWith('jesr-')).length;"))
+                .isEqualTo(0L);
 
         // Left behind without a sign-out (the tab was closed): still never the organizer's, whether it was
         // kept under the rapporteur's name or under the bare key older versions used for everyone.
@@ -63,6 +68,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-actions-text textarea")));
         waitForVaadin();
         assertThat(area.getAttribute("value")).doesNotContain(unsent);
-        assertThat(driver.findElement(By.id("notes-actions-state")).getAttribute("data-state")).isNotEqualTo("saving");
+        assertThat(driver.findElement(By.id("notes-actions-state")).getAttribute("data-state"))
+                .isNotEqualTo("saving");
     }
 }

@@ -27,16 +27,19 @@ class ParticipantImportBrowserIT extends BrowserTest {
         waitForVaadin();
         String before = text("count-total");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-participants"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-participants")))
+                .click();
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
         fileInput(upload).sendKeys(csv.toAbsolutePath().toString());
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview-summary"))).getText())
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview-summary")))
+                        .getText())
                 .startsWith("2 rows read.");
         click(By.id("import-confirm"));
 
         wait.until(d -> !d.findElement(By.id("import-result")).getText().isBlank());
         assertThat(text("import-result"))
-                .isEqualTo("Nothing was imported. Line 3, column \"organization\": no organization is named or abbreviated \"NOT-AN-ORG\"");
+                .isEqualTo(
+                        "Nothing was imported. Line 3, column \"organization\": no organization is named or abbreviated \"NOT-AN-ORG\"");
         driver.findElement(By.id("import-close")).click();
         waitForVaadin();
         assertThat(text("count-total")).isEqualTo(before);
@@ -44,7 +47,8 @@ class ParticipantImportBrowserIT extends BrowserTest {
 
     private WebElement fileInput(WebElement upload) {
         SearchContext shadow = upload.getShadowRoot();
-        WebElement input = shadow.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+        WebElement input = shadow.findElements(By.cssSelector("input[type=file]")).stream()
+                .findFirst()
                 .orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
         // The input is hidden behind the upload button; a user clicks the button, the test types the path.
         js("arguments[0].hidden = false; arguments[0].style.display = 'block';", input);

@@ -20,33 +20,35 @@ final class Repetitions {
 
     static final int RUNS = Integer.getInteger("jesr.reliability.runs", 1);
 
-    private Repetitions() {
-    }
+    private Repetitions() {}
 
     static Stream<DynamicTest> of(String scenario, Executable run) {
         int[] failures = {0};
-        return IntStream.rangeClosed(1, RUNS).mapToObj(i -> DynamicTest.dynamicTest("run " + i + " of " + RUNS, () -> {
-            boolean failed = true;
-            try {
-                run.execute();
-                failed = false;
-            } finally {
-                if (failed) {
-                    failures[0]++;
-                }
-                if (i == RUNS) {
-                    record(scenario, failures[0]);
-                }
-            }
-        }));
+        return IntStream.rangeClosed(1, RUNS)
+                .mapToObj(i -> DynamicTest.dynamicTest("run " + i + " of " + RUNS, () -> {
+                    boolean failed = true;
+                    try {
+                        run.execute();
+                        failed = false;
+                    } finally {
+                        if (failed) {
+                            failures[0]++;
+                        }
+                        if (i == RUNS) {
+                            record(scenario, failures[0]);
+                        }
+                    }
+                }));
     }
 
     private static void record(String scenario, int failures) {
         try {
             Path figures = Files.createDirectories(Path.of("target", "figures"));
-            Files.writeString(figures.resolve("reliability.txt"),
+            Files.writeString(
+                    figures.resolve("reliability.txt"),
                     "%s | %s | runs %d | failures %d%n".formatted(Instant.now(), scenario, RUNS, failures),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,8 +49,8 @@ final class RunningApp implements AutoCloseable {
     /** An instance of one's own, with its own database: close it when done. */
     static RunningApp own(String name) {
         try {
-            RunningApp app = new RunningApp(name, freePort(),
-                    Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            RunningApp app =
+                    new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
             app.start();
             return app;
         } catch (IOException e) {
@@ -64,7 +64,8 @@ final class RunningApp implements AutoCloseable {
      */
     static RunningApp empty(String name, String adminPassword) {
         try {
-            RunningApp app = new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            RunningApp app =
+                    new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
             app.arguments = List.of("--jesr.sample-data.load=false");
             app.environment = java.util.Map.of("JESR_ADMIN_PASSWORD", adminPassword);
             app.start();
@@ -79,14 +80,18 @@ final class RunningApp implements AutoCloseable {
         try {
             Path jar = Path.of("target", "jesr-desk.jar");
             if (!Files.exists(jar)) {
-                throw new IllegalStateException("Run the browser tests with 'verify': " + jar + " is built by 'package'");
+                throw new IllegalStateException(
+                        "Run the browser tests with 'verify': " + jar + " is built by 'package'");
             }
             Path log = Path.of("target", name + ".log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command =
+                    new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JESR_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().putAll(environment);
             long begin = System.nanoTime();
@@ -143,8 +148,8 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("The app exited during start-up; see " + log);
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }

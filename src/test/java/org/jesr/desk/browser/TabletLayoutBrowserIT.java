@@ -7,18 +7,39 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 /** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
 
-    static final List<String> PAGES = List.of("", "now", "agenda", "my-agenda", "today", "agenda/edit", "notes-board",
-            "working-groups", "dashboard", "indicators", "documents", "recommendations", "obligations", "inputs", "wrap-up", "aide-memoire", "follow-up", "delegations", "self-assessment",
-            "organizations", "participants", "settings", "audit");
+    static final List<String> PAGES = List.of(
+            "",
+            "now",
+            "agenda",
+            "my-agenda",
+            "today",
+            "agenda/edit",
+            "notes-board",
+            "working-groups",
+            "dashboard",
+            "indicators",
+            "documents",
+            "recommendations",
+            "obligations",
+            "inputs",
+            "wrap-up",
+            "aide-memoire",
+            "follow-up",
+            "delegations",
+            "self-assessment",
+            "organizations",
+            "participants",
+            "settings",
+            "audit");
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "768, 1024"})
@@ -30,8 +51,12 @@ class TabletLayoutBrowserIT extends BrowserTest {
             driver.get(app.url(page));
             waitForVaadin();
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(overflow.intValue()).as("horizontal overflow on /%s", page).isLessThanOrEqualTo(0);
-            assertThat(tooSmallControls()).as("controls under 44 px on /%s", page).isEmpty();
+            assertThat(overflow.intValue())
+                    .as("horizontal overflow on /%s", page)
+                    .isLessThanOrEqualTo(0);
+            assertThat(tooSmallControls())
+                    .as("controls under 44 px on /%s", page)
+                    .isEmpty();
             screenshot(width + "x" + height + "-" + (page.isEmpty() ? "overview" : page.replace('/', '-')));
         }
     }

@@ -36,15 +36,21 @@ class UploadLimitBrowserIT extends BrowserTest {
         int documentsBefore = documentRows();
         click(By.id("upload-document"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document-file")));
-        URI target = URI.create(app.url("")).resolve((String) js("return document.getElementById('document-file').target;"));
+        URI target =
+                URI.create(app.url("")).resolve((String) js("return document.getElementById('document-file').target;"));
 
         long declared = send(target, true);
-        assertThat(declared).as("bytes the server took of a 60 MB upload that declared its size").isLessThan(MOST_THE_SERVER_MAY_TAKE);
+        assertThat(declared)
+                .as("bytes the server took of a 60 MB upload that declared its size")
+                .isLessThan(MOST_THE_SERVER_MAY_TAKE);
         long chunked = send(target, false);
-        assertThat(chunked).as("bytes the server took of a 60 MB upload of undeclared size").isLessThan(MOST_THE_SERVER_MAY_TAKE);
+        assertThat(chunked)
+                .as("bytes the server took of a 60 MB upload of undeclared size")
+                .isLessThan(MOST_THE_SERVER_MAY_TAKE);
 
-        wait.until(d -> textNow("warning-notification").contains("25 MB") || !d.findElements(
-                By.cssSelector("vaadin-notification-card[theme~='warning']")).isEmpty());
+        wait.until(d -> textNow("warning-notification").contains("25 MB")
+                || !d.findElements(By.cssSelector("vaadin-notification-card[theme~='warning']"))
+                        .isEmpty());
         driver.get(app.url("documents"));
         waitForVaadin();
         assertThat(documentRows()).as("documents after the refused uploads").isEqualTo(documentsBefore);
@@ -55,16 +61,25 @@ class UploadLimitBrowserIT extends BrowserTest {
         AtomicLong taken = new AtomicLong();
         InputStream sixty = new GeneratedPdf(SIXTY_MB, taken);
         HttpRequest.BodyPublisher body = declareSize
-                ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> sixty), SIXTY_MB)
+                ? HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> sixty), SIXTY_MB)
                 : HttpRequest.BodyPublishers.ofInputStream(() -> sixty);
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
-                .header("Cookie", cookies).header("X-Filename", "espr.pdf").header("Content-Type", "application/pdf")
-                .POST(body).build();
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(60))
+                .header("Cookie", cookies)
+                .header("X-Filename", "espr.pdf")
+                .header("Content-Type", "application/pdf")
+                .POST(body)
+                .build();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("answer to the oversized upload").isNotEqualTo(200);
+            assertThat(response.statusCode())
+                    .as("answer to the oversized upload")
+                    .isNotEqualTo(200);
         } catch (IOException closedMidway) {
             // The server answered and closed the connection before the client finished sending: that is the point.
         }

@@ -39,7 +39,10 @@ class WrapperJdkChoiceTest {
 
         assertThat(result.exit).isEqualTo(1);
         assertThat(result.stderr.strip().lines()).hasSize(1);
-        assertThat(result.stderr).contains("JDK 21 or newer").contains("version 17").contains("JAVA_HOME");
+        assertThat(result.stderr)
+                .contains("JDK 21 or newer")
+                .contains("version 17")
+                .contains("JAVA_HOME");
     }
 
     @Test
@@ -57,7 +60,9 @@ class WrapperJdkChoiceTest {
         Path bin = Files.createDirectories(dir.resolve(name).resolve("bin"));
         for (String tool : new String[] {"java", "javac"}) {
             Path file = bin.resolve(tool);
-            Files.writeString(file, "#!/bin/sh\necho 'openjdk version \"" + version + "\" 2025-04-15' >&2\n",
+            Files.writeString(
+                    file,
+                    "#!/bin/sh\necho 'openjdk version \"" + version + "\" 2025-04-15' >&2\n",
                     StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -66,7 +71,8 @@ class WrapperJdkChoiceTest {
 
     private Result source(Path javaHome, Path searchRoot) throws Exception {
         Path script = Path.of(".mvn/find-jdk.sh").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "set -euf; . \"$0\"; echo \"$JAVA_HOME\"", script.toString());
+        ProcessBuilder builder =
+                new ProcessBuilder("sh", "-c", "set -euf; . \"$0\"; echo \"$JAVA_HOME\"", script.toString());
         Map<String, String> env = builder.environment();
         env.put("JAVA_HOME", javaHome.toString());
         env.put("JESR_JDK_SEARCH", searchRoot.toString());
@@ -78,6 +84,5 @@ class WrapperJdkChoiceTest {
         return new Result(process.waitFor(), out, err);
     }
 
-    private record Result(int exit, String stdout, String stderr) {
-    }
+    private record Result(int exit, String stdout, String stderr) {}
 }

@@ -28,10 +28,13 @@ class EvidenceBaseIT extends IntegrationTest {
 
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     FinanceService finances;
+
     @Autowired
     DocumentService documents;
+
     @Value("${jesr.data-dir}")
     String dataDir;
 
@@ -46,10 +49,14 @@ class EvidenceBaseIT extends IntegrationTest {
     void the_sample_financial_report_gives_execution_and_disbursement_rates() {
         List<FinanceLine> spending = finances.latestYear(reviewId, FinanceSection.SPENDING);
         assertThat(spending).hasSize(7).allMatch(l -> l.getYear() == 2025);
-        FinanceLine ece = spending.stream().filter(l -> l.getLabel().equals("Early childhood education")).findFirst().orElseThrow();
+        FinanceLine ece = spending.stream()
+                .filter(l -> l.getLabel().equals("Early childhood education"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ece.rate().getAsDouble()).isCloseTo(5300.0 / 7400, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(finances.latestYear(reviewId, FinanceSection.COMMITMENT)).hasSize(5);
-        assertThat(finances.latestYear(reviewId, FinanceSection.FUNDING)).extracting(FinanceLine::getLabel)
+        assertThat(finances.latestYear(reviewId, FinanceSection.FUNDING))
+                .extracting(FinanceLine::getLabel)
                 .contains("Government of Sindh", "World Bank");
     }
 
@@ -59,14 +66,17 @@ class EvidenceBaseIT extends IntegrationTest {
                 section,year,label,unit,planned,actual
                 SPENDING,2025,Primary,PKR million,100,90
                 SPENDING,2025,Primary,PKR million,100,95
-                """))).isInstanceOfSatisfying(CsvImportException.class, e -> {
+                """)))
+                .isInstanceOfSatisfying(CsvImportException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.key()).isEqualTo("finance.error.duplicate");
                 });
         assertThatThrownBy(() -> finances.importReport(reviewId, csv("""
                 section,year,label,unit,planned,actual
                 BUDGET,2025,Primary,PKR million,100,90
-                """))).isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.column()).isEqualTo("section"));
+                """)))
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.column()).isEqualTo("section"));
         assertThat(finances.lines(reviewId, FinanceSection.SPENDING)).hasSize(14);
 
         assertThat(finances.importReport(reviewId, csv("""
@@ -80,7 +90,8 @@ class EvidenceBaseIT extends IntegrationTest {
                 section,year,label,unit,planned,actual
                 spending,2026,primary,PKR million,100,95
                 """))).isEqualTo(new ImportSummary(0, 1));
-        assertThat(finances.latestYear(reviewId, FinanceSection.SPENDING)).singleElement()
+        assertThat(finances.latestYear(reviewId, FinanceSection.SPENDING))
+                .singleElement()
                 .satisfies(l -> assertThat(l.rate().getAsDouble()).isEqualTo(0.95));
     }
 
@@ -88,10 +99,30 @@ class EvidenceBaseIT extends IntegrationTest {
     void indicators_import_from_an_excel_workbook_and_a_bad_cell_names_its_row_and_column() throws IOException {
         byte[] good = workbook(List.of(
                 List.of("code", "name", "unit", "theme", "direction", "year", "kind", "breakdown", "value"),
-                List.of("X1", "Girls' completion", "%", "Access & Equity", "HIGHER_IS_BETTER", 2025.0, "TARGET", "total", 70.0),
-                List.of("X1", "Girls' completion", "%", "Access & Equity", "HIGHER_IS_BETTER", 2025.0, "ACTUAL", "total", 69.5)));
-        assertThat(indicators.importCsv(reviewId, new ByteArrayInputStream(good))).isEqualTo(ImportSummary.added(1));
-        assertThat(indicators.findByCode(reviewId, "X1").map(indicators::status)).contains(IndicatorStatus.ON_TRACK);
+                List.of(
+                        "X1",
+                        "Girls' completion",
+                        "%",
+                        "Access & Equity",
+                        "HIGHER_IS_BETTER",
+                        2025.0,
+                        "TARGET",
+                        "total",
+                        70.0),
+                List.of(
+                        "X1",
+                        "Girls' completion",
+                        "%",
+                        "Access & Equity",
+                        "HIGHER_IS_BETTER",
+                        2025.0,
+                        "ACTUAL",
+                        "total",
+                        69.5)));
+        assertThat(indicators.importCsv(reviewId, new ByteArrayInputStream(good)))
+                .isEqualTo(ImportSummary.added(1));
+        assertThat(indicators.findByCode(reviewId, "X1").map(indicators::status))
+                .contains(IndicatorStatus.ON_TRACK);
 
         byte[] bad = workbook(List.of(
                 List.of("code", "name", "unit", "year", "kind", "value"),
@@ -109,41 +140,56 @@ class EvidenceBaseIT extends IntegrationTest {
     @Test
     void a_document_is_stored_under_a_generated_name_and_its_type_comes_from_its_content() throws IOException {
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        LibraryDocument stored = documents.upload(reviewId, "ESPR 2025", DocumentCategory.PROGRESS_REPORT, "../../etc/espr.pdf", pdf);
+        LibraryDocument stored =
+                documents.upload(reviewId, "ESPR 2025", DocumentCategory.PROGRESS_REPORT, "../../etc/espr.pdf", pdf);
 
         assertThat(stored.getContentType()).isEqualTo("application/pdf");
         assertThat(stored.getStoredName()).matches("[0-9a-f-]{36}");
-        assertThat(Files.readAllBytes(Path.of(dataDir, "uploads", "documents", stored.getStoredName()))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(Path.of(dataDir, "uploads", "documents", stored.getStoredName())))
+                .isEqualTo(pdf);
         assertThat(stored.getFileName()).doesNotContain("/").endsWith("espr.pdf");
         assertThat(documents.content(stored)).isEqualTo(pdf);
         // The name a download gets says what the file is, whatever it was called (issue 19, finding 7).
-        assertThat(documents.upload(reviewId, "ESPR 2025 again", DocumentCategory.PROGRESS_REPORT, "espr-2025.txt", pdf)
-                .getFileName()).isEqualTo("espr-2025.pdf");
+        assertThat(documents
+                        .upload(reviewId, "ESPR 2025 again", DocumentCategory.PROGRESS_REPORT, "espr-2025.txt", pdf)
+                        .getFileName())
+                .isEqualTo("espr-2025.pdf");
         assertThatThrownBy(() -> documents.upload(reviewId, "Report", DocumentCategory.OTHER, "report.html", pdf))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("upload.error.type-name"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("upload.error.type-name"));
 
-        assertThatThrownBy(() -> documents.upload(reviewId, "Page", DocumentCategory.OTHER, "espr.pdf",
-                "<!DOCTYPE html><html><body onload=alert(1)></body></html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.type"));
-        assertThatThrownBy(() -> documents.upload(reviewId, "Huge", DocumentCategory.OTHER, "big.pdf",
-                new byte[(int) documents.maxBytes() + 1]))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.too-large"));
+        assertThatThrownBy(() -> documents.upload(
+                        reviewId,
+                        "Page",
+                        DocumentCategory.OTHER,
+                        "espr.pdf",
+                        "<!DOCTYPE html><html><body onload=alert(1)></body></html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.type"));
+        assertThatThrownBy(() -> documents.upload(
+                        reviewId, "Huge", DocumentCategory.OTHER, "big.pdf", new byte[(int) documents.maxBytes() + 1]))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.too-large"));
     }
 
     @Test
     void an_indicator_lists_the_findings_and_recommendations_citing_it_and_its_documents() {
-        List<EvidenceCitations.Citation> a3 = indicators.citations(reviewId, EvidenceRef.indicator("a3"), (k, args) -> k);
+        List<EvidenceCitations.Citation> a3 =
+                indicators.citations(reviewId, EvidenceRef.indicator("a3"), (k, args) -> k);
         assertThat(a3).singleElement().satisfies(c -> {
             assertThat(c.source()).isEqualTo("citation.finding");
             assertThat(c.text()).startsWith("Girls' transition to middle school");
             assertThat(c.route()).startsWith("notes/");
         });
-        assertThat(indicators.citations(reviewId, EvidenceRef.indicator("G6"), (k, args) -> k)).isEmpty();
+        assertThat(indicators.citations(reviewId, EvidenceRef.indicator("G6"), (k, args) -> k))
+                .isEmpty();
 
         byte[] csvFile = "district,schools\nKarachi,120\n".getBytes(StandardCharsets.UTF_8);
-        LibraryDocument census = documents.upload(reviewId, "Census extract", DocumentCategory.DATA_FILE, "census.csv", csvFile);
+        LibraryDocument census =
+                documents.upload(reviewId, "Census extract", DocumentCategory.DATA_FILE, "census.csv", csvFile);
         documents.setLinks(census.getId(), Set.of(DocumentLink.indicator("A3")));
-        assertThat(documents.linkedTo(reviewId, DocumentLink.indicator("A3"))).extracting(LibraryDocument::getTitle)
+        assertThat(documents.linkedTo(reviewId, DocumentLink.indicator("A3")))
+                .extracting(LibraryDocument::getTitle)
                 .containsExactly("Census extract");
     }
 
@@ -152,7 +198,8 @@ class EvidenceBaseIT extends IntegrationTest {
     }
 
     private static byte[] workbook(List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Indicators");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

@@ -22,8 +22,10 @@ class IndicatorImportIT extends IntegrationTest {
 
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     AuditLog audit;
 
@@ -39,16 +41,18 @@ class IndicatorImportIT extends IntegrationTest {
         assertThat(indicators.list(reviewId)).hasSize(25);
         var byTheme = indicators.statusByTheme(reviewId);
 
-        assertThat(byTheme.get("Access & Equity")).containsEntry(IndicatorStatus.OFF_TRACK, 3L)
-                .containsEntry(IndicatorStatus.ON_TRACK, 4L).containsEntry(IndicatorStatus.NO_DATA, 1L);
+        assertThat(byTheme.get("Access & Equity"))
+                .containsEntry(IndicatorStatus.OFF_TRACK, 3L)
+                .containsEntry(IndicatorStatus.ON_TRACK, 4L)
+                .containsEntry(IndicatorStatus.NO_DATA, 1L);
         assertThat(byTheme.get("Early Childhood & Non-formal Education")).containsEntry(IndicatorStatus.NO_DATA, 1L);
     }
 
     @Test
     void a_bad_number_names_its_row_and_column_and_nothing_is_stored() {
         assertThatThrownBy(() -> importing(HEADER
-                + "T1,Test indicator,%,,HIGHER_IS_BETTER,,2025,TARGET,total,60\n"
-                + "T1,Test indicator,%,,HIGHER_IS_BETTER,,2025,ACTUAL,total,sixty\n"))
+                        + "T1,Test indicator,%,,HIGHER_IS_BETTER,,2025,TARGET,total,60\n"
+                        + "T1,Test indicator,%,,HIGHER_IS_BETTER,,2025,ACTUAL,total,sixty\n"))
                 .isInstanceOfSatisfying(CsvImportException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo("value");
@@ -64,19 +68,25 @@ class IndicatorImportIT extends IntegrationTest {
                     assertThat(e.column()).isEqualTo("year");
                     assertThat(e.key()).isEqualTo("indicator.error.year");
                 });
-        assertThatThrownBy(() -> importing(HEADER + "T1,Test,%,,,,2025,ACTUAL,total,1\nT1,Test,%,,,,2025,ACTUAL,total,2\n"))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.key()).isEqualTo("indicator.error.duplicate-figure"));
+        assertThatThrownBy(() ->
+                        importing(HEADER + "T1,Test,%,,,,2025,ACTUAL,total,1\nT1,Test,%,,,,2025,ACTUAL,total,2\n"))
+                .isInstanceOfSatisfying(
+                        CsvImportException.class,
+                        e -> assertThat(e.key()).isEqualTo("indicator.error.duplicate-figure"));
     }
 
     @Test
     void a_valid_file_adds_its_indicators_with_gender_breakdowns() {
         assertThat(importing(HEADER
-                + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,TARGET,total,70\n"
-                + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,ACTUAL,total,\"68,5\"\n"
-                + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,ACTUAL,girls,64\n"))
+                        + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,TARGET,total,70\n"
+                        + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,ACTUAL,total,\"68,5\"\n"
+                        + "T1,Girls' completion rate,%,Access & Equity,higher is better,Census,2025,ACTUAL,girls,64\n"))
                 .isEqualTo(ImportSummary.added(1));
 
-        Indicator added = indicators.list(reviewId).stream().filter(i -> i.getCode().equals("T1")).findFirst().orElseThrow();
+        Indicator added = indicators.list(reviewId).stream()
+                .filter(i -> i.getCode().equals("T1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.value(2025, ValueKind.ACTUAL, IndicatorValue.TOTAL)).contains(68.5);
         assertThat(added.value(2025, ValueKind.ACTUAL, "girls")).contains(64.0);
         assertThat(indicators.status(added)).isEqualTo(IndicatorStatus.ON_TRACK);
@@ -86,7 +96,8 @@ class IndicatorImportIT extends IntegrationTest {
     void reimporting_an_indicator_updates_the_figures_it_names_keeps_the_others_and_is_audited() {
         Indicator before = indicators.findByCode(reviewId, "A1").orElseThrow();
         int figures = before.getValues().size();
-        double target2024 = before.value(2024, ValueKind.TARGET, IndicatorValue.TOTAL).orElseThrow();
+        double target2024 =
+                before.value(2024, ValueKind.TARGET, IndicatorValue.TOTAL).orElseThrow();
 
         ImportSummary summary = importing(HEADER
                 + "A1,\"Net enrolment rate, primary\",%,Access & Equity,HIGHER_IS_BETTER,HIES / PSLM,2025,ACTUAL,total,71\n"
@@ -108,7 +119,9 @@ class IndicatorImportIT extends IntegrationTest {
     void the_themes_an_indicator_file_names_become_themes_to_choose_from() {
         importing(HEADER + "N9,New indicator,%,Early Learning,HIGHER_IS_BETTER,,2025,ACTUAL,total,12\n");
 
-        assertThat(themes.choices(reviewId)).extracting(org.jesr.desk.agenda.Theme::getName).contains("Early Learning");
+        assertThat(themes.choices(reviewId))
+                .extracting(org.jesr.desk.agenda.Theme::getName)
+                .contains("Early Learning");
     }
 
     private ImportSummary importing(String csv) {

@@ -22,6 +22,7 @@ class SelfAssessmentIT extends IntegrationTest {
 
     @Autowired
     SelfAssessmentService selfAssessments;
+
     @Autowired
     DelegationService delegations;
 
@@ -47,8 +48,10 @@ class SelfAssessmentIT extends IntegrationTest {
         assertThat(byCriterion.get(Criterion.PARTICIPATION).value()).isEqualTo(30.0 / 64);
         assertThat(byCriterion.get(Criterion.PARTICIPATION).suggested()).isEqualTo(Maturity.EMERGING);
         assertThat(byCriterion.get(Criterion.FINDINGS_CITE_EVIDENCE).value()).isEqualTo(6.0 / 7);
-        assertThat(byCriterion.get(Criterion.FINDINGS_CITE_EVIDENCE).suggested()).isEqualTo(Maturity.ADVANCED);
-        assertThat(byCriterion.get(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS).value()).isEqualTo(17.0 / 20);
+        assertThat(byCriterion.get(Criterion.FINDINGS_CITE_EVIDENCE).suggested())
+                .isEqualTo(Maturity.ADVANCED);
+        assertThat(byCriterion.get(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS).value())
+                .isEqualTo(17.0 / 20);
         assertThat(byCriterion.get(Criterion.PROMPT_CIRCULATION).value()).isNull();
     }
 
@@ -57,23 +60,31 @@ class SelfAssessmentIT extends IntegrationTest {
         List<SelfAssessment> all = selfAssessments.assessments(reviewId);
         assertThat(all).extracting(SelfAssessment::getCountry).containsExactly("Sindh, Pakistan", "Senegal", "Nepal");
         SelfAssessment host = all.getFirst();
-        assertThat(host.rating(Criterion.PARTICIPATION)).get().extracting(Rating::maturity).isEqualTo(Maturity.EMERGING);
+        assertThat(host.rating(Criterion.PARTICIPATION))
+                .get()
+                .extracting(Rating::maturity)
+                .isEqualTo(Maturity.EMERGING);
         // The assessor overrides a suggestion.
-        selfAssessments.rate(host.getId(), Criterion.PARTICIPATION, Maturity.ESTABLISHED, "Civil society chaired two groups.");
-        assertThat(selfAssessments.assessments(reviewId).getFirst().rating(Criterion.PARTICIPATION)).get()
-                .extracting(Rating::maturity).isEqualTo(Maturity.ESTABLISHED);
+        selfAssessments.rate(
+                host.getId(), Criterion.PARTICIPATION, Maturity.ESTABLISHED, "Civil society chaired two groups.");
+        assertThat(selfAssessments.assessments(reviewId).getFirst().rating(Criterion.PARTICIPATION))
+                .get()
+                .extracting(Rating::maturity)
+                .isEqualTo(Maturity.ESTABLISHED);
 
         signInAs("delegate", Role.OBSERVER);
         long senegal = all.get(1).getId();
         assertThatThrownBy(() -> selfAssessments.rate(senegal, Criterion.JOINT_MONITORING, Maturity.ADVANCED, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> selfAssessments.rate(host.getId(), Criterion.JOINT_MONITORING, Maturity.ADVANCED, null))
+        assertThatThrownBy(
+                        () -> selfAssessments.rate(host.getId(), Criterion.JOINT_MONITORING, Maturity.ADVANCED, null))
                 .isInstanceOf(AccessDeniedException.class);
 
         byte[] pdf = selfAssessments.comparisonPdf(reviewId, "fr");
         String text;
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            text = PdfTextExtractor.getTextFromPage(document.getPage(1), new SimpleTextExtractionStrategy()).replaceAll("\\s+", " ");
+            text = PdfTextExtractor.getTextFromPage(document.getPage(1), new SimpleTextExtractionStrategy())
+                    .replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Sindh, Pakistan", "Senegal", "Nepal", "Inclusive et participative", "3 · Établi");
     }

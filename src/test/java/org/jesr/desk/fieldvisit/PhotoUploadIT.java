@@ -31,10 +31,13 @@ class PhotoUploadIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     FieldVisitService visits;
 
@@ -45,8 +48,17 @@ class PhotoUploadIT extends IntegrationTest {
     void aSiteOnTheThattaVisit() {
         sample.loadIfEmpty();
         signInAs("organizer", Role.ORGANIZER);
-        sessionId = agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
-                .stream().filter(s -> s.getTitle().equals("Field visit: schools in Thatta District")).findFirst().orElseThrow().getId();
+        sessionId =
+                agenda
+                        .sessions(
+                                reviews.current().orElseThrow().getId(),
+                                ZoneId.of("Asia/Karachi"),
+                                AgendaFilter.day(null))
+                        .stream()
+                        .filter(s -> s.getTitle().equals("Field visit: schools in Thatta District"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
         FieldVisit visit = visits.forSession(sessionId);
         Site draft = new Site();
         draft.setFieldVisitId(visit.getId());
@@ -60,15 +72,20 @@ class PhotoUploadIT extends IntegrationTest {
     @Test
     void location_metadata_is_removed_before_the_photo_is_stored() throws Exception {
         byte[] withGps = jpegWithGps(24.74, 67.92);
-        assertThat(((JpegImageMetadata) Imaging.getMetadata(withGps)).getExif().getGpsInfo()).isNotNull();
+        assertThat(((JpegImageMetadata) Imaging.getMetadata(withGps)).getExif().getGpsInfo())
+                .isNotNull();
 
         Photo photo = visits.addPhoto(site.getId(), withGps, false, false);
         byte[] stored = visits.photoBytes(photo.getId());
 
         assertThat(photo.getContentType()).isEqualTo("image/jpeg");
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(64);
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth())
+                .isEqualTo(64);
         JpegImageMetadata metadata = (JpegImageMetadata) Imaging.getMetadata(stored);
-        assertThat(metadata == null || metadata.getExif() == null || metadata.getExif().getGpsInfo() == null).isTrue();
+        assertThat(metadata == null
+                        || metadata.getExif() == null
+                        || metadata.getExif().getGpsInfo() == null)
+                .isTrue();
     }
 
     @Test
@@ -76,7 +93,8 @@ class PhotoUploadIT extends IntegrationTest {
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> visits.addPhoto(site.getId(), pdf, false, false))
-                .isInstanceOf(TranslatedException.class).hasMessage("photo.error.not-an-image");
+                .isInstanceOf(TranslatedException.class)
+                .hasMessage("photo.error.not-an-image");
         assertThat(visits.photos(site.getId())).isEmpty();
     }
 
@@ -88,14 +106,17 @@ class PhotoUploadIT extends IntegrationTest {
         huge[2] = (byte) 0xFF;
 
         assertThatThrownBy(() -> visits.addPhoto(site.getId(), huge, false, false))
-                .isInstanceOf(TranslatedException.class).hasMessage("photo.error.too-large");
+                .isInstanceOf(TranslatedException.class)
+                .hasMessage("photo.error.too-large");
     }
 
     @Test
     void a_photo_showing_children_needs_consent() throws Exception {
         assertThatThrownBy(() -> visits.addPhoto(site.getId(), jpegWithGps(24.7, 67.9), true, false))
                 .hasMessage("photo.error.consent-required");
-        assertThat(visits.addPhoto(site.getId(), jpegWithGps(24.7, 67.9), true, true).isConsentGiven()).isTrue();
+        assertThat(visits.addPhoto(site.getId(), jpegWithGps(24.7, 67.9), true, true)
+                        .isConsentGiven())
+                .isTrue();
     }
 
     @Test
@@ -108,15 +129,23 @@ class PhotoUploadIT extends IntegrationTest {
 
     @Test
     void the_team_mix_check_names_missing_constituencies() {
-        assertThat(visits.missingConstituencies(sessionId)).as("Thatta team: government, a partner, civil society").isEmpty();
-        long plenary = agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
-                .stream().filter(s -> s.getTitle().equals("Closing")).findFirst().orElseThrow().getId();
+        assertThat(visits.missingConstituencies(sessionId))
+                .as("Thatta team: government, a partner, civil society")
+                .isEmpty();
+        long plenary = agenda
+                .sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
+                .stream()
+                .filter(s -> s.getTitle().equals("Closing"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         assertThat(visits.missingConstituencies(plenary))
                 .containsExactlyInAnyOrder(Constituency.DEVELOPMENT_PARTNER, Constituency.CIVIL_SOCIETY);
         assertThat(site.attendanceRate()).isBetween(0.69, 0.70);
     }
 
-    private static byte[] jpegWithGps(double latitude, double longitude) throws IOException, org.apache.commons.imaging.ImagingException {
+    private static byte[] jpegWithGps(double latitude, double longitude)
+            throws IOException, org.apache.commons.imaging.ImagingException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(Color.ORANGE);

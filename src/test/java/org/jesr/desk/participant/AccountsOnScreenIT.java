@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,9 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -47,16 +47,22 @@ class AccountsOnScreenIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -88,11 +94,13 @@ class AccountsOnScreenIT extends IntegrationTest {
     }
 
     @Test
-    void the_secretariat_creates_accounts_for_selected_participants_and_a_rapporteur_sets_her_password_by_the_link() throws Exception {
+    void the_secretariat_creates_accounts_for_selected_participants_and_a_rapporteur_sets_her_password_by_the_link()
+            throws Exception {
         UI.getCurrent().navigate("participants");
         @SuppressWarnings("unchecked")
         Grid<Participant> grid = _get(Grid.class, spec -> spec.withId("participant-grid"));
-        assertThat(_get(Button.class, spec -> spec.withId("create-accounts")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("create-accounts")).isEnabled())
+                .isFalse();
         grid.select(GridKt._get(grid, 0));
         grid.select(GridKt._get(grid, 1));
         Button create = _get(Button.class, spec -> spec.withId("create-accounts"));
@@ -106,7 +114,8 @@ class AccountsOnScreenIT extends IntegrationTest {
         _setValue(role, Role.RAPPORTEUR);
         _click(_get(Button.class, spec -> spec.withId("accounts-create")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("accounts-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("accounts-summary"))
+                        .getText())
                 .isEqualTo("2 new password links; nobody already had an account.");
         byte[] sheet = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("accounts-sheet")));
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/figures"));
@@ -115,27 +124,39 @@ class AccountsOnScreenIT extends IntegrationTest {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(sheet)))) {
             text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
         }
-        assertThat(text).contains("Your JESR Desk account", "Farzana Ansari", "Username: farzana.ansari@seld.example.pk",
-                "Valid once, until");
+        assertThat(text)
+                .contains(
+                        "Your JESR Desk account",
+                        "Farzana Ansari",
+                        "Username: farzana.ansari@seld.example.pk",
+                        "Valid once, until");
         String token = firstTokenInLeftColumn(sheet);
-        assertThat(jdbc.queryForObject("select count(*) from invitation", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from invitation", Integer.class))
+                .isEqualTo(2);
 
         KaribuSupport.tearDown();
         KaribuSupport.setUp(context);
         KaribuSupport.anonymous();
         UI.getCurrent().navigate("invitation/" + token);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-for")).getText()).contains("@seld.example.pk");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-for")).getText())
+                .contains("@seld.example.pk");
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "monsoon over the indus delta");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "monsoon over the indus deltaX");
         _click(_get(Button.class, spec -> spec.withId("set-password")));
-        assertThat(_get(PasswordField.class, spec -> spec.withId("repeat-password")).isInvalid()).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("repeat-password"))
+                        .isInvalid())
+                .isTrue();
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "monsoon over the indus delta");
         _click(_get(Button.class, spec -> spec.withId("set-password")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-done")).getText()).startsWith("Your password is set.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-done")).getText())
+                .startsWith("Your password is set.");
 
         UI.getCurrent().navigate("invitation/" + token);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-invalid")).getText()).startsWith("This link cannot be used");
-        assertThat(jdbc.queryForList("select password_hash from user_account where username like '%@seld.example.pk'", String.class))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-invalid"))
+                        .getText())
+                .startsWith("This link cannot be used");
+        assertThat(jdbc.queryForList(
+                        "select password_hash from user_account where username like '%@seld.example.pk'", String.class))
                 .anyMatch(hash -> encoder.matches("monsoon over the indus delta", hash));
     }
 
@@ -154,21 +175,32 @@ class AccountsOnScreenIT extends IntegrationTest {
         @SuppressWarnings("unchecked")
         Grid<Participant> grid = _get(Grid.class, spec -> spec.withId("participant-grid"));
         int nadeemRow = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).getName().equals("Nadeem Talpur")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(grid, i).getName().equals("Nadeem Talpur"))
+                .findFirst()
+                .orElseThrow();
         GridKt._clickItem(grid, nadeemRow);
         @SuppressWarnings("unchecked")
         ComboBox<UserSummary> account = _get(ComboBox.class, spec -> spec.withId("participant-account"));
-        _setValue(account, account.getListDataView().getItems().filter(u -> u.username().equals("nadeem")).findFirst().orElseThrow());
+        _setValue(
+                account,
+                account.getListDataView()
+                        .getItems()
+                        .filter(u -> u.username().equals("nadeem"))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("participant-save")));
 
-        assertThat(participants.refs(reviewId)).anySatisfy(p -> assertThat(p.name()).isEqualTo("Nadeem Talpur"));
-        assertThat(jdbc.queryForObject("select user_account_id from participant where name = 'Nadeem Talpur'", Long.class))
+        assertThat(participants.refs(reviewId))
+                .anySatisfy(p -> assertThat(p.name()).isEqualTo("Nadeem Talpur"));
+        assertThat(jdbc.queryForObject(
+                        "select user_account_id from participant where name = 'Nadeem Talpur'", Long.class))
                 .isEqualTo(nadeem.id());
         // A lost card: a new password link from the participant's record.
         GridKt._clickItem(grid, nadeemRow);
         _click(_get(Button.class, spec -> spec.withId("participant-new-link")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog")));
-        assertThat(_get(Anchor.class, spec -> spec.withId("invitation-link")).getHref()).contains("/invitation/");
+        assertThat(_get(Anchor.class, spec -> spec.withId("invitation-link")).getHref())
+                .contains("/invitation/");
         _click(_get(Button.class, spec -> spec.withId("invitation-close")));
 
         UI.getCurrent().navigate("admin/users");
@@ -178,19 +210,29 @@ class AccountsOnScreenIT extends IntegrationTest {
         @SuppressWarnings("unchecked")
         Grid<UserSummary> users = _get(Grid.class, spec -> spec.withId("user-grid"));
         int nadeemAccount = java.util.stream.IntStream.range(0, GridKt._size(users))
-                .filter(i -> GridKt._get(users, i).username().equals("nadeem")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(users, i).username().equals("nadeem"))
+                .findFirst()
+                .orElseThrow();
         GridKt._clickItem(users, nadeemAccount);
         @SuppressWarnings("unchecked")
         ComboBox<org.jesr.desk.security.AccountLinks.Linkable> participant =
                 _get(ComboBox.class, spec -> spec.withId("user-participant"));
         assertThat(participant.getValue().label()).startsWith("Nadeem Talpur");
-        _setValue(participant, participant.getListDataView().getItems().filter(l -> l.label().startsWith("Farzana"))
-                .findFirst().orElseThrow());
+        _setValue(
+                participant,
+                participant
+                        .getListDataView()
+                        .getItems()
+                        .filter(l -> l.label().startsWith("Farzana"))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("user-save")));
 
-        assertThat(jdbc.queryForObject("select user_account_id from participant where name = 'Farzana Ansari'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select user_account_id from participant where name = 'Farzana Ansari'", Long.class))
                 .isEqualTo(nadeem.id());
-        assertThat(jdbc.queryForObject("select count(*) from participant where user_account_id is not null", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from participant where user_account_id is not null", Integer.class))
                 .isEqualTo(1);
     }
 
@@ -201,10 +243,11 @@ class AccountsOnScreenIT extends IntegrationTest {
             var size = page.getPageSize();
             var left = new com.itextpdf.kernel.geom.Rectangle(0, 0, size.getWidth() / 2, size.getHeight());
             var strategy = new com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy();
-            var filtered = new com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredTextEventListener(strategy,
-                    new com.itextpdf.kernel.pdf.canvas.parser.filter.TextRegionEventFilter(left));
+            var filtered = new com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredTextEventListener(
+                    strategy, new com.itextpdf.kernel.pdf.canvas.parser.filter.TextRegionEventFilter(left));
             String column = PdfTextExtractor.getTextFromPage(page, filtered).replaceAll("\\s+", "");
-            var match = java.util.regex.Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(column);
+            var match = java.util.regex.Pattern.compile("/invitation/([A-Za-z0-9_-]{43})")
+                    .matcher(column);
             assertThat(match.find()).as(column).isTrue();
             return match.group(1);
         }
@@ -214,7 +257,9 @@ class AccountsOnScreenIT extends IntegrationTest {
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).username().equals(username)).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(grid, i).username().equals(username))
+                .findFirst()
+                .orElseThrow();
         return ((Span) GridKt._getCellComponent(grid, row, "participant")).getText();
     }
 
@@ -230,7 +275,9 @@ class AccountsOnScreenIT extends IntegrationTest {
         @SuppressWarnings("unchecked")
         Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).username().equals("farzana")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(grid, i).username().equals("farzana"))
+                .findFirst()
+                .orElseThrow();
         GridKt._clickItem(grid, row);
         assertThat(_find(PasswordField.class)).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("user-reset-password")));
@@ -238,8 +285,10 @@ class AccountsOnScreenIT extends IntegrationTest {
         assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("A new password link for Farzana Ansari?");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(_get(Anchor.class, spec -> spec.withId("invitation-link")).getHref()).contains("/invitation/");
-        assertThat(jdbc.queryForObject("select count(*) from invitation where used_at is null", Integer.class)).isEqualTo(1);
+        assertThat(_get(Anchor.class, spec -> spec.withId("invitation-link")).getHref())
+                .contains("/invitation/");
+        assertThat(jdbc.queryForObject("select count(*) from invitation where used_at is null", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -255,9 +304,14 @@ class AccountsOnScreenIT extends IntegrationTest {
 
         UI.getCurrent().navigate("notes/" + session.getId());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("notes-readonly-reason")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("notes-readonly-reason"))
+                        .getText())
                 .startsWith("You can read these notes but not write them: your account is not linked to a participant");
-        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();
-        assertThat(_find(Span.class, spec -> spec.withId("notes-summary-state"))).as("no 'Saved' on a read-only field").isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(_find(Span.class, spec -> spec.withId("notes-summary-state")))
+                .as("no 'Saved' on a read-only field")
+                .isEmpty();
     }
 }

@@ -30,16 +30,22 @@ class ParticipantAccountsIT extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     ParticipantAccountService participantAccounts;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     AgendaService agenda;
 
@@ -68,32 +74,52 @@ class ParticipantAccountsIT extends IntegrationTest {
         UserSummary existing = accounts.save(lastYear);
         signInAs("organizer", Role.ORGANIZER);
 
-        List<AccountForParticipant> results = participantAccounts.createAccounts(reviewId, List.of(imran.getId(), ayesha.getId()),
-                Role.RAPPORTEUR);
+        List<AccountForParticipant> results =
+                participantAccounts.createAccounts(reviewId, List.of(imran.getId(), ayesha.getId()), Role.RAPPORTEUR);
 
-        AccountForParticipant forImran = results.stream().filter(r -> r.name().equals("Imran Soomro")).findFirst().orElseThrow();
+        AccountForParticipant forImran = results.stream()
+                .filter(r -> r.name().equals("Imran Soomro"))
+                .findFirst()
+                .orElseThrow();
         assertThat(forImran.created()).isTrue();
         assertThat(forImran.username()).isEqualTo("imran.soomro@seld.example.pk");
         assertThat(forImran.invitation()).isNotNull();
-        AccountForParticipant forAyesha = results.stream().filter(r -> r.name().equals("Ayesha Khan")).findFirst().orElseThrow();
+        AccountForParticipant forAyesha = results.stream()
+                .filter(r -> r.name().equals("Ayesha Khan"))
+                .findFirst()
+                .orElseThrow();
         assertThat(forAyesha.created()).isFalse();
         assertThat(forAyesha.invitation()).isNull();
-        assertThat(accounts.findById(existing.id())).get().extracting(UserSummary::roles)
+        assertThat(accounts.findById(existing.id()))
+                .get()
+                .extracting(UserSummary::roles)
                 .isEqualTo(EnumSet.of(Role.CONTRIBUTOR, Role.RAPPORTEUR));
         assertThat(participants.byIds(reviewId, List.of(imran.getId(), ayesha.getId())))
                 .allSatisfy(p -> assertThat(p.getUserAccountId()).isNotNull());
         assertThat(participantAccounts.linkedAccountIds()).hasSize(2);
-        assertThat(invitations.holder(forImran.invitation().token())).get().extracting(UserSummary::displayName)
+        assertThat(invitations.holder(forImran.invitation().token()))
+                .get()
+                .extracting(UserSummary::displayName)
                 .isEqualTo("Imran Soomro");
 
-        byte[] pdf = participantAccounts.sheet(new InvitationSheet.Sheet("Your JESR Desk account", "Scan the code",
-                List.of(new InvitationSheet.Card("Imran Soomro", "SELD", "Username: imran.soomro@seld.example.pk",
-                        "https://jesr.example.org/" + forImran.invitation().path(), "Valid once, until 9 Dec"))));
+        byte[] pdf = participantAccounts.sheet(new InvitationSheet.Sheet(
+                "Your JESR Desk account",
+                "Scan the code",
+                List.of(new InvitationSheet.Card(
+                        "Imran Soomro",
+                        "SELD",
+                        "Username: imran.soomro@seld.example.pk",
+                        "https://jesr.example.org/" + forImran.invitation().path(),
+                        "Valid once, until 9 Dec"))));
         try (PdfDocument read = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             String text = PdfTextExtractor.getTextFromPage(read.getPage(1));
             assertThat(text).contains("Imran Soomro", "Username: imran.soomro@seld.example.pk");
-            assertThat(text.replaceAll("\\s+", "")).as("the link, wrapped to fit its card").contains(forImran.invitation().path());
-            assertThat(read.getPage(1).getResources().getResourceNames()).as("the QR code drawn as a form").isNotEmpty();
+            assertThat(text.replaceAll("\\s+", ""))
+                    .as("the link, wrapped to fit its card")
+                    .contains(forImran.invitation().path());
+            assertThat(read.getPage(1).getResources().getResourceNames())
+                    .as("the QR code drawn as a form")
+                    .isNotEmpty();
         }
     }
 
@@ -108,7 +134,9 @@ class ParticipantAccountsIT extends IntegrationTest {
 
         participants.linkAccount(imran.getId(), account.id());
         assertThatThrownBy(() -> participants.linkAccount(ayesha.getId(), account.id()))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("participant.error.account-taken"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class,
+                        e -> assertThat(e.key()).isEqualTo("participant.error.account-taken"));
         ayesha.setUserAccountId(account.id());
         assertThatThrownBy(() -> participants.save(ayesha)).isInstanceOf(TranslatedException.class);
 
@@ -125,13 +153,15 @@ class ParticipantAccountsIT extends IntegrationTest {
         session.setTitle("Opening plenary");
         session.setStart(java.time.Instant.parse("2027-12-07T04:00:00Z"));
         session.setEnd(java.time.Instant.parse("2027-12-07T05:00:00Z"));
-        session.setPeople(java.util.Set.of(new org.jesr.desk.agenda.SessionPerson(imran.getId(),
-                org.jesr.desk.agenda.PersonRole.CHAIR)));
+        session.setPeople(java.util.Set.of(
+                new org.jesr.desk.agenda.SessionPerson(imran.getId(), org.jesr.desk.agenda.PersonRole.CHAIR)));
         agenda.save(session);
 
-        assertThat(participants.uses(imran.getId())).containsExactly(new ParticipantUses.Use("participant.use.sessions", 1));
+        assertThat(participants.uses(imran.getId()))
+                .containsExactly(new ParticipantUses.Use("participant.use.sessions", 1));
         assertThatThrownBy(() -> participants.delete(imran.getId()))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("participant.error.in-use"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("participant.error.in-use"));
 
         assertThat(participants.uses(ayesha.getId())).isEmpty();
         participants.delete(ayesha.getId());

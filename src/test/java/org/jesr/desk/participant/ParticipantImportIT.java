@@ -22,8 +22,10 @@ class ParticipantImportIT extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
 
@@ -62,8 +64,12 @@ class ParticipantImportIT extends IntegrationTest {
     void an_email_already_on_the_list_is_reported_as_a_duplicate() {
         participants.importCsv(reviewId, csv(HEADER + "Sana Memon,,SELD,sana@seld.example.pk,,en\n"));
 
-        assertThatThrownBy(() -> participants.importCsv(reviewId,
-                csv(HEADER + "Other Person,,PCE,other@pce.example.org,,en\nSana Again,,SELD,SANA@seld.example.pk,,en\n")))
+        assertThatThrownBy(
+                        () -> participants.importCsv(
+                                reviewId,
+                                csv(
+                                        HEADER
+                                                + "Other Person,,PCE,other@pce.example.org,,en\nSana Again,,SELD,SANA@seld.example.pk,,en\n")))
                 .isInstanceOfSatisfying(CsvImportException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo("email");
@@ -74,9 +80,10 @@ class ParticipantImportIT extends IntegrationTest {
 
     @Test
     void the_same_email_twice_in_one_file_is_a_duplicate() {
-        assertThatThrownBy(() -> participants.importCsv(reviewId,
-                csv(HEADER + "A,,SELD,a@x.example.org,,en\nB,,SELD,a@x.example.org,,en\n")))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.line()).isEqualTo(3));
+        assertThatThrownBy(() -> participants.importCsv(
+                        reviewId, csv(HEADER + "A,,SELD,a@x.example.org,,en\nB,,SELD,a@x.example.org,,en\n")))
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test
@@ -90,22 +97,33 @@ class ParticipantImportIT extends IntegrationTest {
         System.arraycopy(body, 0, withBom, 3, body.length);
 
         participants.importCsv(reviewId, new ByteArrayInputStream(withBom));
-        participants.importCsv(reviewId, csv(HEADER + "Chérif Ndiaye,Conseiller technique,MEN,cherif@men.example.sn,,fr\n"));
+        participants.importCsv(
+                reviewId, csv(HEADER + "Chérif Ndiaye,Conseiller technique,MEN,cherif@men.example.sn,,fr\n"));
 
-        assertThat(participants.search(reviewId, ParticipantFilter.all(), Pageable.unpaged()).map(Participant::getName))
+        assertThat(participants
+                        .search(reviewId, ParticipantFilter.all(), Pageable.unpaged())
+                        .map(Participant::getName))
                 .containsExactlyInAnyOrder("Aminata Diop", "Chérif Ndiaye");
-        assertThat(participants.search(reviewId, new ParticipantFilter("", null, Constituency.VISITING_DELEGATION),
-                Pageable.unpaged()).getContent().getFirst().getOrganization().getName())
+        assertThat(participants
+                        .search(
+                                reviewId,
+                                new ParticipantFilter("", null, Constituency.VISITING_DELEGATION),
+                                Pageable.unpaged())
+                        .getContent()
+                        .getFirst()
+                        .getOrganization()
+                        .getName())
                 .isEqualTo("Ministère de l'Éducation nationale");
     }
 
     @Test
     void a_latin1_file_is_refused_instead_of_storing_mangled_names() {
-        byte[] latin1 = (HEADER + "Chérif Ndiaye,,MEN,cherif@men.example.sn,,fr\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                (HEADER + "Chérif Ndiaye,,MEN,cherif@men.example.sn,,fr\n").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> participants.importCsv(reviewId, new ByteArrayInputStream(latin1)))
-                .isInstanceOfSatisfying(CsvImportException.class,
-                        e -> assertThat(e.key()).isEqualTo("import.error.not-utf8"));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.not-utf8"));
     }
 
     @Test
@@ -113,8 +131,8 @@ class ParticipantImportIT extends IntegrationTest {
         byte[] pngHeader = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
         assertThatThrownBy(() -> participants.importCsv(reviewId, new ByteArrayInputStream(pngHeader)))
-                .isInstanceOfSatisfying(CsvImportException.class,
-                        e -> assertThat(e.key()).isEqualTo("import.error.not-text"));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.not-text"));
     }
 
     @Test
@@ -133,9 +151,11 @@ class ParticipantImportIT extends IntegrationTest {
 
     @Test
     void a_quoted_multi_line_cell_does_not_shift_the_reported_line() {
-        assertThatThrownBy(() -> participants.importCsv(reviewId, csv(HEADER
-                + "A,\"Director,\nPlanning\",SELD,a@x.example.org,,en\n"
-                + "B,,SELD,b@x.example.org,,xx\n")))
+        assertThatThrownBy(() -> participants.importCsv(
+                        reviewId,
+                        csv(HEADER
+                                + "A,\"Director,\nPlanning\",SELD,a@x.example.org,,en\n"
+                                + "B,,SELD,b@x.example.org,,xx\n")))
                 .isInstanceOfSatisfying(CsvImportException.class, e -> {
                     assertThat(e.line()).isEqualTo(4);
                     assertThat(e.column()).isEqualTo("language");
@@ -144,17 +164,27 @@ class ParticipantImportIT extends IntegrationTest {
 
     @Test
     void export_neutralises_formulas_and_imports_back_unchanged() {
-        participants.importCsv(reviewId, csv(HEADER
-                + "\"=HYPERLINK(\"\"http://evil.example\"\")\",@SUM(A1),SELD,eve@x.example.org,+92 300 1234567,en\n"));
+        participants.importCsv(
+                reviewId,
+                csv(
+                        HEADER
+                                + "\"=HYPERLINK(\"\"http://evil.example\"\")\",@SUM(A1),SELD,eve@x.example.org,+92 300 1234567,en\n"));
 
         String exported = participants.exportCsv(reviewId);
 
-        assertThat(exported).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'+92 300 1234567")
-                .doesNotContain(",=HYPERLINK").doesNotContain("\n=");
+        assertThat(exported)
+                .contains("'=HYPERLINK")
+                .contains("'@SUM(A1)")
+                .contains("'+92 300 1234567")
+                .doesNotContain(",=HYPERLINK")
+                .doesNotContain("\n=");
         signInAs("organizer", Role.ORGANIZER);
         long next = reviews.save(TestData.review("Next JSR", 2027)).getId();
         participants.importCsv(next, new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
-        Participant back = participants.search(next, ParticipantFilter.all(), Pageable.unpaged()).getContent().getFirst();
+        Participant back = participants
+                .search(next, ParticipantFilter.all(), Pageable.unpaged())
+                .getContent()
+                .getFirst();
         assertThat(back.getName()).isEqualTo("=HYPERLINK(\"http://evil.example\")");
         assertThat(back.getPhone()).isEqualTo("+92 300 1234567");
     }

@@ -22,6 +22,7 @@ final class BenchmarkServer implements AutoCloseable {
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     /** G1's filler classes, {@code jdk.internal.vm.FillerObject} and arrays of {@code FillerElement}. */
     private static final String FILLERS = "jdk.internal.vm.Filler";
+
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
@@ -35,8 +36,10 @@ final class BenchmarkServer implements AutoCloseable {
         this.startup = startup;
     }
 
-    static BenchmarkServer start(String name, boolean pinned, List<String> extraFlags, String... appArgs) throws IOException, InterruptedException {
-        return start(name, pinned, Files.createTempDirectory(Path.of("target"), "perf-" + name + "-"), extraFlags, appArgs);
+    static BenchmarkServer start(String name, boolean pinned, List<String> extraFlags, String... appArgs)
+            throws IOException, InterruptedException {
+        return start(
+                name, pinned, Files.createTempDirectory(Path.of("target"), "perf-" + name + "-"), extraFlags, appArgs);
     }
 
     /** Starts on a given data folder: a second start there finds its database and skips the sample. */
@@ -46,7 +49,8 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     /** The same from another jar: the fat jar as built, or the one extracted from it as the Docker image runs it. */
-    static BenchmarkServer start(Path jar, String name, boolean pinned, Path data, List<String> extraFlags, String... appArgs)
+    static BenchmarkServer start(
+            Path jar, String name, boolean pinned, Path data, List<String> extraFlags, String... appArgs)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -61,7 +65,8 @@ final class BenchmarkServer implements AutoCloseable {
         command.addAll(extraFlags);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--jesr.backup.cron=-"));
         command.addAll(List.of(appArgs));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "perf-" + name + ".log").toFile());
         builder.environment().put("JESR_DATA_DIR", data.toAbsolutePath().toString());
         long begin = System.nanoTime();
@@ -73,7 +78,9 @@ final class BenchmarkServer implements AutoCloseable {
                 throw new IllegalStateException("the app stopped during start-up; see target/perf-" + name + ".log");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     break;
                 }
             } catch (IOException e) {
@@ -102,8 +109,10 @@ final class BenchmarkServer implements AutoCloseable {
             if (bytes.isEmpty()) {
                 throw new IllegalStateException("jcmd gave no class histogram");
             }
-            long live = bytes.entrySet().stream().filter(perClass -> !perClass.getKey().contains(FILLERS))
-                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            long live = bytes.entrySet().stream()
+                    .filter(perClass -> !perClass.getKey().contains(FILLERS))
+                    .mapToLong(java.util.Map.Entry::getValue)
+                    .sum();
             lowest = Math.min(lowest, live / 1024);
             Matcher used = USED.matcher(jcmd("GC.heap_info"));
             if (used.find()) {
@@ -152,8 +161,8 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     private String jcmd(String what) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid())));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid())));
         command.addAll(List.of(what.split(" ")));
         Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());

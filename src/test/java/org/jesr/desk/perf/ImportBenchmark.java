@@ -37,14 +37,19 @@ class ImportBenchmark extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     FinanceService finances;
 
@@ -56,15 +61,22 @@ class ImportBenchmark extends IntegrationTest {
 
         figures.add(time("organizations", () -> organizations.importCsv(csv(organizations()))));
         figures.add(time("participants", () -> participants.importCsv(review, csv(participants()))));
-        figures.add(time("programme", () -> agenda.importCsv(review, ZoneId.of("Asia/Karachi"), csv(programme())) > 0
-                ? ImportSummary.added(ROWS) : ImportSummary.added(0)));
-        figures.add(time("indicators (1,000 indicators x 10 figures)", () -> indicators.importCsv(review, csv(indicators(71)))));
-        figures.add(time("indicators again (every figure updated)", () -> indicators.importCsv(review, csv(indicators(72)))));
+        figures.add(time(
+                "programme",
+                () -> agenda.importCsv(review, ZoneId.of("Asia/Karachi"), csv(programme())) > 0
+                        ? ImportSummary.added(ROWS)
+                        : ImportSummary.added(0)));
+        figures.add(time(
+                "indicators (1,000 indicators x 10 figures)", () -> indicators.importCsv(review, csv(indicators(71)))));
+        figures.add(time(
+                "indicators again (every figure updated)", () -> indicators.importCsv(review, csv(indicators(72)))));
         figures.add(time("finances", () -> finances.importReport(review, csv(finances()))));
 
         Files.createDirectories(Path.of("target", "figures"));
-        Files.writeString(Path.of("target", "figures", "import-timings.txt"),
-                "Import of " + ROWS + " rows, in-memory H2, " + LocalDate.now() + "\n" + String.join("\n", figures) + "\n");
+        Files.writeString(
+                Path.of("target", "figures", "import-timings.txt"),
+                "Import of " + ROWS + " rows, in-memory H2, " + LocalDate.now() + "\n" + String.join("\n", figures)
+                        + "\n");
     }
 
     private static String time(String what, Supplier<ImportSummary> run) {
@@ -82,8 +94,13 @@ class ImportBenchmark extends IntegrationTest {
     private static String organizations() {
         StringBuilder csv = new StringBuilder("name,acronym,constituency\n");
         for (int i = 0; i < ROWS; i++) {
-            csv.append("Organization ").append(i).append(",ORG").append(i).append(',')
-                    .append(i % 3 == 0 ? "GOVERNMENT" : i % 3 == 1 ? "DEVELOPMENT_PARTNER" : "CIVIL_SOCIETY").append('\n');
+            csv.append("Organization ")
+                    .append(i)
+                    .append(",ORG")
+                    .append(i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "GOVERNMENT" : i % 3 == 1 ? "DEVELOPMENT_PARTNER" : "CIVIL_SOCIETY")
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -91,20 +108,39 @@ class ImportBenchmark extends IntegrationTest {
     private static String participants() {
         StringBuilder csv = new StringBuilder("name,title,organization,email,phone,language,account\n");
         for (int i = 0; i < ROWS; i++) {
-            csv.append("Person ").append(i).append(",Officer,ORG").append(i % 50).append(",person").append(i)
-                    .append("@example.org,,").append(i % 2 == 0 ? "en" : "fr").append(",\n");
+            csv.append("Person ")
+                    .append(i)
+                    .append(",Officer,ORG")
+                    .append(i % 50)
+                    .append(",person")
+                    .append(i)
+                    .append("@example.org,,")
+                    .append(i % 2 == 0 ? "en" : "fr")
+                    .append(",\n");
         }
         return csv.toString();
     }
 
     private static String programme() {
-        StringBuilder csv = new StringBuilder("date,start,end,title,type,room,theme,chairs,rapporteurs,members,visibility,description\n");
+        StringBuilder csv = new StringBuilder(
+                "date,start,end,title,type,room,theme,chairs,rapporteurs,members,visibility,description\n");
         for (int i = 0; i < ROWS; i++) {
             int day = 7 + i % 3;
             int hour = 8 + (i / 3) % 10;
-            csv.append("2027-12-0").append(day).append(',').append(String.format("%02d:00,%02d:45", hour, hour))
-                    .append(",Session ").append(i).append(",WORKING_GROUP,Room ").append(i % 40).append(",Theme ").append(i % 8)
-                    .append(",person").append(i % 500).append("@example.org,person").append((i + 1) % 500)
+            csv.append("2027-12-0")
+                    .append(day)
+                    .append(',')
+                    .append(String.format("%02d:00,%02d:45", hour, hour))
+                    .append(",Session ")
+                    .append(i)
+                    .append(",WORKING_GROUP,Room ")
+                    .append(i % 40)
+                    .append(",Theme ")
+                    .append(i % 8)
+                    .append(",person")
+                    .append(i % 500)
+                    .append("@example.org,person")
+                    .append((i + 1) % 500)
                     .append("@example.org,,PUBLIC,\n");
         }
         return csv.toString();
@@ -115,9 +151,19 @@ class ImportBenchmark extends IntegrationTest {
         for (int i = 0; i < ROWS; i++) {
             int indicator = i / 10;
             int figure = i % 10;
-            csv.append('I').append(indicator).append(",Indicator ").append(indicator).append(",%,Theme ").append(indicator % 8)
-                    .append(",HIGHER_IS_BETTER,Census,").append(2020 + figure / 2).append(',')
-                    .append(figure % 2 == 0 ? "TARGET" : "ACTUAL").append(",total,").append(value).append('\n');
+            csv.append('I')
+                    .append(indicator)
+                    .append(",Indicator ")
+                    .append(indicator)
+                    .append(",%,Theme ")
+                    .append(indicator % 8)
+                    .append(",HIGHER_IS_BETTER,Census,")
+                    .append(2020 + figure / 2)
+                    .append(',')
+                    .append(figure % 2 == 0 ? "TARGET" : "ACTUAL")
+                    .append(",total,")
+                    .append(value)
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -125,8 +171,16 @@ class ImportBenchmark extends IntegrationTest {
     private static String finances() {
         StringBuilder csv = new StringBuilder("section,year,label,unit,planned,actual\n");
         for (int i = 0; i < ROWS; i++) {
-            csv.append(i % 3 == 0 ? "SPENDING" : i % 3 == 1 ? "FUNDING" : "COMMITMENT").append(',').append(2020 + i % 5)
-                    .append(",Line ").append(i).append(",PKR million,").append(100 + i).append(',').append(90 + i).append('\n');
+            csv.append(i % 3 == 0 ? "SPENDING" : i % 3 == 1 ? "FUNDING" : "COMMITMENT")
+                    .append(',')
+                    .append(2020 + i % 5)
+                    .append(",Line ")
+                    .append(i)
+                    .append(",PKR million,")
+                    .append(100 + i)
+                    .append(',')
+                    .append(90 + i)
+                    .append('\n');
         }
         return csv.toString();
     }

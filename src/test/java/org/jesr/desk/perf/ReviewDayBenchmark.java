@@ -40,9 +40,11 @@ class ReviewDayBenchmark {
     static final int STARTS = Integer.getInteger("jesr.benchmark.starts", 3);
     /** The two crowd sizes; a dry run of the harness can make them small. */
     static final int SMALL = Integer.getInteger("jesr.benchmark.small", 100);
+
     static final int LARGE = Integer.getInteger("jesr.benchmark.large", 300);
     private static final Pattern SESSION_ID = Pattern.compile("\"value\":\"session-(\\d+)\"");
-    private static final Pattern SUMMARY_NODE = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"notes-summary-text\"}");
+    private static final Pattern SUMMARY_NODE = Pattern.compile(
+            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"notes-summary-text\"}");
 
     /** Which parts to run: all, or a comma-separated choice of startup, browsers, observers, rapporteurs, soak. */
     static final String PARTS = System.getProperty("jesr.benchmark.parts", "all");
@@ -104,13 +106,27 @@ class ReviewDayBenchmark {
         // Training run: the app starts, serves its sign-in page once and stops (jesr.aot.training); the JDK
         // writes the classes it loaded and linked, and method profiles, as it exits. The same JVM flags
         // as the measured runs: a cache made under other heap or GC settings is not used.
-        List<String> trainingCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> trainingCommand = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         trainingCommand.addAll(BenchmarkServer.JVM_FLAGS);
-        trainingCommand.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-jar", extracted.toString(),
-                "--server.port=0", "--jesr.sample-data.load=false", "--jesr.backup.cron=-", "--jesr.aot.training=true"));
+        trainingCommand.addAll(List.of(
+                "-XX:AOTCacheOutput=" + cache,
+                "-jar",
+                extracted.toString(),
+                "--server.port=0",
+                "--jesr.sample-data.load=false",
+                "--jesr.backup.cron=-",
+                "--jesr.aot.training=true"));
         ProcessBuilder trainingRun = new ProcessBuilder(trainingCommand)
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "perf-aot-training.log").toFile());
-        trainingRun.environment().put("JESR_DATA_DIR", Files.createTempDirectory(Path.of("target"), "perf-training-").toAbsolutePath().toString());
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "perf-aot-training.log").toFile());
+        trainingRun
+                .environment()
+                .put(
+                        "JESR_DATA_DIR",
+                        Files.createTempDirectory(Path.of("target"), "perf-training-")
+                                .toAbsolutePath()
+                                .toString());
         trainingRun.start().waitFor();
         // The three ways take turns, so that a slow spell of this shared machine falls on all of them alike.
         List<Double> fat = new ArrayList<>();
@@ -123,14 +139,34 @@ class ReviewDayBenchmark {
                 aot.add(restart(extracted, "startup-aot", data, List.of("-XX:AOTCache=" + cache)));
             }
         }
-        String method = "median of " + STARTS + " restarts on an existing database (the sample review), the three ways taking turns; process start until /actuator/health/readiness answers 200";
-        report.figure("Start to readiness, plain jar", method + "; `java -jar` on the jar extracted from the fat jar (`-Djarmode=tools extract`), as the Docker image runs it " + plain,
-                median(plain), "s", 10, true);
-        report.figure("Start to readiness, fat jar as built", "same, `java -jar target/jesr-desk.jar` (nested jars, read through Spring Boot's loader) " + fat,
-                median(fat), "s", 10, true);
-        report.figure("Start to readiness, JDK AOT cache", aot.isEmpty() ? "the training run wrote no cache (target/perf-aot-training.log)"
-                : "same as the plain jar, with `-XX:AOTCache` from a training run (`-XX:AOTCacheOutput`, `--jesr.aot.training=true`: start, serve the sign-in page, stop) " + aot,
-                aot.isEmpty() ? Double.NaN : median(aot), "s", 6, true);
+        String method = "median of " + STARTS
+                + " restarts on an existing database (the sample review), the three ways taking turns; process start until /actuator/health/readiness answers 200";
+        report.figure(
+                "Start to readiness, plain jar",
+                method
+                        + "; `java -jar` on the jar extracted from the fat jar (`-Djarmode=tools extract`), as the Docker image runs it "
+                        + plain,
+                median(plain),
+                "s",
+                10,
+                true);
+        report.figure(
+                "Start to readiness, fat jar as built",
+                "same, `java -jar target/jesr-desk.jar` (nested jars, read through Spring Boot's loader) " + fat,
+                median(fat),
+                "s",
+                10,
+                true);
+        report.figure(
+                "Start to readiness, JDK AOT cache",
+                aot.isEmpty()
+                        ? "the training run wrote no cache (target/perf-aot-training.log)"
+                        : "same as the plain jar, with `-XX:AOTCache` from a training run (`-XX:AOTCacheOutput`, `--jesr.aot.training=true`: start, serve the sign-in page, stop) "
+                                + aot,
+                aot.isEmpty() ? Double.NaN : median(aot),
+                "s",
+                6,
+                true);
     }
 
     /** The fat jar extracted as the Dockerfile does it; returns the runnable jar, its libraries beside it. */
@@ -138,20 +174,30 @@ class ReviewDayBenchmark {
         Path folder = Path.of("target", "perf", "extracted");
         if (Files.exists(folder)) {
             try (var files = Files.walk(folder)) {
-                files.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Collections.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         Files.createDirectories(folder.getParent());
-        Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djarmode=tools", "-jar",
-                BenchmarkServer.JAR.toString(), "extract", "--destination", folder.toString())
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "perf-extract.log").toFile()).start();
+        Process extract = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        BenchmarkServer.JAR.toString(),
+                        "extract",
+                        "--destination",
+                        folder.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "perf-extract.log").toFile())
+                .start();
         if (extract.waitFor() != 0) {
             throw new IllegalStateException("the jar could not be extracted; see target/perf-extract.log");
         }
         return folder.resolve(BenchmarkServer.JAR.getFileName());
     }
 
-    private static double restart(Path jar, String name, Path data, List<String> flags) throws IOException, InterruptedException {
+    private static double restart(Path jar, String name, Path data, List<String> flags)
+            throws IOException, InterruptedException {
         try (BenchmarkServer server = BenchmarkServer.start(jar, name, false, data, flags)) {
             return server.startup.toMillis() / 1000.0;
         }
@@ -177,10 +223,21 @@ class ReviewDayBenchmark {
         if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
             server.heapDump(Path.of("target", "figures", "observers.hprof"));
         }
-        report.figure("Live heap per observer UI, N=" + SMALL, "(live heap after full GC with " + SMALL + " observers on the agenda with push − baseline "
-                + baseline + " KB) / " + SMALL + usedAlongside(atSmallUsed - baselineUsed, SMALL), (atSmall - baseline) / (double) SMALL, "KB", 150, true);
-        report.figure("Live heap per observer UI, N=" + LARGE, "same with " + LARGE + " observers" + usedAlongside(atLargeUsed - baselineUsed, LARGE),
-                (atLarge - baseline) / (double) LARGE, "KB", 150, true);
+        report.figure(
+                "Live heap per observer UI, N=" + SMALL,
+                "(live heap after full GC with " + SMALL + " observers on the agenda with push − baseline " + baseline
+                        + " KB) / " + SMALL + usedAlongside(atSmallUsed - baselineUsed, SMALL),
+                (atSmall - baseline) / (double) SMALL,
+                "KB",
+                150,
+                true);
+        report.figure(
+                "Live heap per observer UI, N=" + LARGE,
+                "same with " + LARGE + " observers" + usedAlongside(atLargeUsed - baselineUsed, LARGE),
+                (atLarge - baseline) / (double) LARGE,
+                "KB",
+                150,
+                true);
 
         WebDriver organizer = chromium();
         try {
@@ -190,7 +247,8 @@ class ReviewDayBenchmark {
             List<Double> latencies = new ArrayList<>();
             int missed = 0;
             for (int round = 1; round <= 10; round++) {
-                List<Integer> before = observers.stream().map(o -> o.pushArrivals().size()).toList();
+                List<Integer> before =
+                        observers.stream().map(o -> o.pushArrivals().size()).toList();
                 WebElement message = wait.until(d -> d.findElement(By.cssSelector("#announcement-message input")));
                 message.clear();
                 message.sendKeys("Room change " + round);
@@ -207,10 +265,23 @@ class ReviewDayBenchmark {
                     }
                 }
             }
-            report.figure("Fan-out to " + LARGE + " observers, p95", "10 announcements clicked by the organizer in Chromium; time from the click until each observer's push message arrived ("
-                    + latencies.size() + " deliveries, " + missed + " missed; median " + format(percentile(latencies, 50)) + " ms, max "
-                    + format(percentile(latencies, 100)) + " ms)", percentile(latencies, 95), "ms", 1000, true);
-            report.figure("Fan-out: deliveries missed", "observers that got no push within 3 s, over the 10 rounds", missed, "", 0, true);
+            report.figure(
+                    "Fan-out to " + LARGE + " observers, p95",
+                    "10 announcements clicked by the organizer in Chromium; time from the click until each observer's push message arrived ("
+                            + latencies.size() + " deliveries, " + missed + " missed; median "
+                            + format(percentile(latencies, 50)) + " ms, max "
+                            + format(percentile(latencies, 100)) + " ms)",
+                    percentile(latencies, 95),
+                    "ms",
+                    1000,
+                    true);
+            report.figure(
+                    "Fan-out: deliveries missed",
+                    "observers that got no push within 3 s, over the 10 rounds",
+                    missed,
+                    "",
+                    0,
+                    true);
         } finally {
             organizer.quit();
         }
@@ -234,12 +305,19 @@ class ReviewDayBenchmark {
                         + ",\"feature\":1,\"property\":\"value\",\"value\":\"" + text + "\"}]");
                 rtts.add((System.nanoTime() - sent) / 1e6);
                 if (!answer.contains("localStorage")) {
-                    throw new IllegalStateException("the save was not acknowledged: " + answer.substring(0, Math.min(400, answer.length())));
+                    throw new IllegalStateException(
+                            "the save was not acknowledged: " + answer.substring(0, Math.min(400, answer.length())));
                 }
                 Thread.sleep(200);
             }
-            report.figure("Autosave round trip with " + LARGE + " observers connected, p95", "30 saves of a notes field (the value sync a text area sends), request to answer"
-                    + " (median " + format(percentile(rtts, 50)) + " ms)", percentile(rtts, 95), "ms", 300, true);
+            report.figure(
+                    "Autosave round trip with " + LARGE + " observers connected, p95",
+                    "30 saves of a notes field (the value sync a text area sends), request to answer" + " (median "
+                            + format(percentile(rtts, 50)) + " ms)",
+                    percentile(rtts, 95),
+                    "ms",
+                    300,
+                    true);
         }
         observers.forEach(VaadinClient::close);
     }
@@ -250,7 +328,8 @@ class ReviewDayBenchmark {
      */
     /** The same figure from G1's used heap, which counts the dead space a full GC left in place. */
     private static String usedAlongside(long usedKb, int screens) {
-        return "; from G1's used heap, fillers of dead space included: " + Math.round(usedKb / (double) screens) + " KB";
+        return "; from G1's used heap, fillers of dead space included: " + Math.round(usedKb / (double) screens)
+                + " KB";
     }
 
     private static long settledHeapKb(BenchmarkServer server) throws Exception {
@@ -265,7 +344,8 @@ class ReviewDayBenchmark {
         try {
             signIn(warmUp, server.url(), "observer");
             warmUp.get(server.url() + "agenda");
-            new WebDriverWait(warmUp, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+            new WebDriverWait(warmUp, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
         } finally {
             warmUp.quit();
         }
@@ -284,7 +364,8 @@ class ReviewDayBenchmark {
                     browsers.add(browser);
                     signIn(browser, server.url(), "observer");
                     browser.get(server.url() + "agenda");
-                    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
+                    new WebDriverWait(browser, Duration.ofSeconds(30))
+                            .until(d -> d.findElement(By.cssSelector("#agenda-list .session-card")));
                 }
                 long open = settledHeapKb(server);
                 long openUsed = server.lastUsedKb();
@@ -296,11 +377,19 @@ class ReviewDayBenchmark {
                         server.heapDump(Path.of("target", "figures", "browsers.hprof"));
                     }
                 }
-                report.figure("Live heap per observer UI, " + size + " Chromium browsers", size == BROWSERS
-                        ? "(live heap after full GC with " + size + " headless Chromiums, each signed in on its own, on the agenda with push − baseline "
-                                + baseline + " KB) / " + size + "; the server held " + uis + " UIs for them" + usedAlongside(openUsed - baselineUsed, size)
-                        : "same with " + size + " Chromiums; the server held " + uis + " UIs for them" + usedAlongside(openUsed - baselineUsed, size),
-                        (open - baseline) / (double) size, "KB", 150, true);
+                report.figure(
+                        "Live heap per observer UI, " + size + " Chromium browsers",
+                        size == BROWSERS
+                                ? "(live heap after full GC with " + size
+                                        + " headless Chromiums, each signed in on its own, on the agenda with push − baseline "
+                                        + baseline + " KB) / " + size + "; the server held " + uis + " UIs for them"
+                                        + usedAlongside(openUsed - baselineUsed, size)
+                                : "same with " + size + " Chromiums; the server held " + uis + " UIs for them"
+                                        + usedAlongside(openUsed - baselineUsed, size),
+                        (open - baseline) / (double) size,
+                        "KB",
+                        150,
+                        true);
             }
         } finally {
             browsers.forEach(WebDriver::quit);
@@ -326,10 +415,21 @@ class ReviewDayBenchmark {
         long atLarge = settledHeapKb(server);
         long atLargeUsed = server.lastUsedKb();
         writeHistogram("rapporteur", empty, server.histogram(), LARGE, "");
-        report.figure("Live heap per rapporteur UI, N=" + SMALL, "(live heap after full GC with " + SMALL + " notes screens open, push on − baseline "
-                + baseline + " KB) / " + SMALL + usedAlongside(atSmallUsed - baselineUsed, SMALL), (atSmall - baseline) / (double) SMALL, "KB", 400, true);
-        report.figure("Live heap per rapporteur UI, N=" + LARGE, "same with " + LARGE + usedAlongside(atLargeUsed - baselineUsed, LARGE),
-                (atLarge - baseline) / (double) LARGE, "KB", 400, true);
+        report.figure(
+                "Live heap per rapporteur UI, N=" + SMALL,
+                "(live heap after full GC with " + SMALL + " notes screens open, push on − baseline " + baseline
+                        + " KB) / " + SMALL + usedAlongside(atSmallUsed - baselineUsed, SMALL),
+                (atSmall - baseline) / (double) SMALL,
+                "KB",
+                400,
+                true);
+        report.figure(
+                "Live heap per rapporteur UI, N=" + LARGE,
+                "same with " + LARGE + usedAlongside(atLargeUsed - baselineUsed, LARGE),
+                (atLarge - baseline) / (double) LARGE,
+                "KB",
+                400,
+                true);
         rapporteurs.forEach(VaadinClient::close);
     }
 
@@ -361,19 +461,40 @@ class ReviewDayBenchmark {
         if (Boolean.getBoolean("jesr.benchmark.heap-dump")) {
             server.heapDump(Path.of("target", "figures", "soak-closed.hprof"));
         }
-        report.figure("Soak: " + LARGE + " observers for " + SOAK_MINUTES + " min, heap drift", "heap after full GC at the end (" + after + " KB) against the start ("
-                + start + " KB), heartbeats every minute", 100.0 * (after - start) / start, "%", 10, true);
-        report.figure("Soak: screens still held after their tabs closed", "live `com.vaadin.flow.component.UI` instances after full GC, 5 s after the "
-                + LARGE + " observers closed their WebSocket and sent the unload beacon, minus those before they came", uisLeft, "UIs", 0, true);
-        report.figure("Soak: heap after all tabs closed", "heap after full GC once the " + LARGE + " observers sent the unload beacon and the server's keep-alive timeout closed their idle connections (25 s), against the baseline before they came; their signed-in HTTP sessions stay until the 30-minute timeout, as anyone's would ("
-                + baseline + " KB)", 100.0 * (closed - baseline) / baseline, "% above baseline", 10, true);
+        report.figure(
+                "Soak: " + LARGE + " observers for " + SOAK_MINUTES + " min, heap drift",
+                "heap after full GC at the end (" + after + " KB) against the start (" + start
+                        + " KB), heartbeats every minute",
+                100.0 * (after - start) / start,
+                "%",
+                10,
+                true);
+        report.figure(
+                "Soak: screens still held after their tabs closed",
+                "live `com.vaadin.flow.component.UI` instances after full GC, 5 s after the " + LARGE
+                        + " observers closed their WebSocket and sent the unload beacon, minus those before they came",
+                uisLeft,
+                "UIs",
+                0,
+                true);
+        report.figure(
+                "Soak: heap after all tabs closed",
+                "heap after full GC once the " + LARGE
+                        + " observers sent the unload beacon and the server's keep-alive timeout closed their idle connections (25 s), against the baseline before they came; their signed-in HTTP sessions stay until the 30-minute timeout, as anyone's would ("
+                        + baseline + " KB)",
+                100.0 * (closed - baseline) / baseline,
+                "% above baseline",
+                10,
+                true);
     }
 
     /** What each screen costs, class by class: the heap histogram's difference divided by the screens, largest first. */
-    private static void writeHistogram(String name, Map<String, Long> before, Map<String, Long> after, int screens, String answer)
+    private static void writeHistogram(
+            String name, Map<String, Long> before, Map<String, Long> after, int screens, String answer)
             throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# bytes per " + name + " screen by class (heap histogram after full GC with " + screens + " screens, minus the one before they came)");
+        lines.add("# bytes per " + name + " screen by class (heap histogram after full GC with " + screens
+                + " screens, minus the one before they came)");
         if (!answer.isEmpty()) {
             // Flow keeps each UI's last answer as a String to resend it; one character beyond Latin-1 doubles its size.
             lines.add("# the screen's opening answer: " + answer.length() + " characters, "
@@ -392,9 +513,13 @@ class ReviewDayBenchmark {
 
     /** How many of the server's connection objects the browsers added: open sockets, and those kept for reuse. */
     private static void writeConnectionCounts(Map<String, Long> before, Map<String, Long> after) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("# live instances added by " + BROWSERS + " browsers (heap histogram after full GC)"));
+        List<String> lines = new ArrayList<>(
+                List.of("# live instances added by " + BROWSERS + " browsers (heap histogram after full GC)"));
         after.entrySet().stream()
-                .filter(e -> e.getKey().matches("org\\.apache\\.tomcat\\.(util\\.net|websocket)\\..*|java\\.util\\.zip\\..*|org\\.atmosphere\\.cpr\\.AtmosphereResourceImpl"))
+                .filter(
+                        e -> e.getKey()
+                                .matches(
+                                        "org\\.apache\\.tomcat\\.(util\\.net|websocket)\\..*|java\\.util\\.zip\\..*|org\\.atmosphere\\.cpr\\.AtmosphereResourceImpl"))
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() != 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -402,7 +527,8 @@ class ReviewDayBenchmark {
         Files.write(Path.of("target", "figures", "browser-connections.txt"), lines);
     }
 
-    private void connect(BenchmarkServer server, List<VaadinClient> into, int count, String user, String route) throws Exception {
+    private void connect(BenchmarkServer server, List<VaadinClient> into, int count, String user, String route)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<VaadinClient>> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -423,14 +549,20 @@ class ReviewDayBenchmark {
     static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        options.addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
     }
 
     static void signIn(WebDriver driver, String base, String user) {
         driver.get(base + "login");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']"))).sendKeys(user);
+        wait.until(d -> d.findElement(By.cssSelector("#login-form input[name='username']")))
+                .sendKeys(user);
         driver.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(user);
         driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
         wait.until(d -> d.findElement(By.id("main-nav")));
@@ -438,9 +570,18 @@ class ReviewDayBenchmark {
 
     /** The server runs on core 0 (taskset); the clients take core 1, so they do not steal its CPU. */
     private static void pinThisJvmToTheOtherCore() throws IOException, InterruptedException {
-        if (Files.isExecutable(Path.of("/usr/bin/taskset")) && Runtime.getRuntime().availableProcessors() > 1) {
-            new ProcessBuilder("/usr/bin/taskset", "-a", "-p", "-c", "1", String.valueOf(ProcessHandle.current().pid()))
-                    .redirectErrorStream(true).start().waitFor();
+        if (Files.isExecutable(Path.of("/usr/bin/taskset"))
+                && Runtime.getRuntime().availableProcessors() > 1) {
+            new ProcessBuilder(
+                            "/usr/bin/taskset",
+                            "-a",
+                            "-p",
+                            "-c",
+                            "1",
+                            String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor();
         }
     }
 
@@ -470,10 +611,13 @@ class ReviewDayBenchmark {
 
         void figure(String name, String method, double value, String unit, double target, boolean lowerIsBetter) {
             names.add(name);
-            String shown = Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, value >= 100 || value == Math.rint(value) ? "%.0f" : "%.2f", value);
+            String shown = Double.isNaN(value)
+                    ? "—"
+                    : String.format(
+                            java.util.Locale.ROOT, value >= 100 || value == Math.rint(value) ? "%.0f" : "%.2f", value);
             boolean met = !Double.isNaN(value) && (lowerIsBetter ? value <= target : value >= target);
-            rows.add("| " + name + " | " + shown + " " + unit + " | ≤ " + format(target) + " " + unit + " | " + (met ? "met" : "**missed**")
-                    + " | " + method + " (" + LocalDate.now() + ") |");
+            rows.add("| " + name + " | " + shown + " " + unit + " | ≤ " + format(target) + " " + unit + " | "
+                    + (met ? "met" : "**missed**") + " | " + method + " (" + LocalDate.now() + ") |");
         }
 
         void write(Path file) throws IOException {
@@ -483,12 +627,15 @@ class ReviewDayBenchmark {
                     "# Benchmarks",
                     "",
                     "Written by `ReviewDayBenchmark` (`./mvnw verify -Pbenchmark`) on " + LocalDate.now()
-                            + (PARTS.equals("all") ? "." : " (parts: " + PARTS + "; each row ends with the day it was measured)."),
+                            + (PARTS.equals("all")
+                                    ? "."
+                                    : " (parts: " + PARTS + "; each row ends with the day it was measured)."),
                     "",
-                    "- Machine: " + CORES + " cores (" + System.getProperty("os.arch") + "), "
-                            + memory + " GB memory, " + System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    "- Machine: " + CORES + " cores (" + System.getProperty("os.arch") + "), " + memory + " GB memory, "
+                            + System.getProperty("os.name") + " " + System.getProperty("os.version"),
                     "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
-                    "- Server flags: `" + String.join(" ", BenchmarkServer.JVM_FLAGS) + "`; under load the server is pinned to core 0 (`taskset -c 0`),"
+                    "- Server flags: `" + String.join(" ", BenchmarkServer.JVM_FLAGS)
+                            + "`; under load the server is pinned to core 0 (`taskset -c 0`),"
                             + " the load (this JVM, its HTTP clients and Chromium's driver) to core 1; start-up is measured unpinned.",
                     "- Clients: observers and rapporteurs are protocol clients that sign in through the login form, send Flow's init"
                             + " request and ui-navigate event (CSRF token, syncId, clientId), open the push WebSocket with Atmosphere's"
@@ -505,7 +652,9 @@ class ReviewDayBenchmark {
             List<String> merged = new ArrayList<>();
             if (Files.exists(file) && !PARTS.equals("all")) {
                 for (String old : Files.readAllLines(file)) {
-                    if (old.startsWith("| ") && !old.startsWith("| Figure") && names.stream().noneMatch(n -> old.startsWith("| " + n + " |"))) {
+                    if (old.startsWith("| ")
+                            && !old.startsWith("| Figure")
+                            && names.stream().noneMatch(n -> old.startsWith("| " + n + " |"))) {
                         merged.add(old);
                     }
                 }

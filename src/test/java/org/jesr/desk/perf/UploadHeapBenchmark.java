@@ -48,14 +48,20 @@ class UploadHeapBenchmark {
     @SuppressWarnings("BanJNDI") // JMX to the server this test started, at the address its own attach API gave.
     void the_heap_stays_flat_while_sixty_megabytes_are_refused() throws Exception {
         List<String> figures = new ArrayList<>();
-        try (BenchmarkServer server = BenchmarkServer.start(JAR, "upload-heap", false,
-                Files.createTempDirectory(Path.of("target"), "perf-upload-heap-"), List.of(), "--jesr.sample-data.load=true");
-             JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(managementAgent(server.pid())))) {
+        try (BenchmarkServer server = BenchmarkServer.start(
+                        JAR,
+                        "upload-heap",
+                        false,
+                        Files.createTempDirectory(Path.of("target"), "perf-upload-heap-"),
+                        List.of(),
+                        "--jesr.sample-data.load=true");
+                JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(managementAgent(server.pid())))) {
             MBeanServerConnection connection = jmx.getMBeanServerConnection();
             WebDriver browser = ReviewDayBenchmark.chromium();
             try {
                 URI target = openUploadDialog(browser, server.url());
-                String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                String cookies = browser.manage().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
                         .collect(Collectors.joining("; "));
                 for (boolean declared : List.of(true, false)) {
                     figures.add(measure(connection, target, cookies, declared));
@@ -65,9 +71,11 @@ class UploadHeapBenchmark {
             }
         }
         Files.createDirectories(Path.of("target", "figures"));
-        Files.writeString(Path.of("target", "figures", "upload-heap.txt"), "60 MB sent to the document upload (limit 25 MB), "
-                + JAR + ", " + String.join(" ", BenchmarkServer.JVM_FLAGS) + ", " + LocalDate.now() + "\n"
-                + String.join("\n", figures) + "\n");
+        Files.writeString(
+                Path.of("target", "figures", "upload-heap.txt"),
+                "60 MB sent to the document upload (limit 25 MB), "
+                        + JAR + ", " + String.join(" ", BenchmarkServer.JVM_FLAGS) + ", " + LocalDate.now() + "\n"
+                        + String.join("\n", figures) + "\n");
     }
 
     private static URI openUploadDialog(WebDriver browser, String base) {
@@ -76,16 +84,20 @@ class UploadHeapBenchmark {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElement(By.id("upload-document"))).click();
         wait.until(d -> d.findElement(By.id("document-file")));
-        String target = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('document-file').target;");
+        String target = (String)
+                ((JavascriptExecutor) browser).executeScript("return document.getElementById('document-file').target;");
         return URI.create(base).resolve(target);
     }
 
     private static String measure(MBeanServerConnection connection, URI target, String cookies, boolean declared)
             throws Exception {
-        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                connection, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         List<MemoryPoolMXBean> pools = new ArrayList<>();
-        for (ObjectName name : connection.queryNames(new ObjectName(ManagementFactory.MEMORY_POOL_MXBEAN_DOMAIN_TYPE + ",*"), null)) {
-            MemoryPoolMXBean pool = ManagementFactory.newPlatformMXBeanProxy(connection, name.toString(), MemoryPoolMXBean.class);
+        for (ObjectName name :
+                connection.queryNames(new ObjectName(ManagementFactory.MEMORY_POOL_MXBEAN_DOMAIN_TYPE + ",*"), null)) {
+            MemoryPoolMXBean pool =
+                    ManagementFactory.newPlatformMXBeanProxy(connection, name.toString(), MemoryPoolMXBean.class);
             if (pool.getType() == MemoryType.HEAP) {
                 pools.add(pool);
             }
@@ -114,14 +126,24 @@ class UploadHeapBenchmark {
             }
         };
         HttpRequest.BodyPublisher publisher = declared
-                ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), SIXTY_MB)
+                ? HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> body), SIXTY_MB)
                 : HttpRequest.BodyPublishers.ofInputStream(() -> body);
         long begin = System.nanoTime();
         String answer;
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            answer = "HTTP " + http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(120)).header("Cookie", cookies)
-                    .header("X-Filename", "espr.pdf").header("Content-Type", "application/pdf").POST(publisher).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            answer = "HTTP "
+                    + http.send(
+                                    HttpRequest.newBuilder(target)
+                                            .timeout(Duration.ofSeconds(120))
+                                            .header("Cookie", cookies)
+                                            .header("X-Filename", "espr.pdf")
+                                            .header("Content-Type", "application/pdf")
+                                            .POST(publisher)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
         } catch (IOException closed) {
             answer = "connection closed by the server (" + closed.getClass().getSimpleName() + ")";
         }
@@ -130,14 +152,23 @@ class UploadHeapBenchmark {
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long oldPeak = oldGen(pools).getPeakUsage().getUsed();
         assertThat(peak).isPositive();
-        return String.format("%-18s heap peak %4d MB above %d MB after full GC (old generation, where large arrays go: +%d MB);"
+        return String.format(
+                "%-18s heap peak %4d MB above %d MB after full GC (old generation, where large arrays go: +%d MB);"
                         + " %2d MB sent in %d ms; %s",
-                declared ? "size declared:" : "size undeclared:", (peak - baseline) >> 20, baseline >> 20,
-                (oldPeak - oldBaseline) >> 20, taken[0] >> 20, millis, answer);
+                declared ? "size declared:" : "size undeclared:",
+                (peak - baseline) >> 20,
+                baseline >> 20,
+                (oldPeak - oldBaseline) >> 20,
+                taken[0] >> 20,
+                millis,
+                answer);
     }
 
     private static MemoryPoolMXBean oldGen(List<MemoryPoolMXBean> pools) {
-        return pools.stream().filter(p -> p.getName().contains("Old")).findFirst().orElseThrow();
+        return pools.stream()
+                .filter(p -> p.getName().contains("Old"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String managementAgent(long pid) throws Exception {

@@ -27,7 +27,8 @@ final class VaadinClient implements AutoCloseable {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
-    private static final Pattern PAGE_ARRIVED = Pattern.compile("\\[\\{\"@v-node\":(\\d+)},\"[^\"]*\\$server\\.pageArrived\\(\\)");
+    private static final Pattern PAGE_ARRIVED =
+            Pattern.compile("\\[\\{\"@v-node\":(\\d+)},\"[^\"]*\\$server\\.pageArrived\\(\\)");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
 
     private final String base;
@@ -45,25 +46,35 @@ final class VaadinClient implements AutoCloseable {
     /** A builder of its own: a shared one, given each tab's cookies in turn, once mixed two tabs' sign-ins. */
     VaadinClient(String base, java.util.concurrent.Executor shared) {
         this.base = base;
-        this.http = HttpClient.newBuilder().executor(shared).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(30)).build();
+        this.http = HttpClient.newBuilder()
+                .executor(shared)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     void signIn(String username, String password) throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(URI.create(base + "login")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+        HttpResponse<Void> login = http.send(
+                HttpRequest.newBuilder(URI.create(base + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+        if (login.statusCode() != 302
+                || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + username);
         }
     }
 
     /** Opens a route as the browser would: bootstrap, init, then navigation; answers the view's UIDL. */
     String open(String route) throws IOException, InterruptedException {
-        String init = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=" + route + "&query=")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String init = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=" + route + "&query="))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         uiId = Integer.parseInt(find(UI_ID, init));
         csrf = find(CSRF, init);
         pushId = find(PUSH_ID, init);
@@ -82,9 +93,13 @@ final class VaadinClient implements AutoCloseable {
 
     /** Sends client-to-server calls (XHR, as Flow does with push on) and answers the server's UIDL. */
     synchronized String rpc(String calls) throws IOException, InterruptedException {
-        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":" + calls + ",\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":" + calls + ",\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId + "}";
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL answered " + response.statusCode());
@@ -99,11 +114,15 @@ final class VaadinClient implements AutoCloseable {
     }
 
     void connectPush() {
-        String cookie = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+        String cookie = cookies.getCookieStore().getCookies().stream()
+                .map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
         String url = base.replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
-        socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+        socket = http.newWebSocketBuilder()
+                .header("Cookie", cookie)
+                .connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create(url), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -120,12 +139,16 @@ final class VaadinClient implements AutoCloseable {
                         ws.request(1);
                         return null;
                     }
-                }).join();
+                })
+                .join();
     }
 
     void heartbeat() throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /** When push messages arrived (System.nanoTime), oldest first. */
@@ -152,8 +175,11 @@ final class VaadinClient implements AutoCloseable {
     private synchronized void unload() throws IOException, InterruptedException {
         String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":" + clientId
                 + ",\"UNLOAD\":true}";
-        http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 

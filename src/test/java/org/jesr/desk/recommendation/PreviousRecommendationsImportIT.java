@@ -37,12 +37,16 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     PreviousRecommendationsImport importer;
+
     @Autowired
     ThemeService themes;
 
@@ -64,7 +68,8 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
     void last_years_recommendations_come_in_from_a_file_on_the_follow_up_screen() throws IOException {
         UI.getCurrent().navigate("follow-up");
         assertThat(_get(Paragraph.class, spec -> spec.withId("follow-up-none")).getText())
-                .startsWith("Last year’s review was not held in this app").contains("“Import last year’s recommendations”");
+                .startsWith("Last year’s review was not held in this app")
+                .contains("“Import last year’s recommendations”");
 
         _click(_get(Button.class, spec -> spec.withId("import-previous-recommendations")));
         assertThat(upload("last-year-recommendations.csv")).isEqualTo("3 recommendations added, none updated.");
@@ -77,17 +82,26 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
         assertThat(recommendations.list(previous.getId(), RecommendationFilter.all()))
                 .allMatch(Recommendation::isAgreed)
                 .extracting(Recommendation::getResponsibleBody)
-                .containsExactly("School Education and Literacy Department", "Sindh Teacher Education Development Authority",
+                .containsExactly(
+                        "School Education and Literacy Department",
+                        "Sindh Teacher Education Development Authority",
                         "Finance Department");
-        assertThat(themes.list(previous.getId())).extracting(org.jesr.desk.agenda.Theme::getName)
+        assertThat(themes.list(previous.getId()))
+                .extracting(org.jesr.desk.agenda.Theme::getName)
                 .containsExactlyInAnyOrder("Access & Equity", "Quality & Learning");
-        assertThat(recommendations.list(previous.getId(), RecommendationFilter.all()).getFirst().getFollowUpStatus())
+        assertThat(recommendations
+                        .list(previous.getId(), RecommendationFilter.all())
+                        .getFirst()
+                        .getFollowUpStatus())
                 .isEqualTo(FollowUpStatus.IN_PROGRESS);
 
         _click(_get(Button.class, spec -> spec.withId("import-close")));
         UI.getCurrent().navigate("follow-up");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("follow-up-none"))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("follow-up-list")).getElement().getTextRecursively())
+        assertThat(_find(Paragraph.class, spec -> spec.withId("follow-up-none")))
+                .isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("follow-up-list"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Notify the school consolidation policy", "Finance Department");
     }
 
@@ -105,10 +119,16 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
 
         assertThat(summary.added()).isEqualTo(1);
         assertThat(summary.updated()).isEqualTo(1);
-        long previousId = reviews.previous(reviews.find(reviewId).orElseThrow()).orElseThrow().getId();
+        long previousId = reviews.previous(reviews.find(reviewId).orElseThrow())
+                .orElseThrow()
+                .getId();
         assertThat(recommendations.list(previousId, RecommendationFilter.all()))
-                .extracting(Recommendation::getOrderNo, Recommendation::getResponsibleBody, Recommendation::getFollowUpStatus)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Finance Department and SELD", FollowUpStatus.COMPLETED),
+                .extracting(
+                        Recommendation::getOrderNo,
+                        Recommendation::getResponsibleBody,
+                        Recommendation::getFollowUpStatus)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Finance Department and SELD", FollowUpStatus.COMPLETED),
                         org.assertj.core.groups.Tuple.tuple(2, "Reform Support Unit", null));
     }
 
@@ -120,7 +140,8 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
         _click(_get(Button.class, spec -> spec.withId("import-previous-recommendations")));
 
         assertThat(upload("last-year-recommendations-bad.csv"))
-                .isEqualTo("Rien n’a été importé. Ligne 3, colonne « follow_up_status » : valeur inconnue « HALF_DONE »");
+                .isEqualTo(
+                        "Rien n’a été importé. Ligne 3, colonne « follow_up_status » : valeur inconnue « HALF_DONE »");
         assertThat(reviews.count()).isEqualTo(before);
         assertThat(reviews.previous(reviews.find(reviewId).orElseThrow())).isEmpty();
     }
@@ -129,14 +150,19 @@ class PreviousRecommendationsImportIT extends IntegrationTest {
     void a_list_locked_in_this_app_is_not_imported_into_and_only_organizers_import() {
         Review last = reviews.save(TestData.review("Sindh JESR 2026", 2026));
         reviews.makeCurrent(reviewId);
-        assertThat(reviews.previous(reviews.find(reviewId).orElseThrow())).get().extracting(Review::getId).isEqualTo(last.getId());
+        assertThat(reviews.previous(reviews.find(reviewId).orElseThrow()))
+                .get()
+                .extracting(Review::getId)
+                .isEqualTo(last.getId());
         recommendations.closeWrapUp(last.getId());
 
         assertThat(importer.allowed(reviewId)).isFalse();
         assertThatThrownBy(() -> importer.importFile(reviewId, csv("text,responsible_body\nA,B\n")))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("follow-up.error.locked"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("follow-up.error.locked"));
         UI.getCurrent().navigate("follow-up");
-        assertThat(_find(Button.class, spec -> spec.withId("import-previous-recommendations"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("import-previous-recommendations")))
+                .isEmpty();
 
         KaribuSupport.login("contributor", Role.CONTRIBUTOR);
         assertThatThrownBy(() -> importer.importFile(reviewId, csv("text,responsible_body\nA,B\n")))

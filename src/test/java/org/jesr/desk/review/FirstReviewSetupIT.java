@@ -7,14 +7,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.upload.Upload;
-import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,9 +22,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -51,12 +51,16 @@ class FirstReviewSetupIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
 
@@ -74,25 +78,41 @@ class FirstReviewSetupIT extends IntegrationTest {
     @Test
     void an_empty_instance_leads_the_organizer_to_set_up_the_review_and_then_to_each_next_step() {
         UI.getCurrent().navigate("");
-        assertThat(_find(Span.class, spec -> spec.withId("demo-warning"))).as("no demo account, no warning").isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withId("set-up-review")).getHref()).isEqualTo("settings");
-        assertThat(_get(Span.class, spec -> spec.withId("setup-review-state")).getText()).isEqualTo("Not started");
-        assertThat(_find(Span.class, spec -> spec.withId("setup-organizations-state"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("demo-warning")))
+                .as("no demo account, no warning")
+                .isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("set-up-review")).getHref())
+                .isEqualTo("settings");
+        assertThat(_get(Span.class, spec -> spec.withId("setup-review-state")).getText())
+                .isEqualTo("Not started");
+        assertThat(_find(Span.class, spec -> spec.withId("setup-organizations-state")))
+                .isEmpty();
 
-        assertThat(_get(Anchor.class, spec -> spec.withId("setup-review-link")).getHref()).isEqualTo("settings");
+        assertThat(_get(Anchor.class, spec -> spec.withId("setup-review-link")).getHref())
+                .isEqualTo("settings");
         UI.getCurrent().navigate("settings");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("review-year")).getValue()).isEqualTo(LocalDate.now().getYear());
+        assertThat(_get(IntegerField.class, spec -> spec.withId("review-year")).getValue())
+                .isEqualTo(LocalDate.now().getYear());
         fillIn("Punjab JESR 2027", 2027);
         _click(_get(Button.class, spec -> spec.withId("save-review")));
 
         assertThat(reviews.current()).get().extracting(Review::getName).isEqualTo("Punjab JESR 2027");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
-        assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText()).isEqualTo("Punjab JESR 2027");
-        assertThat(_get(Span.class, spec -> spec.withId("setup-review-state")).getText()).isEqualTo("Done");
-        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state")).getText()).isEqualTo("Not started");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-organizations-detail")).getText())
-                .isEqualTo("No organization; 0 of the 3 constituencies (government, development partners, civil society)");
-        assertThat(_get(Anchor.class, spec -> spec.withId("setup-themes-groups-link")).getHref()).isEqualTo("working-groups");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
+                .isEqualTo("Punjab JESR 2027");
+        assertThat(_get(Span.class, spec -> spec.withId("setup-review-state")).getText())
+                .isEqualTo("Done");
+        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state"))
+                        .getText())
+                .isEqualTo("Not started");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-organizations-detail"))
+                        .getText())
+                .isEqualTo(
+                        "No organization; 0 of the 3 constituencies (government, development partners, civil society)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("setup-themes-groups-link"))
+                        .getHref())
+                .isEqualTo("working-groups");
     }
 
     @Test
@@ -102,9 +122,13 @@ class FirstReviewSetupIT extends IntegrationTest {
         UI.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-organizations-detail")).getText())
-                .isEqualTo("1 organisation ; 1 des 3 collèges (gouvernement, partenaires techniques et financiers, société civile)");
-        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state")).getText()).isEqualTo("Commencé");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-organizations-detail"))
+                        .getText())
+                .isEqualTo(
+                        "1 organisation ; 1 des 3 collèges (gouvernement, partenaires techniques et financiers, société civile)");
+        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state"))
+                        .getText())
+                .isEqualTo("Commencé");
 
         UI.getCurrent().navigate("settings");
         DatePicker start = _get(DatePicker.class, spec -> spec.withId("review-start"));
@@ -112,7 +136,9 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(start.getI18n().getWeekdaysShort().getFirst()).startsWith("dim");
         assertThat(start.getI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
         assertThat(start.getI18n().getToday()).isEqualTo("Aujourd’hui");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("review-year")).getI18n().getBadInputErrorMessage())
+        assertThat(_get(IntegerField.class, spec -> spec.withId("review-year"))
+                        .getI18n()
+                        .getBadInputErrorMessage())
                 .isEqualTo("Saisissez un nombre entier, sans décimales.");
     }
 
@@ -121,12 +147,16 @@ class FirstReviewSetupIT extends IntegrationTest {
         reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
 
         UI.getCurrent().navigate("organizations");
-        assertThat(emptyText("organization-grid")).startsWith("No organizations yet").contains("“Import organizations”", "“Add organization”");
+        assertThat(emptyText("organization-grid"))
+                .startsWith("No organizations yet")
+                .contains("“Import organizations”", "“Add organization”");
         _setValue(_get(TextField.class, spec -> spec.withId("organization-search")), "nobody");
-        assertThat(emptyText("organization-grid")).isEqualTo("Nothing matches these filters. Clear them to see the whole list.");
+        assertThat(emptyText("organization-grid"))
+                .isEqualTo("Nothing matches these filters. Clear them to see the whole list.");
 
         UI.getCurrent().navigate("participants");
-        assertThat(emptyText("participant-grid")).contains("“Import participants”", "“Add participant”", "organizations first");
+        assertThat(emptyText("participant-grid"))
+                .contains("“Import participants”", "“Add participant”", "organizations first");
         UI.getCurrent().navigate("indicators");
         assertThat(emptyText("indicator-grid")).contains("performance report", "“Import indicators”");
         UI.getCurrent().navigate("documents");
@@ -140,7 +170,9 @@ class FirstReviewSetupIT extends IntegrationTest {
 
         UI.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().navigate("participants");
-        assertThat(emptyText("participant-grid")).startsWith("Aucun participant").contains("« Importer des participants »");
+        assertThat(emptyText("participant-grid"))
+                .startsWith("Aucun participant")
+                .contains("« Importer des participants »");
         KaribuSupport.login("reader", Role.CONTRIBUTOR);
         UI.getCurrent().navigate("documents");
         assertThat(emptyText("document-grid")).contains("« Déposer un document »");
@@ -149,25 +181,33 @@ class FirstReviewSetupIT extends IntegrationTest {
     }
 
     private static String emptyText(String gridId) {
-        return _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(gridId)).getEmptyStateText();
+        return _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(gridId))
+                .getEmptyStateText();
     }
 
     @Test
     void themes_and_working_groups_are_created_renamed_retired_and_deleted_on_screen() {
-        long reviewId = reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027)).getId();
-        Organization seld = organizations.save(organization("School Education and Literacy Department", Constituency.GOVERNMENT));
+        long reviewId = reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027))
+                .getId();
+        Organization seld =
+                organizations.save(organization("School Education and Literacy Department", Constituency.GOVERNMENT));
         participants.save(participant(reviewId, seld, "Nadeem Talpur", "nadeem@seld.example.pk"));
         UI.getCurrent().navigate("working-groups");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("no-groups")).getText()).contains("Themes");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-groups")).getText())
+                .contains("Themes");
 
         _click(_get(Button.class, spec -> spec.withId("manage-themes")));
         addTheme("Access & Equity");
         addTheme("Quality & Learning");
         addTheme("access & equity");
-        assertThat(themes.list(reviewId)).extracting(Theme::getName).containsExactly("Access & Equity", "Quality & Learning");
+        assertThat(themes.list(reviewId))
+                .extracting(Theme::getName)
+                .containsExactly("Access & Equity", "Quality & Learning");
 
         Theme quality = themes.list(reviewId).get(1);
-        _setValue(_get(TextField.class, spec -> spec.withId("theme-" + quality.getId() + "-name")), "Quality and Learning");
+        _setValue(
+                _get(TextField.class, spec -> spec.withId("theme-" + quality.getId() + "-name")),
+                "Quality and Learning");
         _click(_get(Button.class, spec -> spec.withId("theme-" + quality.getId() + "-rename")));
         _click(_get(Button.class, spec -> spec.withId("theme-" + quality.getId() + "-retire")));
         assertThat(themes.choices(reviewId)).extracting(Theme::getName).containsExactly("Access & Equity");
@@ -177,20 +217,29 @@ class FirstReviewSetupIT extends IntegrationTest {
         _click(_get(Button.class, spec -> spec.withId("new-group")));
         @SuppressWarnings("unchecked")
         ComboBox<Theme> theme = _get(ComboBox.class, spec -> spec.withId("group-theme"));
-        assertThat(theme.getListDataView().getItems()).extracting(Theme::getName).containsExactly("Access & Equity");
+        assertThat(theme.getListDataView().getItems())
+                .extracting(Theme::getName)
+                .containsExactly("Access & Equity");
         _setValue(theme, theme.getListDataView().getItem(0));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("group-objectives")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("group-objectives")),
                 "SESP&R objective 1: every child enrolled");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<ParticipantRef> chairs = _get(MultiSelectComboBox.class, spec -> spec.withId("group-chairs"));
+        MultiSelectComboBox<ParticipantRef> chairs =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("group-chairs"));
         _setValue(chairs, Set.copyOf(chairs.getListDataView().getItems().toList()));
         _click(_get(Button.class, spec -> spec.withId("group-save")));
 
         _assertNone(com.vaadin.flow.component.dialog.Dialog.class);
-        var groups = context.getBean(org.jesr.desk.workinggroup.WorkingGroupService.class).list(reviewId);
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.getObjectives()).startsWith("SESP&R objective 1"));
+        var groups = context.getBean(org.jesr.desk.workinggroup.WorkingGroupService.class)
+                .list(reviewId);
+        assertThat(groups)
+                .singleElement()
+                .satisfies(g -> assertThat(g.getObjectives()).startsWith("SESP&R objective 1"));
         long groupId = groups.getFirst().getId();
-        assertThat(_get(Div.class, spec -> spec.withId("group-" + groupId)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("group-" + groupId))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Access & Equity", "Co-chairs: Nadeem Talpur");
 
         _click(_get(Button.class, spec -> spec.withId("delete-group-" + groupId)));
@@ -198,19 +247,26 @@ class FirstReviewSetupIT extends IntegrationTest {
         assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Delete the working group “Access & Equity”?");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(context.getBean(org.jesr.desk.workinggroup.WorkingGroupService.class).list(reviewId)).isEmpty();
+        assertThat(context.getBean(org.jesr.desk.workinggroup.WorkingGroupService.class)
+                        .list(reviewId))
+                .isEmpty();
         assertThat(_find(Div.class, spec -> spec.withId("group-" + groupId))).isEmpty();
     }
 
     @Test
     void organizations_participants_and_the_programme_are_imported_from_files_on_screen() throws Exception {
-        long reviewId = reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027)).getId();
+        long reviewId = reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027))
+                .getId();
 
         UI.getCurrent().navigate("organizations");
         _click(_get(Button.class, spec -> spec.withId("import-organizations")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-values")).getText()).contains("CIVIL_SOCIETY");
-        assertThat(new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("import-template"))),
-                StandardCharsets.UTF_8).replace("\r\n", "\n")).contains("name,acronym,constituency\nSchool Education and Literacy Department,SELD,GOVERNMENT");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-values")).getText())
+                .contains("CIVIL_SOCIETY");
+        assertThat(new String(
+                                DownloadKt._download(_get(Anchor.class, spec -> spec.withId("import-template"))),
+                                StandardCharsets.UTF_8)
+                        .replace("\r\n", "\n"))
+                .contains("name,acronym,constituency\nSchool Education and Literacy Department,SELD,GOVERNMENT");
         assertThat(upload("organizations.csv")).isEqualTo("5 organizations added, none updated.");
         assertThat(organizations.all()).hasSize(5);
         _click(_get(Button.class, spec -> spec.withId("import-close")));
@@ -222,17 +278,23 @@ class FirstReviewSetupIT extends IntegrationTest {
 
         UI.getCurrent().navigate("agenda/edit");
         _click(_get(Button.class, spec -> spec.withId("import-programme")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-values")).getText()).contains("WORKING_GROUP", "RESTRICTED");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-values")).getText())
+                .contains("WORKING_GROUP", "RESTRICTED");
         assertThat(upload("programme-bad.csv"))
                 .isEqualTo("Nothing was imported. Line 2, column \"type\": unknown value \"BRIEFING\"");
         assertThat(upload("programme.csv")).isEqualTo("3 sessions added.");
         assertThat(themes.choices(reviewId)).extracting(Theme::getName).containsExactly("Access & Equity");
 
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state")).getText()).isEqualTo("Done");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-participants-detail")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("setup-organizations-state"))
+                        .getText())
+                .isEqualTo("Done");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-participants-detail"))
+                        .getText())
                 .isEqualTo("5 participants; 3 of the 3 constituencies represented");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-programme-detail")).getText()).isEqualTo("3 sessions");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("setup-programme-detail"))
+                        .getText())
+                .isEqualTo("3 sessions");
     }
 
     @Test
@@ -240,16 +302,25 @@ class FirstReviewSetupIT extends IntegrationTest {
         reviews.save(org.jesr.desk.TestData.review("Sindh JESR 2027", 2027));
         UI.getCurrent().navigate("organizations");
         _click(_get(Button.class, spec -> spec.withId("import-organizations")));
-        byte[] bytes = "name,constituency,remarks\nSELD,GOVERNMENT,main ministry\nITA,CIVIL_SOCIETY,\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = "name,constituency,remarks\nSELD,GOVERNMENT,main ministry\nITA,CIVIL_SOCIETY,\n"
+                .getBytes(StandardCharsets.UTF_8);
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "orgs.csv", "text/csv", bytes);
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-summary"))
+                        .getText())
                 .startsWith("2 rows read. Columns understood: name, constituency.");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-ignored")).getText()).contains("remarks");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-missing")).getText()).contains("acronym");
-        assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).getText()).isEqualTo("Import 2 rows");
-        assertThat(organizations.all()).as("nothing stored before the user imports").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-ignored"))
+                        .getText())
+                .contains("remarks");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-preview-missing"))
+                        .getText())
+                .contains("acronym");
+        assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).getText())
+                .isEqualTo("Import 2 rows");
+        assertThat(organizations.all())
+                .as("nothing stored before the user imports")
+                .isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
         assertThat(organizations.all()).hasSize(2);
@@ -262,16 +333,25 @@ class FirstReviewSetupIT extends IntegrationTest {
         _click(_get(Button.class, spec -> spec.withId("import-organizations")));
         StringBuilder csv = new StringBuilder("name,acronym,constituency\n");
         for (int i = 1; i <= 1500; i++) {
-            csv.append("District Education Office ").append(i).append(",DEO").append(i).append(",GOVERNMENT\n");
+            csv.append("District Education Office ")
+                    .append(i)
+                    .append(",DEO")
+                    .append(i)
+                    .append(",GOVERNMENT\n");
         }
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "orgs.csv", "text/csv",
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("import-upload")),
+                "orgs.csv",
+                "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
 
         Div progress = _get(Div.class, spec -> spec.withId("import-progress"));
-        assertThat(progress.getElement().getTextRecursively()).startsWith("Importing 1,500 rows: this takes a few seconds.");
-        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class)).hasSize(1);
+        assertThat(progress.getElement().getTextRecursively())
+                .startsWith("Importing 1,500 rows: this takes a few seconds.");
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class))
+                .hasSize(1);
 
         Paragraph result = _get(Paragraph.class, spec -> spec.withId("import-result"));
         for (int i = 0; i < 600 && result.getText().isEmpty(); i++) {
@@ -291,12 +371,22 @@ class FirstReviewSetupIT extends IntegrationTest {
         byte[] sixtyMegabytes = new byte[60 * 1024 * 1024];
         System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, sixtyMegabytes, 0, 9);
 
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document-file")), "espr.pdf", "application/pdf", sixtyMegabytes);
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("document-file")),
+                "espr.pdf",
+                "application/pdf",
+                sixtyMegabytes);
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(_get(com.vaadin.flow.component.notification.Notification.class, spec -> spec.withId("warning-notification"))
-                .getElement().getProperty("text")).isEqualTo("The file is larger than 25 MB and was not stored.");
-        assertThat(context.getBean(org.jesr.desk.evidence.DocumentService.class).list(reviews.current().orElseThrow().getId())).isEmpty();
+        assertThat(_get(
+                                com.vaadin.flow.component.notification.Notification.class,
+                                spec -> spec.withId("warning-notification"))
+                        .getElement()
+                        .getProperty("text"))
+                .isEqualTo("The file is larger than 25 MB and was not stored.");
+        assertThat(context.getBean(org.jesr.desk.evidence.DocumentService.class)
+                        .list(reviews.current().orElseThrow().getId()))
+                .isEmpty();
     }
 
     /** Uploads a file from src/test/resources/first-review into the open import dialog; answers what it says. */

@@ -21,14 +21,19 @@ class FrenchSampleIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     UserAccountService accounts;
 
@@ -40,16 +45,23 @@ class FrenchSampleIT extends IntegrationTest {
         Review review = reviews.current().orElseThrow();
         assertThat(review.getName()).isEqualTo("Revue sectorielle conjointe de l'éducation 2026");
         assertThat(review.languageList()).startsWith("fr");
-        assertThat(agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null))).extracting(s -> s.getTitle())
-                .contains("Plénière d'ouverture : le rapport annuel de performance", "Groupe de travail : accès et équité");
+        assertThat(agenda.sessions(review.getId(), review.zone(), AgendaFilter.day(null)))
+                .extracting(s -> s.getTitle())
+                .contains(
+                        "Plénière d'ouverture : le rapport annuel de performance",
+                        "Groupe de travail : accès et équité");
         assertThat(indicators.list(review.getId())).hasSize(5);
-        assertThat(accounts.findByUsername("observateur").orElseThrow().language()).isEqualTo("fr");
+        assertThat(accounts.findByUsername("observateur").orElseThrow().language())
+                .isEqualTo("fr");
 
         var aideMemoire = aideMemoires.find(review.getId()).orElseThrow();
         assertThat(aideMemoire.getLanguage()).isEqualTo("fr");
         assertThat(aideMemoire.getStatus()).isEqualTo(AideMemoireStatus.IN_CONSULTATION);
         Section introduction = aideMemoires.sections(aideMemoire.getId()).stream()
-                .filter(s -> s.getKey() == SectionKey.INTRODUCTION).findFirst().orElseThrow();
-        assertThat(org.jsoup.Jsoup.parse(introduction.paragraphs().getFirst()).text()).startsWith("La Revue sectorielle conjointe de l'éducation 2026 s’est tenue");
+                .filter(s -> s.getKey() == SectionKey.INTRODUCTION)
+                .findFirst()
+                .orElseThrow();
+        assertThat(org.jsoup.Jsoup.parse(introduction.paragraphs().getFirst()).text())
+                .startsWith("La Revue sectorielle conjointe de l'éducation 2026 s’est tenue");
     }
 }

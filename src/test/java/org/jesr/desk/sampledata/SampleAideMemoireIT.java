@@ -19,6 +19,7 @@ class SampleAideMemoireIT extends IntegrationTest {
 
     @Autowired
     AideMemoireService aideMemoires;
+
     @Autowired
     ConsultationService consultation;
 
@@ -35,9 +36,11 @@ class SampleAideMemoireIT extends IntegrationTest {
         assertThat(onFirst).hasSize(3).allMatch(c -> c.getResolution() != null);
         assertThat(onSecond).hasSize(2).allMatch(c -> c.getResolution() == null);
         assertThat(onFirst).extracting(ParagraphComment::getAuthor).contains("contributor", "organizer");
-        assertThat(consultation.circulations(aideMemoire.getId())).hasSize(2)
+        assertThat(consultation.circulations(aideMemoire.getId()))
+                .hasSize(2)
                 .allMatch(c -> c.getPurpose() == CirculationPurpose.COMMENTS);
-        assertThat(aideMemoires.compare(versions.get(0).getId(), versions.get(1).getId())).singleElement()
+        assertThat(aideMemoires.compare(versions.get(0).getId(), versions.get(1).getId()))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.kind()).isEqualTo(ParagraphChange.Kind.CHANGED);
                     assertThat(c.newHtml()).contains("<b>18 February 2027</b>");

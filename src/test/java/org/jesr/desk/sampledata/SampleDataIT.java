@@ -21,12 +21,16 @@ class SampleDataIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     UserAccountService accounts;
 
@@ -53,7 +57,9 @@ class SampleDataIT extends IntegrationTest {
         assertThat(review.getTimeZone()).isEqualTo("Asia/Karachi");
         Map<Constituency, Long> counts = participants.countByConstituency(review.getId());
         assertThat(counts).allSatisfy((constituency, count) -> assertThat(count).isPositive());
-        assertThat(organizations.all()).filteredOn(o -> o.getConstituency() == Constituency.VISITING_DELEGATION).hasSize(2);
+        assertThat(organizations.all())
+                .filteredOn(o -> o.getConstituency() == Constituency.VISITING_DELEGATION)
+                .hasSize(2);
     }
 
     @Test
@@ -67,7 +73,10 @@ class SampleDataIT extends IntegrationTest {
         assertThat(accounts.findByUsername("observer").orElseThrow().language()).isEqualTo("fr");
         long organizerId = accounts.findByUsername("organizer").orElseThrow().id();
         long reviewId = reviews.current().orElseThrow().getId();
-        assertThat(participants.search(reviewId, new ParticipantFilter("Sana Memon", null, null), Pageable.unpaged())
-                .getContent()).singleElement().satisfies(p -> assertThat(p.getUserAccountId()).isEqualTo(organizerId));
+        assertThat(participants
+                        .search(reviewId, new ParticipantFilter("Sana Memon", null, null), Pageable.unpaged())
+                        .getContent())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getUserAccountId()).isEqualTo(organizerId));
     }
 }

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.time.ZoneId;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
@@ -51,10 +51,17 @@ import org.springframework.stereotype.Service;
 class AccessMatrixIT extends IntegrationTest {
 
     enum Who {
-        ANONYMOUS, ADMIN, ORGANIZER, RAPPORTEUR, CONTRIBUTOR, OBSERVER;
+        ANONYMOUS,
+        ADMIN,
+        ORGANIZER,
+        RAPPORTEUR,
+        CONTRIBUTOR,
+        OBSERVER;
 
         Set<Role> roles() {
-            return this == ANONYMOUS ? EnumSet.noneOf(Role.class) : Role.valueOf(name()).implied();
+            return this == ANONYMOUS
+                    ? EnumSet.noneOf(Role.class)
+                    : Role.valueOf(name()).implied();
         }
     }
 
@@ -62,8 +69,10 @@ class AccessMatrixIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     NotesService notes;
 
@@ -86,21 +95,29 @@ class AccessMatrixIT extends IntegrationTest {
     void observers_and_contributors_cannot_read_a_restricted_session_or_its_notes() {
         long review = sampleReviewAsOrganizer();
         AgendaSession restricted = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getTitle().equals("Side meeting: Nepal delegation with the Finance Department")).findFirst().orElseThrow();
+                .filter(s -> s.getTitle().equals("Side meeting: Nepal delegation with the Finance Department"))
+                .findFirst()
+                .orElseThrow();
         assertThat(restricted.getVisibility()).isEqualTo(Visibility.RESTRICTED);
         notes.save(restricted.getId(), NotesField.SUMMARY, "Secretariat only: the budget gap is 12%.", -1);
 
         for (Who who : List.of(Who.OBSERVER, Who.CONTRIBUTOR, Who.RAPPORTEUR)) {
             signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
-            assertThat(agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))).as(who.name())
+            assertThat(agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)))
+                    .as(who.name())
                     .noneMatch(s -> s.getId().equals(restricted.getId()));
             assertThat(agenda.session(restricted.getId())).as(who.name()).isEmpty();
-            assertThatThrownBy(() -> notes.find(restricted.getId())).as(who.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> notes.history(restricted.getId(), NotesField.SUMMARY)).as(who.name())
+            assertThatThrownBy(() -> notes.find(restricted.getId()))
+                    .as(who.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.history(restricted.getId(), NotesField.SUMMARY))
+                    .as(who.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         signInAs("organizer", Role.ORGANIZER);
-        assertThat(notes.find(restricted.getId())).get().extracting(n -> n.text(NotesField.SUMMARY))
+        assertThat(notes.find(restricted.getId()))
+                .get()
+                .extracting(n -> n.text(NotesField.SUMMARY))
                 .isEqualTo("Secretariat only: the budget gap is 12%.");
     }
 
@@ -108,19 +125,24 @@ class AccessMatrixIT extends IntegrationTest {
     void a_restricted_session_is_neither_checked_into_nor_named_in_the_aide_memoire_by_those_it_excludes() {
         long review = sampleReviewAsOrganizer();
         AgendaSession restricted = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getVisibility() == Visibility.RESTRICTED).findFirst().orElseThrow();
+                .filter(s -> s.getVisibility() == Visibility.RESTRICTED)
+                .findFirst()
+                .orElseThrow();
         var aideMemoires = context.getBean(org.jesr.desk.aidememoire.AideMemoireService.class);
         long aideMemoire = aideMemoires.create(review).getId();
         var attendance = context.getBean(org.jesr.desk.agenda.AttendanceService.class);
 
         for (Who who : List.of(Who.OBSERVER, Who.CONTRIBUTOR, Who.RAPPORTEUR)) {
             signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
-            assertThatThrownBy(() -> attendance.selfCheckIn(restricted.getId())).as(who.name())
-                    .isInstanceOfSatisfying(org.jesr.desk.base.TranslatedException.class,
+            assertThatThrownBy(() -> attendance.selfCheckIn(restricted.getId()))
+                    .as(who.name())
+                    .isInstanceOfSatisfying(
+                            org.jesr.desk.base.TranslatedException.class,
                             e -> assertThat(e.key()).isEqualTo("attendance.error.closed"));
         }
         signInAs("contributor", Role.CONTRIBUTOR);
-        assertThat(aideMemoires.sections(aideMemoire)).flatExtracting(org.jesr.desk.aidememoire.Section::paragraphs)
+        assertThat(aideMemoires.sections(aideMemoire))
+                .flatExtracting(org.jesr.desk.aidememoire.Section::paragraphs)
                 .noneMatch(p -> p.contains(restricted.getTitle()));
     }
 
@@ -134,10 +156,18 @@ class AccessMatrixIT extends IntegrationTest {
 
         // An organizer's open session, as the servlet container keeps it.
         var organizerSession = new org.springframework.mock.web.MockHttpSession();
-        var organizerLogin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("organizer", null,
-                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ORGANIZER"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("FACTOR_PASSWORD")));
-        assertThat(request(organizerSession, organizerLogin)).as("unchanged: kept").isTrue();
+        var organizerLogin =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "organizer",
+                        null,
+                        List.of(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_ORGANIZER"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "FACTOR_PASSWORD")));
+        assertThat(request(organizerSession, organizerLogin))
+                .as("unchanged: kept")
+                .isTrue();
 
         signInAs("admin", Role.ADMIN);
         var demoted = UserForm.of(users.findByUsername("organizer").orElseThrow());
@@ -147,17 +177,24 @@ class AccessMatrixIT extends IntegrationTest {
         disabled.setEnabled(false);
         users.save(disabled);
 
-        assertThat(request(organizerSession, organizerLogin)).as("demoted: the next request ends the session").isFalse();
+        assertThat(request(organizerSession, organizerLogin))
+                .as("demoted: the next request ends the session")
+                .isFalse();
         assertThat(organizerSession.isInvalid()).isTrue();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.AnonymousAuthenticationToken("feed", "anonymousUser",
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                        "feed",
+                        "anonymousUser",
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_ANONYMOUS"))));
         assertThat(calendars.personalFeed(feed)).as("a disabled account's feed").isEmpty();
     }
 
     /** Sends one request of this session through the app's security filters; answers whether it stayed signed in. */
-    private boolean request(org.springframework.mock.web.MockHttpSession session,
-                            org.springframework.security.core.Authentication signedIn) throws Exception {
+    private boolean request(
+            org.springframework.mock.web.MockHttpSession session,
+            org.springframework.security.core.Authentication signedIn)
+            throws Exception {
         var securityContext = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(signedIn);
         session.setAttribute("SPRING_SECURITY_CONTEXT", securityContext);
@@ -165,19 +202,29 @@ class AccessMatrixIT extends IntegrationTest {
         request.setSession(session);
         boolean[] stillSignedIn = new boolean[1];
         jakarta.servlet.FilterChain app = (req, res) -> {
-            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
             stillSignedIn[0] = auth != null && "organizer".equals(auth.getName());
         };
-        var filters = context.getBean(org.springframework.security.web.FilterChainProxy.class).getFilterChains().getFirst().getFilters()
-                .stream().filter(f -> f.getClass().getSimpleName().equals("AccountStandingFilter")
-                        || f instanceof org.springframework.security.web.context.SecurityContextHolderFilter).toList();
-        var chain = new org.springframework.mock.web.MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-            @Override
-            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res)
-                    throws jakarta.servlet.ServletException, java.io.IOException {
-                app.doFilter(req, res);
-            }
-        }, filters.toArray(jakarta.servlet.Filter[]::new));
+        var filters = context
+                .getBean(org.springframework.security.web.FilterChainProxy.class)
+                .getFilterChains()
+                .getFirst()
+                .getFilters()
+                .stream()
+                .filter(f -> f.getClass().getSimpleName().equals("AccountStandingFilter")
+                        || f instanceof org.springframework.security.web.context.SecurityContextHolderFilter)
+                .toList();
+        var chain = new org.springframework.mock.web.MockFilterChain(
+                new jakarta.servlet.http.HttpServlet() {
+                    @Override
+                    protected void service(
+                            jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res)
+                            throws jakarta.servlet.ServletException, java.io.IOException {
+                        app.doFilter(req, res);
+                    }
+                },
+                filters.toArray(jakarta.servlet.Filter[]::new));
         chain.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse());
         return stillSignedIn[0];
     }
@@ -192,8 +239,12 @@ class AccessMatrixIT extends IntegrationTest {
             String key = "route /" + view.getAnnotation(Route.class).value() + " (" + view.getSimpleName() + ")";
             Set<Who> admitted = EnumSet.noneOf(Who.class);
             for (Who who : Who.values()) {
-                Principal principal = who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
-                if (checker.hasAccess(view, principal, role -> who.roles().stream().anyMatch(r -> r.name().equals(role)))) {
+                Principal principal =
+                        who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
+                if (checker.hasAccess(
+                        view,
+                        principal,
+                        role -> who.roles().stream().anyMatch(r -> r.name().equals(role)))) {
                     admitted.add(who);
                 }
             }
@@ -211,10 +262,13 @@ class AccessMatrixIT extends IntegrationTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers()) || method.isSynthetic()) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic()) {
                     continue;
                 }
-                String key = "method " + type.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount();
+                String key =
+                        "method " + type.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount();
                 Set<Who> admitted = EnumSet.noneOf(Who.class);
                 for (Who who : Who.values()) {
                     if (letsIn(bean, method, who)) {
@@ -235,13 +289,16 @@ class AccessMatrixIT extends IntegrationTest {
         } else {
             signInAs(who.name().toLowerCase(), Role.valueOf(who.name()));
         }
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessMatrixIT::empty).toArray();
+        Object[] args = Arrays.stream(method.getParameterTypes())
+                .map(AccessMatrixIT::empty)
+                .toArray();
         try {
             method.invoke(bean, args);
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            return !(cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException);
+            return !(cause instanceof AccessDeniedException
+                    || cause instanceof AuthenticationCredentialsNotFoundException);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -275,7 +332,8 @@ class AccessMatrixIT extends IntegrationTest {
             } else if (line.startsWith("## Service methods")) {
                 section = "method ";
             } else if (line.startsWith("| `")) {
-                String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
+                String[] cells =
+                        Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
                 Set<Who> admitted = EnumSet.noneOf(Who.class);
                 for (Who who : Who.values()) {
                     if (cells[2 + who.ordinal()].equals(YES)) {
@@ -289,13 +347,16 @@ class AccessMatrixIT extends IntegrationTest {
     }
 
     private static Map<String, Set<Who>> subset(Map<String, Set<Who>> all, String prefix) {
-        return all.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+        return all.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     /** One line per entry, so a failure shows exactly which rows differ. */
     private static String render(Map<String, Set<Who>> matrix) {
-        return matrix.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n"));
+        return matrix.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     private static void write(Map<String, Set<Who>> routes, Map<String, Set<Who>> methods) throws IOException {
@@ -335,7 +396,12 @@ class AccessMatrixIT extends IntegrationTest {
                 "an account that is disabled, deleted or given other roles loses its open sessions on their next request",
                 "and signs in again with what it now has. A disabled account's personal calendar feed answers 404.",
                 ""));
-        String header = "| " + String.join(" | ", Arrays.stream(Who.values()).map(w -> w.name().toLowerCase()).toList()) + " |";
+        String header = "| "
+                + String.join(
+                        " | ",
+                        Arrays.stream(Who.values())
+                                .map(w -> w.name().toLowerCase())
+                                .toList()) + " |";
         String rule = "|---|" + "---|".repeat(Who.values().length);
         lines.add("## Routes");
         lines.add("");
@@ -349,13 +415,17 @@ class AccessMatrixIT extends IntegrationTest {
         lines.add("");
         lines.add("| Method " + header);
         lines.add(rule);
-        methods.entrySet().stream().sorted(Comparator.comparing(Map.Entry::getKey))
+        methods.entrySet().stream()
+                .sorted(Comparator.comparing(Map.Entry::getKey))
                 .forEach(e -> lines.add(row(e.getKey().substring("method ".length()), e.getValue())));
         Files.write(MATRIX, lines);
     }
 
     private static String row(String name, Set<Who> admitted) {
-        return "| `" + name + "` | " + Arrays.stream(Who.values()).map(w -> admitted.contains(w) ? YES : NO)
-                .collect(Collectors.joining(" | ")) + " |";
+        return "| `" + name + "` | "
+                + Arrays.stream(Who.values())
+                        .map(w -> admitted.contains(w) ? YES : NO)
+                        .collect(Collectors.joining(" | "))
+                + " |";
     }
 }

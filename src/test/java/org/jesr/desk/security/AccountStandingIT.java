@@ -25,8 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 19, finding 2, over real HTTP on a real Tomcat: an account disabled or given other roles
  * loses its open session on the next request, and a disabled account's personal feed stops.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jesr.sample-data.load=false", "spring.datasource.url=jdbc:h2:mem:account-standing;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "jesr.sample-data.load=false",
+            "spring.datasource.url=jdbc:h2:mem:account-standing;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 class AccountStandingIT {
 
@@ -34,8 +38,10 @@ class AccountStandingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     java.util.concurrent.atomic.AtomicInteger passwordChecks;
 
@@ -88,8 +94,13 @@ class AccountStandingIT {
         for (int i = 0; i < 20; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return postLogin(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER).build(), "farah.target", "wrong guess number " + Thread.currentThread().getId())
+                return postLogin(
+                                HttpClient.newBuilder()
+                                        .cookieHandler(new CookieManager())
+                                        .followRedirects(HttpClient.Redirect.NEVER)
+                                        .build(),
+                                "farah.target",
+                                "wrong guess number " + Thread.currentThread().getId())
                         .statusCode();
             }));
         }
@@ -101,10 +112,18 @@ class AccountStandingIT {
         pool.shutdown();
 
         assertThat(statuses).as("no attempt ends in a server error").containsOnly(302);
-        assertThat(passwordChecks.get() - before).as("passwords actually checked").isEqualTo(5);
-        HttpResponse<String> rightPassword = postLogin(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build(), "farah.target", PASSWORD);
-        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).as("locked, even with the right password")
+        assertThat(passwordChecks.get() - before)
+                .as("passwords actually checked")
+                .isEqualTo(5);
+        HttpResponse<String> rightPassword = postLogin(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                "farah.target",
+                PASSWORD);
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow())
+                .as("locked, even with the right password")
                 .contains("error");
     }
 
@@ -124,60 +143,99 @@ class AccountStandingIT {
 
     @Test
     void a_page_and_a_download_carry_the_hardening_headers_and_no_session_in_the_url() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         HttpResponse<String> redirect = get(browser, "agenda/edit");
         assertThat(redirect.headers().firstValue("Location").orElseThrow()).doesNotContainIgnoringCase("jsessionid");
 
         for (String path : List.of("login", "ical/review.ics")) {
             HttpResponse<String> response = get(browser, path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-            assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         }
-        HttpResponse<String> fresh = get(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), "login");
-        assertThat(fresh.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
-                .doesNotContainIgnoringCase("Secure"));
+        HttpResponse<String> fresh = get(
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                "login");
+        assertThat(fresh.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Secure"));
         // Behind a TLS proxy on the same host, the cookie is marked Secure.
-        HttpResponse<String> behindTls = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(url("login")).header("X-Forwarded-Proto", "https").GET().build(),
+        HttpResponse<String> behindTls = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(url("login"))
+                                .header("X-Forwarded-Proto", "https")
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-        assertThat(behindTls.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
+        assertThat(behindTls.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
     }
 
     @Test
     void a_sign_in_posted_from_another_site_is_refused() throws Exception {
         account("omar.observer", Role.OBSERVER);
         String form = "username=omar.observer&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        for (String[] header : List.of(new String[] {"Origin", "https://evil.example"},
-                new String[] {"Sec-Fetch-Site", "cross-site"})) {
-            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header(header[0], header[1])
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        for (String[] header : List.of(
+                new String[] {"Origin", "https://evil.example"}, new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            HttpResponse<String> refused = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(url("login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header(header[0], header[1])
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(header[0]).isEqualTo(403);
         }
-        HttpResponse<String> own = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(url("login")).header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> own = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(url("login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", "http://localhost:" + port)
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(own.statusCode()).isEqualTo(302);
         assertThat(own.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     }
 
     private UserSummary account(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "test-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         return accounts.findByUsername(username)
                 .orElseGet(() -> accounts.createDemoAccount(username, PASSWORD, username, EnumSet.of(role), "en"));
     }
 
     private HttpClient signedIn(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         get(browser, "login");
         HttpResponse<String> login = postLogin(browser, username, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
@@ -188,9 +246,12 @@ class AccountStandingIT {
     private HttpResponse<String> postLogin(HttpClient browser, String username, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(url("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(url("login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {

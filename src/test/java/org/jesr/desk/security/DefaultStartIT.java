@@ -23,6 +23,7 @@ class DefaultStartIT {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     ReviewService reviews;
 
@@ -33,12 +34,15 @@ class DefaultStartIT {
 
     @Test
     void a_deployment_starts_empty_with_its_own_admin_and_no_demo_accounts() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "test-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 
         assertThat(accounts.demoAccountsExist()).isFalse();
         assertThat(reviews.count()).isZero();
-        assertThat(accounts.findByUsername("admin")).get().satisfies(admin -> assertThat(admin.roles()).contains(Role.ADMIN));
+        assertThat(accounts.findByUsername("admin"))
+                .get()
+                .satisfies(admin -> assertThat(admin.roles()).contains(Role.ADMIN));
         assertThat(accounts.findByUsername("organizer")).as("no demo account").isEmpty();
     }
 }

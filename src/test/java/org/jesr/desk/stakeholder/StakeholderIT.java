@@ -24,12 +24,16 @@ class StakeholderIT extends IntegrationTest {
 
     @Autowired
     ObligationService obligations;
+
     @Autowired
     InputService inputs;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     RecommendationService recommendations;
+
     @Autowired
     OrganizationService organizations;
 
@@ -47,11 +51,18 @@ class StakeholderIT extends IntegrationTest {
         assertThat(all).extracting(Obligation::getStatus).contains(ObligationStatus.values());
 
         var owed = obligations.owedByOrganization(reviewId);
-        long pdd = organizations.all().stream().filter(o -> "P&DD".equals(o.getAcronym())).findFirst().orElseThrow().getId();
+        long pdd = organizations.all().stream()
+                .filter(o -> "P&DD".equals(o.getAcronym()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         // Due 15 November 2026 and still open: overdue on any day this suite runs.
         assertThat(owed.get(pdd).owed()).isEqualTo(1);
         assertThat(owed.get(pdd).overdue()).isEqualTo(1);
-        assertThat(owed.values().stream().mapToLong(ObligationService.Owed::accepted).sum()).isEqualTo(3);
+        assertThat(owed.values().stream()
+                        .mapToLong(ObligationService.Owed::accepted)
+                        .sum())
+                .isEqualTo(3);
     }
 
     @Test
@@ -59,19 +70,30 @@ class StakeholderIT extends IntegrationTest {
         signInAs("contributor", Role.CONTRIBUTOR);
 
         List<Obligation> mine = obligations.visible(reviewId);
-        assertThat(mine).extracting(Obligation::getTitle).hasSize(2)
+        assertThat(mine)
+                .extracting(Obligation::getTitle)
+                .hasSize(2)
                 .allMatch(t -> t.contains("FCDO") || t.contains("girls") || t.contains("Commitments"));
-        Obligation open = mine.stream().filter(o -> o.getStatus() == ObligationStatus.IN_PROGRESS).findFirst().orElseThrow();
-        assertThat(obligations.submitText(open.getId(), "Our input is attached to the written inputs page.").getStatus())
+        Obligation open = mine.stream()
+                .filter(o -> o.getStatus() == ObligationStatus.IN_PROGRESS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(obligations
+                        .submitText(open.getId(), "Our input is attached to the written inputs page.")
+                        .getStatus())
                 .isEqualTo(ObligationStatus.SUBMITTED);
 
         signInAs("organizer", Role.ORGANIZER);
         Obligation someoneElses = obligations.visible(reviewId).stream()
-                .filter(o -> o.getTitle().startsWith("Development budget releases")).findFirst().orElseThrow();
+                .filter(o -> o.getTitle().startsWith("Development budget releases"))
+                .findFirst()
+                .orElseThrow();
         signInAs("contributor", Role.CONTRIBUTOR);
         assertThatThrownBy(() -> obligations.submitText(someoneElses.getId(), "not ours"))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("obligation.error.not-yours"));
-        assertThatThrownBy(() -> obligations.setStatus(open.getId(), ObligationStatus.ACCEPTED)).isInstanceOf(AccessDeniedException.class);
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("obligation.error.not-yours"));
+        assertThatThrownBy(() -> obligations.setStatus(open.getId(), ObligationStatus.ACCEPTED))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -80,7 +102,9 @@ class StakeholderIT extends IntegrationTest {
 
         List<StakeholderInput> mine = inputs.mine(reviewId);
         assertThat(mine).hasSize(3).allMatch(i -> i.getAuthor().equals("contributor"));
-        assertThat(mine).filteredOn(i -> i.getOutcome() == InputOutcome.INTEGRATED).singleElement()
+        assertThat(mine)
+                .filteredOn(i -> i.getOutcome() == InputOutcome.INTEGRATED)
+                .singleElement()
                 .satisfies(i -> assertThat(i.getReply()).startsWith("Integrated in the Access & Equity findings"));
         assertThatThrownBy(() -> inputs.all(reviewId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> inputs.respond(mine.getFirst().getId(), InputOutcome.NOTED, "self-approved"))
@@ -91,8 +115,10 @@ class StakeholderIT extends IntegrationTest {
     void a_contributor_cannot_change_indicators() {
         signInAs("contributor", Role.CONTRIBUTOR);
 
-        assertThatThrownBy(() -> indicators.importCsv(reviewId, new ByteArrayInputStream(
-                "code,name,unit,year,kind,value\nX1,Made up,%,2025,ACTUAL,99\n".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> indicators.importCsv(
+                        reviewId,
+                        new ByteArrayInputStream("code,name,unit,year,kind,value\nX1,Made up,%,2025,ACTUAL,99\n"
+                                .getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(AccessDeniedException.class);
         signInAs("organizer", Role.ORGANIZER);
         assertThat(indicators.list(reviewId)).noneMatch(i -> i.getCode().equals("X1"));
@@ -105,11 +131,15 @@ class StakeholderIT extends IntegrationTest {
         draft.setReviewId(reviewId);
         draft.setTitle("Coaching budget");
         draft.setBody("Budget a coaching visit for every trained teacher.");
-        StakeholderInput sent = inputs.submit(draft, List.of(new InputService.Attachment("note.txt",
-                "Coaching costs per district".getBytes(StandardCharsets.UTF_8))));
+        StakeholderInput sent = inputs.submit(
+                draft,
+                List.of(new InputService.Attachment(
+                        "note.txt", "Coaching costs per district".getBytes(StandardCharsets.UTF_8))));
         assertThat(sent.getAuthor()).isEqualTo("contributor");
         assertThat(sent.getConstituency().name()).isEqualTo("DEVELOPMENT_PARTNER");
-        assertThat(inputs.attachments(sent)).singleElement().satisfies(d -> assertThat(d.getContentType()).isEqualTo("text/plain"));
+        assertThat(inputs.attachments(sent))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getContentType()).isEqualTo("text/plain"));
 
         signInAs("organizer", Role.ORGANIZER);
         inputs.respond(sent.getId(), InputOutcome.PARTLY_INTEGRATED, "Folded into recommendation on coaching.");
@@ -120,8 +150,12 @@ class StakeholderIT extends IntegrationTest {
         Recommendation proposed = inputs.toRecommendation(sent.getId(), r);
 
         assertThat(recommendations.list(reviewId, RecommendationFilter.all()).stream()
-                .filter(x -> x.getId().equals(proposed.getId())).findFirst().orElseThrow().getSources())
-                .singleElement().satisfies(s -> {
+                        .filter(x -> x.getId().equals(proposed.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getSources())
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.kind()).isEqualTo(SourceKind.STAKEHOLDER_INPUT);
                     assertThat(s.label()).isEqualTo("Coaching budget");
                 });
@@ -137,9 +171,13 @@ class StakeholderIT extends IntegrationTest {
         draft.setTitle("With a web page");
         draft.setBody("See the attachment.");
 
-        assertThatThrownBy(() -> inputs.submit(draft, List.of(new InputService.Attachment("report.pdf",
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))))
-                .isInstanceOfSatisfying(TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.type"));
+        assertThatThrownBy(() -> inputs.submit(
+                        draft,
+                        List.of(new InputService.Attachment(
+                                "report.pdf",
+                                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("document.error.type"));
         assertThat(inputs.mine(reviewId)).hasSize(before);
     }
 }

@@ -19,10 +19,13 @@ class NotesConcurrencyIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NotesService notes;
 
@@ -32,8 +35,17 @@ class NotesConcurrencyIT extends IntegrationTest {
     void aWorkingGroupSession() {
         sample.loadIfEmpty();
         signInAs("organizer", Role.ORGANIZER);
-        session = agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
-                .stream().filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)")).findFirst().orElseThrow().getId();
+        session =
+                agenda
+                        .sessions(
+                                reviews.current().orElseThrow().getId(),
+                                ZoneId.of("Asia/Karachi"),
+                                AgendaFilter.day(null))
+                        .stream()
+                        .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
     }
 
     @Test
@@ -42,18 +54,24 @@ class NotesConcurrencyIT extends IntegrationTest {
         long sharedBase = first.version();
 
         SaveOutcome alice = notes.save(session, NotesField.FINDINGS, "Alice: dropout rises after grade 5.", sharedBase);
-        SaveOutcome bob = notes.save(session, NotesField.FINDINGS, "Bob: 30% of schools lack girls' toilets.", sharedBase);
+        SaveOutcome bob =
+                notes.save(session, NotesField.FINDINGS, "Bob: 30% of schools lack girls' toilets.", sharedBase);
 
         assertThat(alice.saved()).isTrue();
         assertThat(bob.saved()).isFalse();
         assertThat(bob.serverText()).isEqualTo("Alice: dropout rises after grade 5.");
-        assertThat(notes.find(session).orElseThrow().text(NotesField.FINDINGS)).isEqualTo("Alice: dropout rises after grade 5.");
+        assertThat(notes.find(session).orElseThrow().text(NotesField.FINDINGS))
+                .isEqualTo("Alice: dropout rises after grade 5.");
 
-        SaveOutcome merged = notes.save(session, NotesField.FINDINGS,
-                bob.serverText() + "\nBob: 30% of schools lack girls' toilets.", bob.version());
+        SaveOutcome merged = notes.save(
+                session,
+                NotesField.FINDINGS,
+                bob.serverText() + "\nBob: 30% of schools lack girls' toilets.",
+                bob.version());
         assertThat(merged.saved()).isTrue();
         assertThat(notes.find(session).orElseThrow().text(NotesField.FINDINGS))
-                .contains("Alice: dropout rises").contains("Bob: 30% of schools");
+                .contains("Alice: dropout rises")
+                .contains("Bob: 30% of schools");
     }
 
     @Test
@@ -62,9 +80,11 @@ class NotesConcurrencyIT extends IntegrationTest {
         v = notes.save(session, NotesField.SUMMARY, "two", v).version();
         notes.save(session, NotesField.SUMMARY, "three", v);
 
-        assertThat(notes.history(session, NotesField.SUMMARY)).extracting(NotesRevision::getText)
+        assertThat(notes.history(session, NotesField.SUMMARY))
+                .extracting(NotesRevision::getText)
                 .containsExactly("three", "two", "one");
-        assertThat(notes.history(session, NotesField.SUMMARY)).allSatisfy(r -> assertThat(r.getAuthor()).isEqualTo("organizer"));
+        assertThat(notes.history(session, NotesField.SUMMARY))
+                .allSatisfy(r -> assertThat(r.getAuthor()).isEqualTo("organizer"));
         assertThat(notes.history(session, NotesField.FINDINGS)).isEmpty();
     }
 
@@ -74,25 +94,40 @@ class NotesConcurrencyIT extends IntegrationTest {
         notes.submit(session);
 
         assertThatThrownBy(() -> notes.save(session, NotesField.SUMMARY, "changed", v + 1))
-                .isInstanceOf(TranslatedException.class).hasMessage("notes.error.locked");
+                .isInstanceOf(TranslatedException.class)
+                .hasMessage("notes.error.locked");
         notes.returnForRework(session, "needs evidence");
-        assertThat(notes.save(session, NotesField.SUMMARY, "changed", notes.find(session).orElseThrow().getVersion()).saved())
+        assertThat(notes.save(
+                                session,
+                                NotesField.SUMMARY,
+                                "changed",
+                                notes.find(session).orElseThrow().getVersion())
+                        .saved())
                 .isTrue();
     }
 
     @Test
     void a_key_finding_without_evidence_is_flagged_and_findings_follow_versions_too() {
-        long v = notes.addFinding(session, new Finding("Girls' transition to grade 6 fell.", EvidenceKind.INDICATOR,
-                "Transition rate girls (ESPR table 2.3)"), -1).version();
-        SaveOutcome second = notes.addFinding(session, new Finding("Parents report unsafe roads.", EvidenceKind.NONE, null), v);
+        long v = notes.addFinding(
+                        session,
+                        new Finding(
+                                "Girls' transition to grade 6 fell.",
+                                EvidenceKind.INDICATOR,
+                                "Transition rate girls (ESPR table 2.3)"),
+                        -1)
+                .version();
+        SaveOutcome second =
+                notes.addFinding(session, new Finding("Parents report unsafe roads.", EvidenceKind.NONE, null), v);
         SaveOutcome stale = notes.addFinding(session, new Finding("Stale copy", EvidenceKind.NONE, null), v);
 
         assertThat(second.saved()).isTrue();
         assertThat(stale.saved()).isFalse();
-        assertThat(notes.find(session).orElseThrow().getKeyFindings()).extracting(Finding::hasEvidence)
+        assertThat(notes.find(session).orElseThrow().getKeyFindings())
+                .extracting(Finding::hasEvidence)
                 .containsExactly(true, false);
         notes.removeFinding(session, 0, second.version());
-        assertThat(notes.find(session).orElseThrow().getKeyFindings()).extracting(Finding::text)
+        assertThat(notes.find(session).orElseThrow().getKeyFindings())
+                .extracting(Finding::text)
                 .containsExactly("Parents report unsafe roads.");
     }
 }

@@ -22,12 +22,16 @@ class WorkingGroupsIT extends IntegrationTest {
 
     @Autowired
     SampleDataLoader sample;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     WorkingGroupService groups;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     NotesService notes;
 
@@ -59,7 +63,8 @@ class WorkingGroupsIT extends IntegrationTest {
                 .collect(Collectors.toMap(ParticipantRef::id, ParticipantRef::constituency));
 
         group.setMembers(group.getMembers().stream()
-                .filter(m -> constituencies.get(m.participantId()) != Constituency.CIVIL_SOCIETY).collect(Collectors.toSet()));
+                .filter(m -> constituencies.get(m.participantId()) != Constituency.CIVIL_SOCIETY)
+                .collect(Collectors.toSet()));
 
         assertThat(groups.missingConstituencies(group)).containsExactly(Constituency.CIVIL_SOCIETY);
         group.setMembers(Set.of());
@@ -70,10 +75,15 @@ class WorkingGroupsIT extends IntegrationTest {
     void the_board_shows_sample_notes_submitted_validated_and_not_yet_written() {
         var board = notes.board(review.getId());
 
-        assertThat(board).extracting(NotesBoardRow::status)
+        assertThat(board)
+                .extracting(NotesBoardRow::status)
                 .contains(NotesStatus.VALIDATED, NotesStatus.SUBMITTED, NotesStatus.DRAFT);
-        assertThat(board).filteredOn(r -> r.title().equals("Working group: Access & Equity"))
-                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(NotesStatus.VALIDATED));
-        assertThat(board).filteredOn(r -> r.type() == org.jesr.desk.agenda.SessionType.FIELD_VISIT).hasSize(4);
+        assertThat(board)
+                .filteredOn(r -> r.title().equals("Working group: Access & Equity"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(NotesStatus.VALIDATED));
+        assertThat(board)
+                .filteredOn(r -> r.type() == org.jesr.desk.agenda.SessionType.FIELD_VISIT)
+                .hasSize(4);
     }
 }

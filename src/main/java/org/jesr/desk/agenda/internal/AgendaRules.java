@@ -16,11 +16,10 @@ import org.jesr.desk.agenda.SessionPerson;
  */
 public final class AgendaRules {
 
-    private AgendaRules() {
-    }
+    private AgendaRules() {}
 
-    public static List<AgendaWarning> check(AgendaSession session, Collection<AgendaSession> others,
-                                            Map<Long, String> personNames) {
+    public static List<AgendaWarning> check(
+            AgendaSession session, Collection<AgendaSession> others, Map<Long, String> personNames) {
         List<AgendaWarning> warnings = new ArrayList<>();
         if (!session.getEnd().isAfter(session.getStart())) {
             warnings.add(AgendaWarning.error("agenda.warning.end-before-start"));
@@ -38,8 +37,10 @@ public final class AgendaRules {
             }
             for (SessionPerson person : session.getPeople()) {
                 if (other.involves(person.participantId())) {
-                    warnings.add(AgendaWarning.warn("agenda.warning.person-two-places",
-                            personNames.getOrDefault(person.participantId(), "#" + person.participantId()), other.getTitle()));
+                    warnings.add(AgendaWarning.warn(
+                            "agenda.warning.person-two-places",
+                            personNames.getOrDefault(person.participantId(), "#" + person.participantId()),
+                            other.getTitle()));
                 }
             }
         }

@@ -24,14 +24,16 @@ class CalendarFeedController {
 
     @GetMapping("/ical/review.ics")
     ResponseEntity<String> review() {
-        return reviews.current().flatMap(r -> calendars.publicFeed(r.id()))
+        return reviews.current()
+                .flatMap(r -> calendars.publicFeed(r.id()))
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR).body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/ical/personal/{token}.ics")
     ResponseEntity<String> personal(@PathVariable String token) {
-        return calendars.personalFeed(token)
+        return calendars
+                .personalFeed(token)
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR).body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

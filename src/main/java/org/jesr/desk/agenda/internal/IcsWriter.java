@@ -20,9 +20,9 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -56,8 +56,14 @@ public class IcsWriter {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new XProperty("X-WR-CALNAME", calendarName))
                 .add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-        int firstYear = sessions.stream().mapToInt(s -> s.getStart().atZone(zone).getYear()).min().orElse(Year.now().getValue());
-        int lastYear = sessions.stream().mapToInt(s -> s.getEnd().atZone(zone).getYear()).max().orElse(firstYear);
+        int firstYear = sessions.stream()
+                .mapToInt(s -> s.getStart().atZone(zone).getYear())
+                .min()
+                .orElse(Year.now().getValue());
+        int lastYear = sessions.stream()
+                .mapToInt(s -> s.getEnd().atZone(zone).getYear())
+                .max()
+                .orElse(firstYear);
         components(calendar).add(timeZone(zone, firstYear - 1, lastYear + 1));
         for (AgendaSession session : sessions) {
             VEvent event = new VEvent();
@@ -73,8 +79,10 @@ public class IcsWriter {
             if (session.getDescription() != null) {
                 event.add(new Description(session.getDescription()));
             }
-            event.add(new Status(session.getStatus() == SessionStatus.CANCELLED || session.getStatus() == SessionStatus.POSTPONED
-                    ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+            event.add(new Status(
+                    session.getStatus() == SessionStatus.CANCELLED || session.getStatus() == SessionStatus.POSTPONED
+                            ? Status.VALUE_CANCELLED
+                            : Status.VALUE_CONFIRMED));
             components(calendar).add(event);
         }
         StringWriter out = new StringWriter();
@@ -98,11 +106,16 @@ public class IcsWriter {
         Instant from = LocalDate.of(fromYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ZoneOffset initial = rules.getOffset(from);
-        timeZone.add(observance(rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial), initial, initial));
-        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);
-             t = rules.nextTransition(t.getInstant())) {
-            timeZone.add(observance(rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(),
-                    t.getOffsetBefore(), t.getOffsetAfter()));
+        timeZone.add(
+                observance(rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial), initial, initial));
+        for (ZoneOffsetTransition t = rules.nextTransition(from);
+                t != null && t.getInstant().isBefore(to);
+                t = rules.nextTransition(t.getInstant())) {
+            timeZone.add(observance(
+                    rules.isDaylightSavings(t.getInstant()),
+                    t.getDateTimeBefore(),
+                    t.getOffsetBefore(),
+                    t.getOffsetAfter()));
         }
         return timeZone;
     }

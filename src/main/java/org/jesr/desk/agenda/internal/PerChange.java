@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PerChange<T> {
 
-    private record Read<T>(AgendaChanged after, T value) {
-    }
+    private record Read<T>(AgendaChanged after, T value) {}
 
     private final Map<Long, Read<T>> latest = new ConcurrentHashMap<>();
 

@@ -26,19 +26,29 @@ import org.jesr.desk.base.csv.CsvTable;
  */
 public final class ProgrammeCsv {
 
-    public static final List<String> COLUMNS = List.of("date", "start", "end", "title", "type", "room", "theme",
-            "chairs", "rapporteurs", "members", "visibility", "description");
+    public static final List<String> COLUMNS = List.of(
+            "date",
+            "start",
+            "end",
+            "title",
+            "type",
+            "room",
+            "theme",
+            "chairs",
+            "rapporteurs",
+            "members",
+            "visibility",
+            "description");
 
     /** A session to create, with the room and theme it names. */
-    public record Row(AgendaSession session, String room, String theme) {
-    }
+    public record Row(AgendaSession session, String room, String theme) {}
 
-    private ProgrammeCsv() {
-    }
+    private ProgrammeCsv() {}
 
     public static List<Row> read(InputStream in, long reviewId, ZoneId zone, Map<String, Long> participantsByEmail) {
         List<Row> rows = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(in, List.of("date", "start", "end", "title", "type")).rows()) {
+        for (CsvTable.Row row : CsvTable.read(in, List.of("date", "start", "end", "title", "type"))
+                .rows()) {
             AgendaSession session = new AgendaSession();
             session.setReviewId(reviewId);
             session.setTitle(row.limited("title", AgendaSession.TITLE_MAX, true));
@@ -62,13 +72,14 @@ public final class ProgrammeCsv {
         return rows;
     }
 
-    private static void people(CsvTable.Row row, String column, PersonRole role, Map<String, Long> byEmail,
-                               Set<SessionPerson> into) {
+    private static void people(
+            CsvTable.Row row, String column, PersonRole role, Map<String, Long> byEmail, Set<SessionPerson> into) {
         String value = row.optional(column);
         if (value == null) {
             return;
         }
-        for (String email : Arrays.stream(value.split("[;\\s]+")).filter(s -> !s.isBlank()).toList()) {
+        for (String email :
+                Arrays.stream(value.split("[;\\s]+")).filter(s -> !s.isBlank()).toList()) {
             Long id = byEmail.get(email.toLowerCase(Locale.ROOT));
             if (id == null) {
                 throw new CsvImportException(row.line(), column, "import.error.unknown-participant", email);

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "secret_link")
 public class SecretLink extends AbstractEntity {
 
-    public enum Kind { DISPLAY, CALENDAR }
+    public enum Kind {
+        DISPLAY,
+        CALENDAR
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,10 +56,27 @@ public class SecretLink extends AbstractEntity {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public long getReviewId() { return reviewId; }
-    public Kind getKind() { return kind; }
-    public @Nullable Long getParticipantId() { return participantId; }
-    public String getToken() { return token; }
-    public boolean isRevoked() { return revoked; }
-    public void revoke() { revoked = true; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public @Nullable Long getParticipantId() {
+        return participantId;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public boolean isRevoked() {
+        return revoked;
+    }
+
+    public void revoke() {
+        revoked = true;
+    }
 }

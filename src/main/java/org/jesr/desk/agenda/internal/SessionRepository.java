@@ -9,7 +9,8 @@ public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
 
     List<AgendaSession> findByReviewIdOrderByStartAscTitleAsc(long reviewId);
 
-    List<AgendaSession> findByReviewIdAndStartLessThanAndEndGreaterThanOrderByStartAsc(long reviewId, Instant to, Instant from);
+    List<AgendaSession> findByReviewIdAndStartLessThanAndEndGreaterThanOrderByStartAsc(
+            long reviewId, Instant to, Instant from);
 
     long countByReviewId(long reviewId);
 

@@ -23,7 +23,9 @@ public class Viewers {
          * no exception.
          */
         public boolean sees(Visibility visibility, LongPredicate involves) {
-            return visibility == Visibility.PUBLIC || organizer || (participantId != null && involves.test(participantId));
+            return visibility == Visibility.PUBLIC
+                    || organizer
+                    || (participantId != null && involves.test(participantId));
         }
 
         public boolean sees(AgendaSession session) {
@@ -38,7 +40,10 @@ public class Viewers {
     }
 
     public Viewer current(long reviewId) {
-        Long participantId = participants.currentParticipant(reviewId).map(ParticipantRef::id).orElse(null);
+        Long participantId = participants
+                .currentParticipant(reviewId)
+                .map(ParticipantRef::id)
+                .orElse(null);
         return new Viewer(CurrentUser.hasRole(AppRoles.ORGANIZER), participantId);
     }
 }

@@ -26,15 +26,12 @@ import java.util.List;
 public final class AgendaPdf {
 
     /** The agenda as it should be printed. */
-    public record AgendaDocument(String title, String subtitle, List<String> headers, List<Day> days) {
-    }
+    public record AgendaDocument(String title, String subtitle, List<String> headers, List<Day> days) {}
 
     /** One day: its heading and its rows (time, session, room, status). */
-    public record Day(String heading, List<List<String>> rows) {
-    }
+    public record Day(String heading, List<List<String>> rows) {}
 
-    private AgendaPdf() {
-    }
+    private AgendaPdf() {}
 
     public static byte[] write(AgendaDocument agenda) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,7 +51,10 @@ public final class AgendaPdf {
                         document.add(new AreaBreak());
                     }
                     first = false;
-                    document.add(new Paragraph(day.heading()).setFont(bold).setFontSize(14).setMarginTop(12));
+                    document.add(new Paragraph(day.heading())
+                            .setFont(bold)
+                            .setFontSize(14)
+                            .setMarginTop(12));
                     document.add(table(agenda.headers(), day.rows(), bold));
                 }
             }
@@ -67,8 +67,8 @@ public final class AgendaPdf {
     private static Table table(List<String> headers, List<List<String>> rows, PdfFont bold) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {16, 46, 22, 16})).useAllAvailableWidth();
         for (String header : headers) {
-            table.addHeaderCell(new Cell().add(new Paragraph(header).setFont(bold))
-                    .setBackgroundColor(ColorConstants.LIGHT_GRAY));
+            table.addHeaderCell(
+                    new Cell().add(new Paragraph(header).setFont(bold)).setBackgroundColor(ColorConstants.LIGHT_GRAY));
         }
         for (List<String> row : rows) {
             row.forEach(value -> table.addCell(new Cell().add(new Paragraph(value))));

@@ -1,9 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
-import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,13 +24,17 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SaveResult;
+import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** The organizer's editor: one day with its rooms side by side. */
 @Route("agenda/edit")
@@ -50,8 +50,12 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     private final @Nullable Review review;
     private DayPicker day;
 
-    AgendaEditorView(ReviewService reviews, AgendaService agenda, ThemeService themes, ParticipantService participants,
-                     Clock clock) {
+    AgendaEditorView(
+            ReviewService reviews,
+            AgendaService agenda,
+            ThemeService themes,
+            ParticipantService participants,
+            Clock clock) {
         this.agenda = agenda;
         this.themes = themes;
         this.participants = participants;
@@ -61,7 +65,8 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        List<LocalDate> days = review.startDate().datesUntil(review.endDate().plusDays(1)).toList();
+        List<LocalDate> days =
+                review.startDate().datesUntil(review.endDate().plusDays(1)).toList();
         day = new DayPicker("editor-day", days, review.zone(), clock);
         day.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("agenda.add"), VaadinIcon.PLUS.create(), e -> edit(newSession()));
@@ -79,7 +84,9 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             roomName.clear();
         });
         addRoom.setId("add-room");
-        Button importProgramme = new Button(getTranslation("agenda.import"), VaadinIcon.UPLOAD.create(),
+        Button importProgramme = new Button(
+                getTranslation("agenda.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(ProgrammeImport.spec(agenda, review), this::refresh).open());
         importProgramme.setId("import-programme");
         Div bar = new Div(day, add, importProgramme, roomName, addRoom);
@@ -98,18 +105,32 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
         List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(day.getValue()));
         for (Room room : rooms) {
-            columns.add(column("editor-room-" + room.getId(), room.getName(),
-                    sessions.stream().filter(s -> room.id().equals(s.getRoomId())).toList(), names));
+            columns.add(column(
+                    "editor-room-" + room.getId(),
+                    room.getName(),
+                    sessions.stream()
+                            .filter(s -> room.id().equals(s.getRoomId()))
+                            .toList(),
+                    names));
         }
-        List<AgendaSession> elsewhere = sessions.stream().filter(s -> s.getRoomId() == null).toList();
+        List<AgendaSession> elsewhere =
+                sessions.stream().filter(s -> s.getRoomId() == null).toList();
         if (!elsewhere.isEmpty()) {
             columns.add(column("editor-room-none", getTranslation("agenda.no-room"), elsewhere, names));
         }
         empty.setVisible(sessions.isEmpty());
         if (sessions.isEmpty()) {
-            empty.setText(agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).isEmpty()
-                    ? EmptyList.say(this, false, "agenda.editor-empty", "agenda.import", "agenda.add-room", "agenda.add")
-                    : EmptyList.say(this, false, "agenda.editor-day-empty", "agenda.add"));
+            empty.setText(
+                    agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null))
+                                    .isEmpty()
+                            ? EmptyList.say(
+                                    this,
+                                    false,
+                                    "agenda.editor-empty",
+                                    "agenda.import",
+                                    "agenda.add-room",
+                                    "agenda.add")
+                            : EmptyList.say(this, false, "agenda.editor-day-empty", "agenda.add"));
         }
     }
 
@@ -134,15 +155,18 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
 
     private void edit(AgendaSession session) {
         Review review = NoReview.present(this.review);
-        var choices = new SessionDialog.Choices(agenda.rooms(review.id()), themes.choices(review.id()),
-                participants.refs(review.id()), review.zone());
+        var choices = new SessionDialog.Choices(
+                agenda.rooms(review.id()), themes.choices(review.id()), participants.refs(review.id()), review.zone());
         SessionDialog dialog = new SessionDialog(session, choices, agenda::check, s -> save(() -> agenda.save(s)));
         if (!session.isNew()) {
             dialog.addAction("session-duplicate", "agenda.duplicate", () -> save(() -> agenda.duplicate(session.id())));
-            dialog.addAction("session-delete", "agenda.delete", () -> save(() -> {
-                agenda.delete(session.id());
-                return null;
-            }));
+            dialog.addAction(
+                    "session-delete",
+                    "agenda.delete",
+                    () -> save(() -> {
+                        agenda.delete(session.id());
+                        return null;
+                    }));
         }
         dialog.open();
     }
@@ -151,8 +175,11 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         try {
             Object result = action.get();
             if (result instanceof SaveResult saved && !saved.warnings().isEmpty()) {
-                ErrorMessages.warning(this, saved.warnings().stream()
-                        .map(w -> getTranslation(w.key(), w.args().toArray())).collect(Collectors.joining("; ")));
+                ErrorMessages.warning(
+                        this,
+                        saved.warnings().stream()
+                                .map(w -> getTranslation(w.key(), w.args().toArray()))
+                                .collect(Collectors.joining("; ")));
             }
             refresh();
             return true;
@@ -166,5 +193,4 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("nav.agenda-editor");
     }
-
 }

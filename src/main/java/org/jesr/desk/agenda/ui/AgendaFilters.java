@@ -45,15 +45,16 @@ class AgendaFilters extends Div {
     }
 
     private void build() {
-        type = field("filter-type", "agenda.type", List.of(SessionType.values()), t -> getTranslation(t.translationKey()));
+        type = field(
+                "filter-type", "agenda.type", List.of(SessionType.values()), t -> getTranslation(t.translationKey()));
         theme = field("filter-theme", "agenda.theme", themes.get(), Theme::getName);
         room = field("filter-room", "agenda.room", rooms.get(), Room::getName);
         add(type, theme, room);
         type.focus();
     }
 
-    private <T> ComboBox<T> field(String id, String placeholderKey, List<T> items,
-                                  com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+    private <T> ComboBox<T> field(
+            String id, String placeholderKey, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> label) {
         ComboBox<T> field = new ComboBox<>();
         field.setId(id);
         field.setPlaceholder(getTranslation(placeholderKey));
@@ -66,8 +67,12 @@ class AgendaFilters extends Div {
     }
 
     AgendaFilter on(@Nullable LocalDate day) {
-        return new AgendaFilter(day, type == null ? null : type.getValue(),
-                theme == null || theme.getValue() == null ? null : theme.getValue().getId(),
+        return new AgendaFilter(
+                day,
+                type == null ? null : type.getValue(),
+                theme == null || theme.getValue() == null
+                        ? null
+                        : theme.getValue().getId(),
                 room == null || room.getValue() == null ? null : room.getValue().getId());
     }
 }

@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -19,11 +18,12 @@ import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaPrintService;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionHighlights;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +45,15 @@ class AgendaView extends Main implements HasDynamicTitle {
     private Map<Long, String> badges = Map.of();
     private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
 
-    AgendaView(ReviewService reviews, AgendaService agenda, LiveControlService live, ThemeService themes,
-               AgendaPrintService print, LiveUpdates updates, Clock clock,
-               org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights) {
+    AgendaView(
+            ReviewService reviews,
+            AgendaService agenda,
+            LiveControlService live,
+            ThemeService themes,
+            AgendaPrintService print,
+            LiveUpdates updates,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights) {
         this.agenda = agenda;
         this.highlights = highlights;
         this.live = live;
@@ -63,10 +69,13 @@ class AgendaView extends Main implements HasDynamicTitle {
         day.addValueChangeListener(e -> refresh(null));
         filters = new AgendaFilters(() -> themes.list(reviewId), () -> agenda.rooms(reviewId), () -> refresh(null));
 
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = print.pdf(NoReview.present(review), getLocale(), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "agenda.pdf", "application/pdf", bytes.length);
-        }), getTranslation("agenda.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = print.pdf(NoReview.present(review), getLocale(), this::getTranslation);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "agenda.pdf", "application/pdf", bytes.length);
+                }),
+                getTranslation("agenda.pdf"));
         pdf.setId("agenda-pdf");
         pdf.addClassName("button-link");
         Div toolbar = new Div(day, filters, pdf);
@@ -95,7 +104,9 @@ class AgendaView extends Main implements HasDynamicTitle {
     private Map<Long, String> badges() {
         Review review = NoReview.present(this.review);
         Map<Long, String> badges = new java.util.HashMap<>();
-        highlights.orderedStream().forEach(h -> h.highlighted(review.id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
+        highlights
+                .orderedStream()
+                .forEach(h -> h.highlighted(review.id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
         return badges;
     }
 

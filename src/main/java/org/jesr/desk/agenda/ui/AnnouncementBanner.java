@@ -18,7 +18,8 @@ class AnnouncementBanner extends Div {
                 .forEach(a -> {
                     Div line = new Div(a.getMessage());
                     line.addClassName("announcement");
-                    line.getElement().setAttribute("data-severity", a.getSeverity().name());
+                    line.getElement()
+                            .setAttribute("data-severity", a.getSeverity().name());
                     add(line);
                 });
     }

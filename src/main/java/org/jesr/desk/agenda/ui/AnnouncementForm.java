@@ -1,7 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.jesr.desk.agenda.Announcement;
 import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 
 /** A short message to every screen, info or urgent, until it expires. */
@@ -25,7 +24,8 @@ class AnnouncementForm extends Div {
         severity.setId("announcement-severity");
         severity.setLabel(getTranslation("live.severity"));
         severity.setItems(Announcement.Severity.values());
-        severity.setItemLabelGenerator(s -> getTranslation("live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        severity.setItemLabelGenerator(
+                s -> getTranslation("live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
         severity.setValue(Announcement.Severity.INFO);
         IntegerField minutes = new IntegerField(getTranslation("live.valid-minutes"));
         minutes.setId("announcement-minutes");
@@ -34,7 +34,10 @@ class AnnouncementForm extends Div {
         minutes.setValue(60);
         Button send = new Button(getTranslation("live.announce"), e -> {
             try {
-                live.announce(reviewId, message.getValue(), severity.getValue(),
+                live.announce(
+                        reviewId,
+                        message.getValue(),
+                        severity.getValue(),
                         Duration.ofMinutes(minutes.getValue() == null ? 60 : minutes.getValue()));
                 message.clear();
             } catch (RuntimeException ex) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import org.jesr.desk.base.ui.PublicUrls;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +15,10 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.Attendance;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
-import org.jesr.desk.base.QrCodes;
 import org.jesr.desk.agenda.SessionPerson;
+import org.jesr.desk.base.QrCodes;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
@@ -32,8 +32,12 @@ class AttendancePanel extends Div {
     private final Div people = new Div();
     private final Span counts = new Span();
 
-    AttendancePanel(AgendaSession session, Review review, AttendanceService attendance, ParticipantService participants,
-                    PublicUrls urls) {
+    AttendancePanel(
+            AgendaSession session,
+            Review review,
+            AttendanceService attendance,
+            ParticipantService participants,
+            PublicUrls urls) {
         this.session = session;
         this.attendance = attendance;
         this.everyone = participants.refs(review.id()).stream().collect(Collectors.toMap(ParticipantRef::id, r -> r));
@@ -44,7 +48,9 @@ class AttendancePanel extends Div {
 
         ComboBox<ParticipantRef> walkIn = new ComboBox<>(getTranslation("attendance.walk-in"));
         walkIn.setId("walk-in");
-        walkIn.setItems(everyone.values().stream().sorted(java.util.Comparator.comparing(ParticipantRef::name)).toList());
+        walkIn.setItems(everyone.values().stream()
+                .sorted(java.util.Comparator.comparing(ParticipantRef::name))
+                .toList());
         walkIn.setItemLabelGenerator(r -> r.name() + " (" + r.organization() + ")");
         walkIn.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -55,15 +61,23 @@ class AttendancePanel extends Div {
         String checkInUrl = urls.absolute("checkin/" + session.getId());
         Html qr = new Html("<div>" + QrCodes.svg(checkInUrl, 180) + "</div>");
         qr.setId("checkin-qr");
-        add(new H3(getTranslation("attendance.title")), counts, people, walkIn,
-                new Span(getTranslation("attendance.qr-help")), qr);
+        add(
+                new H3(getTranslation("attendance.title")),
+                counts,
+                people,
+                walkIn,
+                new Span(getTranslation("attendance.qr-help")),
+                qr);
         redraw();
     }
 
     private void redraw() {
         Set<Long> present = attendance.present(session.id());
         people.removeAll();
-        List<Long> expected = session.getPeople().stream().map(SessionPerson::participantId).distinct().toList();
+        List<Long> expected = session.getPeople().stream()
+                .map(SessionPerson::participantId)
+                .distinct()
+                .toList();
         java.util.LinkedHashSet<Long> shown = new java.util.LinkedHashSet<>(expected);
         shown.addAll(present);
         for (Long id : shown) {
@@ -77,8 +91,10 @@ class AttendancePanel extends Div {
             if (here) {
                 tap.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             }
-            tap.addClickListener(e -> record(here ? () -> attendance.undoCheckIn(session.id(), id)
-                    : () -> attendance.checkIn(session.id(), id, Attendance.Method.ORGANIZER)));
+            tap.addClickListener(e -> record(
+                    here
+                            ? () -> attendance.undoCheckIn(session.id(), id)
+                            : () -> attendance.checkIn(session.id(), id, Attendance.Method.ORGANIZER)));
             people.add(tap);
         }
         AttendanceStats stats = attendance.forSession(session.id());

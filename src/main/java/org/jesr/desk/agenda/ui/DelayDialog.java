@@ -1,13 +1,12 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.BiConsumer;
+import org.jesr.desk.base.ui.ComponentTexts;
 
 /** "Running late by N minutes", optionally pushing back the rest of the room's day. */
 class DelayDialog extends Dialog {

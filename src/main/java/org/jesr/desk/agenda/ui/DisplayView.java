@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.PublicUrls;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -11,13 +10,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
 import org.jesr.desk.base.QrCodes;
 import org.jesr.desk.base.ui.LiveIndicator;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 
@@ -40,8 +40,13 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private String token = "";
     private String baseUrl = "/";
 
-    DisplayView(DisplayService displays, LiveControlService live, ReviewService reviews, LiveUpdates updates, Clock clock,
-                PublicUrls urls) {
+    DisplayView(
+            DisplayService displays,
+            LiveControlService live,
+            ReviewService reviews,
+            LiveUpdates updates,
+            Clock clock,
+            PublicUrls urls) {
         this.urls = urls;
         this.displays = displays;
         this.live = live;
@@ -78,13 +83,17 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
             return;
         }
         banner.show(live.activeAnnouncements(review.id()));
-        panel.show(NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()), review.zone(),
-                false, session -> checkInCode(session.id()));
+        panel.show(
+                NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()),
+                review.zone(),
+                false,
+                session -> checkInCode(session.id()));
     }
 
     /** The running session's check-in code, so people in the room can scan it from the screen. */
     private Html checkInCode(long sessionId) {
-        Html code = new Html("<div class=\"checkin-code\">" + QrCodes.svg(baseUrl + "checkin/" + sessionId, 160) + "</div>");
+        Html code = new Html(
+                "<div class=\"checkin-code\">" + QrCodes.svg(baseUrl + "checkin/" + sessionId, 160) + "</div>");
         code.setId("checkin-qr-" + sessionId);
         return code;
     }

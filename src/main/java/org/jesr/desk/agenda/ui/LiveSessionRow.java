@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -11,14 +10,19 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
 
 /** One session on the "Today" screen with its one-tap controls. */
 class LiveSessionRow extends Div {
 
-    LiveSessionRow(AgendaSession session, ZoneId zone, List<Room> rooms, Map<Long, String> roomNames,
-                   LiveControlService live) {
+    LiveSessionRow(
+            AgendaSession session,
+            ZoneId zone,
+            List<Room> rooms,
+            Map<Long, String> roomNames,
+            LiveControlService live) {
         addClassName("toolbar");
         setId("live-" + session.getId());
         SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
@@ -27,23 +31,36 @@ class LiveSessionRow extends Div {
         start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);
         Button close = action("close", "live.close", () -> live.close(id));
         close.setEnabled(session.getStatus() == SessionStatus.RUNNING);
-        Button delay = new Button(getTranslation("live.delay"), e -> new DelayDialog(session.getTitle(),
-                (minutes, shift) -> run(() -> live.delay(id, minutes, shift, zone))).open());
+        Button delay = new Button(
+                getTranslation("live.delay"),
+                e -> new DelayDialog(
+                                session.getTitle(), (minutes, shift) -> run(() -> live.delay(id, minutes, shift, zone)))
+                        .open());
         delay.setId("delay-" + id);
         Select<Room> room = new Select<>();
         room.setId("room-" + id);
         room.setAriaLabel(getTranslation("live.room"));
         room.setItems(rooms);
         room.setItemLabelGenerator(Room::getName);
-        rooms.stream().filter(r -> r.id().equals(session.getRoomId())).findFirst().ifPresent(room::setValue);
+        rooms.stream()
+                .filter(r -> r.id().equals(session.getRoomId()))
+                .findFirst()
+                .ifPresent(room::setValue);
         room.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 run(() -> live.changeRoom(id, e.getValue().id()));
             }
         });
         Button postpone = action("postpone", "live.postpone", () -> live.postpone(id));
-        Button cancel = action("cancel", "live.cancel", () -> Confirm.ask("live.cancel-title", "live.cancel-text",
-                "live.cancel", () -> run(() -> live.cancel(id)), session.getTitle()));
+        Button cancel = action(
+                "cancel",
+                "live.cancel",
+                () -> Confirm.ask(
+                        "live.cancel-title",
+                        "live.cancel-text",
+                        "live.cancel",
+                        () -> run(() -> live.cancel(id)),
+                        session.getTitle()));
         boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
         delay.setEnabled(open);
         room.setEnabled(open);

@@ -1,7 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.NoReview;
-import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -20,7 +18,9 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.CalendarService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionNotices;
+import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 
@@ -41,13 +41,15 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        Map<Long, String> rooms = agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        Map<Long, String> rooms =
+                agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Div list = new Div();
         list.setId("my-sessions");
         list.addClassName("room-column");
         for (AgendaSession s : agenda.mySessions(review.id())) {
             SessionCard card = SessionCard.link(SessionSummary.of(s), review.zone(), rooms);
-            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation).ifPresent(card::note));
+            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation)
+                    .ifPresent(card::note));
             list.add(card);
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -60,7 +62,8 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             feed.setReadOnly(true);
             feed.setWidthFull();
             feed.setValue(feedUrl(calendars.myFeedToken(review.id())));
-            Button reset = new Button(getTranslation("my-agenda.reset-feed"),
+            Button reset = new Button(
+                    getTranslation("my-agenda.reset-feed"),
                     e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review.id()))));
             reset.setId("reset-feed");
             add(new Paragraph(getTranslation("my-agenda.feed-help")), feed, reset);
@@ -71,8 +74,9 @@ class MyAgendaView extends Main implements HasDynamicTitle {
 
     private static String feedUrl(String token) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        String base = request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
-                .replaceFirst("(https?://[^/]+).*", "$1");
+        String base = request == null
+                ? ""
+                : request.getHttpServletRequest().getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1");
         return base + "/ical/personal/" + token + ".ics";
     }
 

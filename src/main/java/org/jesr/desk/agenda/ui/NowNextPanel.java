@@ -1,7 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.agenda.SessionSummary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.NowNext;
+import org.jesr.desk.agenda.SessionSummary;
+import org.jspecify.annotations.Nullable;
 
 /** Per room: what runs now with the minutes left, and what is next. */
 class NowNextPanel extends Div {
@@ -27,8 +27,11 @@ class NowNextPanel extends Div {
      * @param links whether each session is a link to its page (not on a public display screen, whose viewers are not signed in)
      * @param extra something to show under the running session, such as its check-in code; may return null
      */
-    void show(List<NowNext> rooms, ZoneId zone, boolean links,
-              java.util.function.Function<AgendaSession, com.vaadin.flow.component.@Nullable Component> extra) {
+    void show(
+            List<NowNext> rooms,
+            ZoneId zone,
+            boolean links,
+            java.util.function.Function<AgendaSession, com.vaadin.flow.component.@Nullable Component> extra) {
         removeAll();
         Map<Long, String> names = new java.util.HashMap<>();
         rooms.forEach(r -> names.put(r.room().getId(), r.room().getName()));
@@ -37,8 +40,10 @@ class NowNextPanel extends Div {
             column.addClassName("room-column");
             column.addClassName("now-room");
             column.setId("room-" + room.room().getId());
-            Span now = new Span(room.current() == null ? getTranslation("now.nothing")
-                    : getTranslation("now.running", room.minutesLeft()));
+            Span now = new Span(
+                    room.current() == null
+                            ? getTranslation("now.nothing")
+                            : getTranslation("now.running", room.minutesLeft()));
             now.addClassName("meta");
             column.add(now);
             if (room.current() != null) {
@@ -61,6 +66,8 @@ class NowNextPanel extends Div {
     }
 
     private static SessionCard card(AgendaSession session, ZoneId zone, Map<Long, String> names, boolean links) {
-        return links ? SessionCard.link(SessionSummary.of(session), zone, names) : SessionCard.shown(SessionSummary.of(session), zone, names);
+        return links
+                ? SessionCard.link(SessionSummary.of(session), zone, names)
+                : SessionCard.shown(SessionSummary.of(session), zone, names);
     }
 }

@@ -1,9 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -12,11 +9,13 @@ import java.time.Clock;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.NowNext;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /** "Now & Next" for every room, kept current by push and a minute-by-minute refresh. */
 @Route("now")
@@ -31,7 +30,8 @@ class NowNextView extends Main implements HasDynamicTitle {
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private final @Nullable Review review;
 
-    NowNextView(ReviewService reviews, AgendaService agenda, LiveControlService live, LiveUpdates updates, Clock clock) {
+    NowNextView(
+            ReviewService reviews, AgendaService agenda, LiveControlService live, LiveUpdates updates, Clock clock) {
         this.agenda = agenda;
         this.live = live;
         this.clock = clock;
@@ -62,9 +62,13 @@ class NowNextView extends Main implements HasDynamicTitle {
     private void refresh() {
         Review review = NoReview.present(this.review);
         banner.show(live.activeAnnouncements(review.id()));
-        panel.show(NowNext.of(agenda.rooms(review.id()),
-                        agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)), clock.instant()),
-                review.zone(), true);
+        panel.show(
+                NowNext.of(
+                        agenda.rooms(review.id()),
+                        agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)),
+                        clock.instant()),
+                review.zone(),
+                true);
     }
 
     @Override

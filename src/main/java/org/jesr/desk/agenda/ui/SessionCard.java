@@ -38,10 +38,16 @@ class SessionCard extends Component implements HasStyle, ClickNotifier<SessionCa
         setId("session-" + session.id());
         getElement().setAttribute("data-status", session.status().name());
         String room = session.roomId() == null ? "" : rooms.getOrDefault(session.roomId(), "");
-        line("meta", Formats.time(session.start(), zone, getLocale()) + " – " + Formats.time(session.end(), zone, getLocale())
-                + " · " + getTranslation(session.type().translationKey()) + (room.isEmpty() ? "" : " · " + room), "");
+        line(
+                "meta",
+                Formats.time(session.start(), zone, getLocale()) + " – "
+                        + Formats.time(session.end(), zone, getLocale()) + " · "
+                        + getTranslation(session.type().translationKey()) + (room.isEmpty() ? "" : " · " + room),
+                "");
         line("title", session.title(), "");
-        line("status", SessionLabels.status(session, this::getTranslation),
+        line(
+                "status",
+                SessionLabels.status(session, this::getTranslation),
                 " data-late=\"" + (session.delayMinutes() > 0 && session.status() == SessionStatus.SCHEDULED) + "\"");
     }
 
@@ -62,7 +68,8 @@ class SessionCard extends Component implements HasStyle, ClickNotifier<SessionCa
     /** A card that is a link to the session's page. */
     static SessionCard link(SessionSummary session, ZoneId zone, Map<Long, String> rooms) {
         SessionCard card = new SessionCard("a", session, zone, rooms);
-        card.getElement().setAttribute("href", RouteConfiguration.forSessionScope().getUrl(SessionView.class, session.id()));
+        card.getElement()
+                .setAttribute("href", RouteConfiguration.forSessionScope().getUrl(SessionView.class, session.id()));
         // Flow's client navigates a link carrying this attribute in place, without reloading the page.
         card.getElement().setAttribute("router-link", true);
         return card;

@@ -1,7 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,9 +26,10 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
-import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.participant.ParticipantRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or edits a session. The editor's warnings (double-booked room, a person in two
@@ -38,15 +37,17 @@ import org.jesr.desk.participant.ParticipantRef;
  */
 class SessionDialog extends Dialog {
 
-    record Choices(List<Room> rooms, List<Theme> themes, List<ParticipantRef> people, ZoneId zone) {
-    }
+    record Choices(List<Room> rooms, List<Theme> themes, List<ParticipantRef> people, ZoneId zone) {}
 
     private final Binder<AgendaSession> binder = new Binder<>(AgendaSession.class);
     private final Div warnings = new Div();
     private final AgendaSession session;
 
-    SessionDialog(AgendaSession session, Choices choices, Function<AgendaSession, List<AgendaWarning>> check,
-                  Predicate<AgendaSession> onSave) {
+    SessionDialog(
+            AgendaSession session,
+            Choices choices,
+            Function<AgendaSession, List<AgendaWarning>> check,
+            Predicate<AgendaSession> onSave) {
         this.session = session;
         setId("session-dialog");
         setHeaderTitle(getTranslation(session.isNew() ? "agenda.add" : "agenda.edit"));
@@ -74,9 +75,11 @@ class SessionDialog extends Dialog {
         visibility.setId("session-visibility");
         visibility.setLabel(getTranslation("agenda.visibility"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)));
+        visibility.setItemLabelGenerator(
+                v -> getTranslation("agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)));
         MultiSelectComboBox<ParticipantRef> chairs = people("session-chairs", "person-role.chair", choices.people());
-        MultiSelectComboBox<ParticipantRef> rapporteurs = people("session-rapporteurs", "person-role.rapporteur", choices.people());
+        MultiSelectComboBox<ParticipantRef> rapporteurs =
+                people("session-rapporteurs", "person-role.rapporteur", choices.people());
         MultiSelectComboBox<ParticipantRef> members = people("session-members", "person-role.member", choices.people());
         TextArea description = new TextArea(getTranslation("agenda.description"));
         description.setId("session-description");
@@ -87,24 +90,41 @@ class SessionDialog extends Dialog {
         documents.setHelperText(getTranslation("agenda.documents-help"));
 
         ZoneId zone = choices.zone();
-        binder.forField(title).asRequired(getTranslation("validation.required")).bind(AgendaSession::getTitle, AgendaSession::setTitle);
+        binder.forField(title)
+                .asRequired(getTranslation("validation.required"))
+                .bind(AgendaSession::getTitle, AgendaSession::setTitle);
         binder.forField(type).bind(AgendaSession::getType, AgendaSession::setType);
-        binder.forField(start).asRequired(getTranslation("validation.required"))
-                .bind(s -> s.getStart().atZone(zone).toLocalDateTime(), (s, v) -> s.setStart(v.atZone(zone).toInstant()));
-        binder.forField(end).asRequired(getTranslation("validation.required"))
-                .bind(s -> s.getEnd().atZone(zone).toLocalDateTime(), (s, v) -> s.setEnd(v.atZone(zone).toInstant()));
-        binder.forField(room).bind(s -> find(choices.rooms(), s.getRoomId(), Room::getId),
-                (s, v) -> s.setRoomId(v == null ? null : v.getId()));
-        binder.forField(theme).bind(s -> find(choices.themes(), s.getThemeId(), Theme::getId),
-                (s, v) -> s.setThemeId(v == null ? null : v.getId()));
+        binder.forField(start)
+                .asRequired(getTranslation("validation.required"))
+                .bind(
+                        s -> s.getStart().atZone(zone).toLocalDateTime(),
+                        (s, v) -> s.setStart(v.atZone(zone).toInstant()));
+        binder.forField(end)
+                .asRequired(getTranslation("validation.required"))
+                .bind(
+                        s -> s.getEnd().atZone(zone).toLocalDateTime(),
+                        (s, v) -> s.setEnd(v.atZone(zone).toInstant()));
+        binder.forField(room)
+                .bind(
+                        s -> find(choices.rooms(), s.getRoomId(), Room::getId),
+                        (s, v) -> s.setRoomId(v == null ? null : v.getId()));
+        binder.forField(theme)
+                .bind(
+                        s -> find(choices.themes(), s.getThemeId(), Theme::getId),
+                        (s, v) -> s.setThemeId(v == null ? null : v.getId()));
         binder.forField(visibility).bind(AgendaSession::getVisibility, AgendaSession::setVisibility);
-        binder.forField(description).withNullRepresentation("").bind(AgendaSession::getDescription, AgendaSession::setDescription);
-        binder.forField(documents).withNullRepresentation("").bind(AgendaSession::getDocumentLinks, AgendaSession::setDocumentLinks);
+        binder.forField(description)
+                .withNullRepresentation("")
+                .bind(AgendaSession::getDescription, AgendaSession::setDescription);
+        binder.forField(documents)
+                .withNullRepresentation("")
+                .bind(AgendaSession::getDocumentLinks, AgendaSession::setDocumentLinks);
         binder.setBean(session);
         chairs.setValue(selected(choices.people(), PersonRole.CHAIR));
         rapporteurs.setValue(selected(choices.people(), PersonRole.RAPPORTEUR));
         members.setValue(selected(choices.people(), PersonRole.MEMBER));
-        Runnable people = () -> session.setPeople(peopleOf(chairs.getValue(), rapporteurs.getValue(), members.getValue()));
+        Runnable people =
+                () -> session.setPeople(peopleOf(chairs.getValue(), rapporteurs.getValue(), members.getValue()));
         for (var field : List.of(chairs, rapporteurs, members)) {
             field.addValueChangeListener(e -> {
                 people.run();
@@ -115,8 +135,8 @@ class SessionDialog extends Dialog {
 
         warnings.setId("session-warnings");
         warnings.addClassName("warnings");
-        FormLayout form = new FormLayout(title, type, start, end, room, theme, visibility, chairs, rapporteurs, members,
-                description, documents);
+        FormLayout form = new FormLayout(
+                title, type, start, end, room, theme, visibility, chairs, rapporteurs, members, description, documents);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(warnings, form);
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -141,7 +161,8 @@ class SessionDialog extends Dialog {
     }
 
     private MultiSelectComboBox<ParticipantRef> people(String id, String labelKey, List<ParticipantRef> everyone) {
-        MultiSelectComboBox<ParticipantRef> box = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(labelKey)));
+        MultiSelectComboBox<ParticipantRef> box =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(labelKey)));
         box.setId(id);
         box.setItems(everyone);
         box.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
@@ -149,13 +170,15 @@ class SessionDialog extends Dialog {
     }
 
     private Set<ParticipantRef> selected(List<ParticipantRef> everyone, PersonRole role) {
-        Set<Long> ids = session.getPeople().stream().filter(p -> p.role() == role).map(SessionPerson::participantId)
+        Set<Long> ids = session.getPeople().stream()
+                .filter(p -> p.role() == role)
+                .map(SessionPerson::participantId)
                 .collect(Collectors.toSet());
         return everyone.stream().filter(p -> ids.contains(p.id())).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static Set<SessionPerson> peopleOf(Set<ParticipantRef> chairs, Set<ParticipantRef> rapporteurs,
-                                               Set<ParticipantRef> members) {
+    private static Set<SessionPerson> peopleOf(
+            Set<ParticipantRef> chairs, Set<ParticipantRef> rapporteurs, Set<ParticipantRef> members) {
         Set<SessionPerson> people = new LinkedHashSet<>();
         chairs.forEach(p -> people.add(new SessionPerson(p.id(), PersonRole.CHAIR)));
         rapporteurs.forEach(p -> people.add(new SessionPerson(p.id(), PersonRole.RAPPORTEUR)));
@@ -164,13 +187,19 @@ class SessionDialog extends Dialog {
     }
 
     private static <T> @Nullable T find(List<T> items, @Nullable Long id, Function<T, @Nullable Long> idOf) {
-        return id == null ? null : items.stream().filter(i -> id.equals(idOf.apply(i))).findFirst().orElse(null);
+        return id == null
+                ? null
+                : items.stream()
+                        .filter(i -> id.equals(idOf.apply(i)))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private void showWarnings(List<AgendaWarning> list) {
         warnings.removeAll();
         for (AgendaWarning warning : list) {
-            Div line = new Div("⚠ " + getTranslation(warning.key(), warning.args().toArray()));
+            Div line =
+                    new Div("⚠ " + getTranslation(warning.key(), warning.args().toArray()));
             if (warning.blocking()) {
                 line.addClassName("blocking");
             }

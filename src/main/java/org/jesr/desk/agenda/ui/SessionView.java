@@ -1,6 +1,5 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jesr.desk.base.ui.PublicUrls;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,13 +19,14 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
-import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionLabels;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
@@ -48,8 +48,14 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     private final PublicUrls urls;
 
-    SessionView(AgendaService agenda, AttendanceService attendance, ParticipantService participants,
-                ReviewService reviews, LiveUpdates updates, AuthenticationContext auth, PublicUrls urls) {
+    SessionView(
+            AgendaService agenda,
+            AttendanceService attendance,
+            ParticipantService participants,
+            ReviewService reviews,
+            LiveUpdates updates,
+            AuthenticationContext auth,
+            PublicUrls urls) {
         this.urls = urls;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -70,23 +76,28 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         title = session.getTitle();
         show(review, session);
-        updates.bind(this, AgendaChanged.class, review.id(),
+        updates.bind(
+                this,
+                AgendaChanged.class,
+                review.id(),
                 change -> agenda.session(sessionId).ifPresent(fresh -> show(review, fresh)));
     }
 
     private void show(Review review, AgendaSession session) {
         removeAll();
-        Map<Long, String> rooms = agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        Map<Long, String> rooms =
+                agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Map<Long, ParticipantRef> people = participants.refsById(
                 session.getPeople().stream().map(SessionPerson::participantId).toList());
         H2 heading = new H2(session.getTitle());
         heading.setId("session-title");
         Span status = new Span(SessionLabels.status(session, this::getTranslation));
         status.setId("session-status");
-        Paragraph when = new Paragraph(Formats.weekdayDate(session.getStart().atZone(review.zone()).toLocalDate(), getLocale())
-                + ", " + Formats.time(session.getStart(), review.zone(), getLocale()) + " – "
-                + Formats.time(session.getEnd(), review.zone(), getLocale())
-                + (session.getRoomId() == null ? "" : " · " + rooms.getOrDefault(session.getRoomId(), "")));
+        Paragraph when = new Paragraph(
+                Formats.weekdayDate(session.getStart().atZone(review.zone()).toLocalDate(), getLocale())
+                        + ", " + Formats.time(session.getStart(), review.zone(), getLocale()) + " – "
+                        + Formats.time(session.getEnd(), review.zone(), getLocale())
+                        + (session.getRoomId() == null ? "" : " · " + rooms.getOrDefault(session.getRoomId(), "")));
         add(heading, status, when);
         if (session.getDescription() != null) {
             add(new Paragraph(session.getDescription()));
@@ -114,7 +125,8 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Div links = new Div();
         links.setId("session-documents");
         if (session.getDocumentLinks() != null) {
-            Arrays.stream(session.getDocumentLinks().split("\\R")).map(String::trim)
+            Arrays.stream(session.getDocumentLinks().split("\\R"))
+                    .map(String::trim)
                     .filter(link -> link.startsWith("https://") || link.startsWith("http://"))
                     .forEach(link -> {
                         Anchor anchor = new Anchor(link, link);
@@ -132,7 +144,10 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         session.getPeople().forEach(p -> {
             ParticipantRef ref = people.get(p.participantId());
             if (ref != null) {
-                list.add(new Div(getTranslation("label.value", getTranslation(p.role().translationKey()), ref.name() + " (" + ref.organization() + ")")));
+                list.add(new Div(getTranslation(
+                        "label.value",
+                        getTranslation(p.role().translationKey()),
+                        ref.name() + " (" + ref.organization() + ")")));
             }
         });
         return list;

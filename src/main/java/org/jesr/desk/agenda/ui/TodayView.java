@@ -1,10 +1,7 @@
 package org.jesr.desk.agenda.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,15 +13,17 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** The secretariat's control screen for the day: start, close, delay, move, cancel, announce. */
 @Route("today")
@@ -41,8 +40,14 @@ class TodayView extends Main implements HasDynamicTitle {
     private DayPicker day;
     private @Nullable Review review;
 
-    TodayView(ReviewService reviews, AgendaService agenda, LiveControlService live, DisplayService displays,
-              AttendanceService attendance, LiveUpdates updates, Clock clock) {
+    TodayView(
+            ReviewService reviews,
+            AgendaService agenda,
+            LiveControlService live,
+            DisplayService displays,
+            AttendanceService attendance,
+            LiveUpdates updates,
+            Clock clock) {
         this.agenda = agenda;
         this.attendance = attendance;
         this.live = live;
@@ -57,7 +62,13 @@ class TodayView extends Main implements HasDynamicTitle {
         rows.setId("today-sessions");
         rows.addClassName("room-column");
         attendanceSoFar.setId("review-attendance");
-        add(day, attendanceSoFar, banner, new AnnouncementForm(review.id(), live), rows, new DisplayLinksPanel(review.id(), displays));
+        add(
+                day,
+                attendanceSoFar,
+                banner,
+                new AnnouncementForm(review.id(), live),
+                rows,
+                new DisplayLinksPanel(review.id(), displays));
         updates.bind(this, AgendaChanged.class, review.id(), change -> refresh());
         refresh();
     }

@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -38,11 +37,11 @@ public final class AideMemoireDocx {
     public static final String TITLE_STYLE = "Title";
     public static final String HEADING_STYLE = "Heading1";
 
-    private AideMemoireDocx() {
-    }
+    private AideMemoireDocx() {}
 
     public static byte[] write(AideMemoireDocument doc) {
-        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument word = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(word);
             word.getProperties().getCoreProperties().setTitle(doc.title());
             word.getProperties().getCoreProperties().setCreator("JESR Desk");
@@ -63,7 +62,8 @@ public final class AideMemoireDocx {
                 heading.setStyle(HEADING_STYLE);
                 heading.setPageBreak(true);
                 heading.createRun().setText(part.heading());
-                boolean tableInstead = part.tables().stream().anyMatch(AideMemoireDocument.TableData::replacesParagraphs);
+                boolean tableInstead =
+                        part.tables().stream().anyMatch(AideMemoireDocument.TableData::replacesParagraphs);
                 if (!tableInstead) {
                     part.paragraphs().forEach(p -> paragraph(word, p));
                 }
@@ -73,7 +73,8 @@ public final class AideMemoireDocx {
                 XWPFParagraph heading = word.createParagraph();
                 heading.setStyle(HEADING_STYLE);
                 heading.createRun().setText(doc.signaturesTitle());
-                doc.signatures().forEach(line -> word.createParagraph().createRun().setText(line));
+                doc.signatures()
+                        .forEach(line -> word.createParagraph().createRun().setText(line));
             }
             word.write(out);
             return out.toByteArray();
@@ -89,7 +90,8 @@ public final class AideMemoireDocx {
         number.setBold(true);
         number.setText(numbered.number() + ".\t");
         for (Node node : Jsoup.parseBodyFragment(numbered.html()).body().childNodes()) {
-            if (node instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+            if (node instanceof Element e
+                    && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
                 int item = 1;
                 for (Element li : e.children()) {
                     XWPFParagraph bullet = word.createParagraph();
@@ -131,7 +133,8 @@ public final class AideMemoireDocx {
         XWPFRun captionRun = caption.createRun();
         captionRun.setItalic(true);
         captionRun.setText(data.caption());
-        XWPFTable table = word.createTable(data.rows().size() + 1, data.headers().size());
+        XWPFTable table =
+                word.createTable(data.rows().size() + 1, data.headers().size());
         table.setWidth("100%");
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -148,7 +151,10 @@ public final class AideMemoireDocx {
             for (int c = 0; c < values.size(); c++) {
                 XWPFTableCell cell = row.getCell(c);
                 XWPFParagraph paragraph = cell.getParagraphs().getFirst();
-                Jsoup.parseBodyFragment(values.get(c)).body().childNodes().forEach(n -> inline(n, paragraph, false, false, false));
+                Jsoup.parseBodyFragment(values.get(c))
+                        .body()
+                        .childNodes()
+                        .forEach(n -> inline(n, paragraph, false, false, false));
             }
         }
     }

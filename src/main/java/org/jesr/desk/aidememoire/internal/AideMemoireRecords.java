@@ -28,12 +28,18 @@ class AideMemoireRecords implements ReviewRecords {
 
     @Override
     public List<Record> records(long reviewId, Locale locale) {
-        return aideMemoires.find(reviewId)
-                .flatMap(am -> aideMemoires.versions(am.id()).stream().max(Comparator.comparingInt(AideMemoireVersion::getNumber)))
+        return aideMemoires
+                .find(reviewId)
+                .flatMap(am -> aideMemoires.versions(am.id()).stream()
+                        .max(Comparator.comparingInt(AideMemoireVersion::getNumber)))
                 .map(version -> List.of(new Record(
-                        i18n.getTranslation("review.record.aide-memoire", locale, version.getNumber(),
+                        i18n.getTranslation(
+                                "review.record.aide-memoire",
+                                locale,
+                                version.getNumber(),
                                 i18n.getTranslation(version.getStatus().translationKey(), locale)),
-                        "aide-memoire-v" + version.getNumber() + ".pdf", "application/pdf",
+                        "aide-memoire-v" + version.getNumber() + ".pdf",
+                        "application/pdf",
                         () -> exports.pdf(version.id(), locale.getLanguage()))))
                 .orElse(List.of());
     }

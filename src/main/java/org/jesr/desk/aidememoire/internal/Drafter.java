@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
-import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.agenda.Visibility;
 import org.jesr.desk.aidememoire.SectionKey;
 import org.jesr.desk.aidememoire.VersionTables;
 import org.jesr.desk.base.Formats;
@@ -59,8 +59,15 @@ public class Drafter {
     private final AppI18nProvider i18n;
     private final ParticipantService participants;
 
-    Drafter(ReviewService reviews, AgendaService agenda, AttendanceService attendance, IndicatorService indicators,
-            FinanceService finances, NotesService notes, RecommendationService recommendations, AppI18nProvider i18n,
+    Drafter(
+            ReviewService reviews,
+            AgendaService agenda,
+            AttendanceService attendance,
+            IndicatorService indicators,
+            FinanceService finances,
+            NotesService notes,
+            RecommendationService recommendations,
+            AppI18nProvider i18n,
             ParticipantService participants) {
         this.participants = participants;
         this.reviews = reviews;
@@ -96,26 +103,61 @@ public class Drafter {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         List<List<String>> matrix = recommendations.list(reviewId, RecommendationFilter.all()).stream()
                 .filter(Recommendation::isAgreed)
-                .map(r -> List.of(String.valueOf(r.getOrderNo()), escape(r.getText()), escape(r.getResponsibleBody()),
-                        escape(r.getTimeline() == null ? "—" : r.getTimeline()), escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
+                .map(r -> List.of(
+                        String.valueOf(r.getOrderNo()),
+                        escape(r.getText()),
+                        escape(r.getResponsibleBody()),
+                        escape(r.getTimeline() == null ? "—" : r.getTimeline()),
+                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
                         escape(c.t(r.getPriority().translationKey()))))
                 .toList();
-        List<List<String>> table = indicators.list(reviewId).stream().map(i -> {
-            String baseline = i.getValues().stream().filter(v -> v.kind() == ValueKind.BASELINE && v.breakdown().equals(IndicatorValue.TOTAL))
-                    .findFirst().map(v -> c.t("label.value", String.valueOf(v.year()), number.format(v.value()))).orElse("—");
-            Integer year = i.latestActualYear().orElse(null);
-            String actual = year == null ? "—" : c.t("label.value", String.valueOf(year), number.format(i.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()));
-            String target = year == null ? "—" : i.value(year, ValueKind.TARGET, IndicatorValue.TOTAL).map(number::format).orElse("—");
-            return List.of(escape(i.getCode()), escape(i.getName()), escape(i.getUnit()), baseline, actual, target,
-                    escape(c.t(indicators.status(i).translationKey())));
-        }).toList();
+        List<List<String>> table = indicators.list(reviewId).stream()
+                .map(i -> {
+                    String baseline = i.getValues().stream()
+                            .filter(v -> v.kind() == ValueKind.BASELINE
+                                    && v.breakdown().equals(IndicatorValue.TOTAL))
+                            .findFirst()
+                            .map(v -> c.t("label.value", String.valueOf(v.year()), number.format(v.value())))
+                            .orElse("—");
+                    Integer year = i.latestActualYear().orElse(null);
+                    String actual = year == null
+                            ? "—"
+                            : c.t(
+                                    "label.value",
+                                    String.valueOf(year),
+                                    number.format(i.value(year, ValueKind.ACTUAL, IndicatorValue.TOTAL)
+                                            .orElseThrow()));
+                    String target = year == null
+                            ? "—"
+                            : i.value(year, ValueKind.TARGET, IndicatorValue.TOTAL)
+                                    .map(number::format)
+                                    .orElse("—");
+                    return List.of(
+                            escape(i.getCode()),
+                            escape(i.getName()),
+                            escape(i.getUnit()),
+                            baseline,
+                            actual,
+                            target,
+                            escape(c.t(indicators.status(i).translationKey())));
+                })
+                .toList();
         List<VersionTables.ThemeStatus> themes = indicators.statusByTheme(reviewId).entrySet().stream()
-                .map(e -> new VersionTables.ThemeStatus(e.getKey().isEmpty() ? "—" : e.getKey(),
-                        e.getValue().getOrDefault(IndicatorStatus.ON_TRACK, 0L), e.getValue().getOrDefault(IndicatorStatus.OFF_TRACK, 0L),
-                        e.getValue().getOrDefault(IndicatorStatus.NO_DATA, 0L))).toList();
-        List<List<String>> top = recommendations.list(reviewId, RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
-                .sorted(java.util.Comparator.comparing(Recommendation::getPriority).thenComparing(Recommendation::getOrderNo))
-                .limit(5).map(r -> List.of(escape(r.getText()), escape(r.getResponsibleBody()), escape(c.t(r.getPriority().translationKey()))))
+                .map(e -> new VersionTables.ThemeStatus(
+                        e.getKey().isEmpty() ? "—" : e.getKey(),
+                        e.getValue().getOrDefault(IndicatorStatus.ON_TRACK, 0L),
+                        e.getValue().getOrDefault(IndicatorStatus.OFF_TRACK, 0L),
+                        e.getValue().getOrDefault(IndicatorStatus.NO_DATA, 0L)))
+                .toList();
+        List<List<String>> top = recommendations.list(reviewId, RecommendationFilter.all()).stream()
+                .filter(Recommendation::isAgreed)
+                .sorted(java.util.Comparator.comparing(Recommendation::getPriority)
+                        .thenComparing(Recommendation::getOrderNo))
+                .limit(5)
+                .map(r -> List.of(
+                        escape(r.getText()),
+                        escape(r.getResponsibleBody()),
+                        escape(c.t(r.getPriority().translationKey()))))
                 .toList();
         return new VersionTables(matrix, table, themes, top);
     }
@@ -123,50 +165,80 @@ public class Drafter {
     private List<String> introduction(Context c) {
         Review r = c.review;
         return List.of(
-                c.t("am.intro.held", escape(r.getName()), escape(r.getVenue()), date(r.getStartDate(), c), date(r.getEndDate(), c)),
+                c.t(
+                        "am.intro.held",
+                        escape(r.getName()),
+                        escape(r.getVenue()),
+                        date(r.getStartDate(), c),
+                        date(r.getEndDate(), c)),
                 c.t("am.intro.objectives", escape(r.getSectorPlan())));
     }
 
     private List<String> process(Context c) {
         List<AgendaSession> sessions = sessions(c);
-        long days = sessions.stream().map(s -> s.getStart().atZone(c.review.zone()).toLocalDate()).distinct().count();
-        long groups = sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP).count();
-        long visits = sessions.stream().filter(s -> s.getType() == SessionType.FIELD_VISIT).count();
+        long days = sessions.stream()
+                .map(s -> s.getStart().atZone(c.review.zone()).toLocalDate())
+                .distinct()
+                .count();
+        long groups = sessions.stream()
+                .filter(s -> s.getType() == SessionType.WORKING_GROUP)
+                .count();
+        long visits = sessions.stream()
+                .filter(s -> s.getType() == SessionType.FIELD_VISIT)
+                .count();
         AttendanceStats stats = attendance.forReview(c.review.id());
-        return List.of(c.t("am.process.sessions", sessions.size(), days, groups, visits),
+        return List.of(
+                c.t("am.process.sessions", sessions.size(), days, groups, visits),
                 c.t("am.process.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
     }
 
     private List<String> performance(Context c) {
         List<String> paragraphs = new ArrayList<>();
-        indicators.statusByTheme(c.review.id()).forEach((theme, counts) -> paragraphs.add(c.t("am.performance.theme",
-                escape(theme.isEmpty() ? "—" : theme), counts.getOrDefault(IndicatorStatus.ON_TRACK, 0L),
-                counts.getOrDefault(IndicatorStatus.OFF_TRACK, 0L), counts.getOrDefault(IndicatorStatus.NO_DATA, 0L))));
+        indicators
+                .statusByTheme(c.review.id())
+                .forEach((theme, counts) -> paragraphs.add(c.t(
+                        "am.performance.theme",
+                        escape(theme.isEmpty() ? "—" : theme),
+                        counts.getOrDefault(IndicatorStatus.ON_TRACK, 0L),
+                        counts.getOrDefault(IndicatorStatus.OFF_TRACK, 0L),
+                        counts.getOrDefault(IndicatorStatus.NO_DATA, 0L))));
         String offTrack = indicators.list(c.review.id()).stream()
                 .filter(i -> indicators.status(i) == IndicatorStatus.OFF_TRACK)
-                .map(i -> escape(i.getCode() + " " + i.getName())).collect(Collectors.joining("; "));
+                .map(i -> escape(i.getCode() + " " + i.getName()))
+                .collect(Collectors.joining("; "));
         if (!offTrack.isEmpty()) {
             paragraphs.add(c.t("am.performance.off-track", offTrack));
         }
-        rate(finances.latestYear(c.review.id(), FinanceSection.SPENDING), c, "am.finance.execution").ifPresent(paragraphs::add);
-        rate(finances.latestYear(c.review.id(), FinanceSection.COMMITMENT), c, "am.finance.disbursement").ifPresent(paragraphs::add);
+        rate(finances.latestYear(c.review.id(), FinanceSection.SPENDING), c, "am.finance.execution")
+                .ifPresent(paragraphs::add);
+        rate(finances.latestYear(c.review.id(), FinanceSection.COMMITMENT), c, "am.finance.disbursement")
+                .ifPresent(paragraphs::add);
         return paragraphs;
     }
 
     private java.util.Optional<String> rate(List<FinanceLine> lines, Context c, String key) {
         double planned = lines.stream().mapToDouble(FinanceLine::getPlanned).sum();
-        double actual = lines.stream().filter(l -> l.getActual() != null).mapToDouble(FinanceLine::getActual).sum();
+        double actual = lines.stream()
+                .filter(l -> l.getActual() != null)
+                .mapToDouble(FinanceLine::getActual)
+                .sum();
         if (lines.isEmpty() || planned == 0) {
             return java.util.Optional.empty();
         }
         NumberFormat number = NumberFormat.getNumberInstance(c.locale);
         NumberFormat percent = NumberFormat.getPercentInstance(c.locale);
-        return java.util.Optional.of(c.t(key, String.valueOf(lines.getFirst().getYear()), percent.format(actual / planned),
-                number.format(actual), number.format(planned), escape(lines.getFirst().getUnit())));
+        return java.util.Optional.of(c.t(
+                key,
+                String.valueOf(lines.getFirst().getYear()),
+                percent.format(actual / planned),
+                number.format(actual),
+                number.format(planned),
+                escape(lines.getFirst().getUnit())));
     }
 
     private List<String> findings(Context c) {
-        Map<Long, AgendaSession> sessions = sessions(c).stream().collect(Collectors.toMap(AgendaSession::getId, s -> s));
+        Map<Long, AgendaSession> sessions =
+                sessions(c).stream().collect(Collectors.toMap(AgendaSession::getId, s -> s));
         List<String> paragraphs = new ArrayList<>();
         for (SessionNotes n : notes.validated(c.review.id())) {
             AgendaSession session = sessions.get(n.getSessionId());
@@ -184,19 +256,31 @@ public class Drafter {
             return List.of(c.t("am.follow-up.none"));
         }
         Map<FollowUpStatus, Long> total = new EnumMap<>(FollowUpStatus.class);
-        recommendations.followUpByTheme(previous.id()).values()
+        recommendations
+                .followUpByTheme(previous.id())
+                .values()
                 .forEach(m -> m.forEach((status, n) -> total.merge(status, n, Long::sum)));
-        String counts = total.entrySet().stream().map(e -> c.t("label.value", c.t(e.getKey().translationKey()), e.getValue()))
+        String counts = total.entrySet().stream()
+                .map(e -> c.t("label.value", c.t(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return List.of(c.t("am.follow-up.counts", escape(previous.getName()),
-                total.values().stream().mapToLong(Long::longValue).sum(), counts));
+        return List.of(c.t(
+                "am.follow-up.counts",
+                escape(previous.getName()),
+                total.values().stream().mapToLong(Long::longValue).sum(),
+                counts));
     }
 
     private List<String> recommendations(Context c) {
-        return recommendations.list(c.review.id(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
-                .map(r -> c.t("am.recommendation", r.getOrderNo(), escape(r.getText()), escape(r.getResponsibleBody()),
+        return recommendations.list(c.review.id(), RecommendationFilter.all()).stream()
+                .filter(Recommendation::isAgreed)
+                .map(r -> c.t(
+                        "am.recommendation",
+                        r.getOrderNo(),
+                        escape(r.getText()),
+                        escape(r.getResponsibleBody()),
                         escape(r.getTimeline() == null ? "—" : r.getTimeline()),
-                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()), c.t(r.getPriority().translationKey())))
+                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
+                        c.t(r.getPriority().translationKey())))
                 .toList();
     }
 
@@ -206,22 +290,32 @@ public class Drafter {
      * meetings and delegations' debriefs are never named in it, whoever drafts it.
      */
     private List<String> annexAgenda(Context c) {
-        return sessions(c).stream().filter(AgendaSession::isActive)
-                .filter(s -> s.getVisibility() == Visibility.PUBLIC).map(s -> escape(
-                Formats.weekdayDate(s.getStart().atZone(c.review.zone()).toLocalDate(), c.locale) + ", "
-                + Formats.time(s.getStart(), c.review.zone(), c.locale) + "–" + Formats.time(s.getEnd(), c.review.zone(), c.locale)
-                + " — " + s.getTitle())).toList();
+        return sessions(c).stream()
+                .filter(AgendaSession::isActive)
+                .filter(s -> s.getVisibility() == Visibility.PUBLIC)
+                .map(s -> escape(
+                        Formats.weekdayDate(s.getStart().atZone(c.review.zone()).toLocalDate(), c.locale) + ", "
+                                + Formats.time(s.getStart(), c.review.zone(), c.locale) + "–"
+                                + Formats.time(s.getEnd(), c.review.zone(), c.locale)
+                                + " — " + s.getTitle()))
+                .toList();
     }
 
     private List<String> annexParticipants(Context c) {
         List<String> paragraphs = new ArrayList<>();
         Map<Constituency, List<ParticipantRef>> byConstituency = participants.refs(c.review.id()).stream()
-                .collect(Collectors.groupingBy(ParticipantRef::constituency, () -> new EnumMap<>(Constituency.class), Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        ParticipantRef::constituency, () -> new EnumMap<>(Constituency.class), Collectors.toList()));
         byConstituency.forEach((constituency, refs) -> {
-            String organizations = refs.stream().collect(Collectors.groupingBy(ParticipantRef::organization,
-                    java.util.TreeMap::new, Collectors.counting())).entrySet().stream()
-                    .map(e -> escape(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
-            paragraphs.add(c.t("am.annex.participants", c.t(constituency.translationKey()), refs.size(), organizations));
+            String organizations = refs.stream()
+                    .collect(Collectors.groupingBy(
+                            ParticipantRef::organization, java.util.TreeMap::new, Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .map(e -> escape(e.getKey()) + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining(", "));
+            paragraphs.add(
+                    c.t("am.annex.participants", c.t(constituency.translationKey()), refs.size(), organizations));
         });
         AttendanceStats stats = attendance.forReview(c.review.id());
         paragraphs.add(c.t("am.annex.attendance", stats.total(), byConstituency(stats.byConstituency(), c)));
@@ -233,7 +327,8 @@ public class Drafter {
     }
 
     private String byConstituency(Map<Constituency, Long> counts, Context c) {
-        return counts.entrySet().stream().map(e -> c.t(e.getKey().translationKey()) + " " + e.getValue())
+        return counts.entrySet().stream()
+                .map(e -> c.t(e.getKey().translationKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

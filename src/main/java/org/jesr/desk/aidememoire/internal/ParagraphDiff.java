@@ -12,14 +12,15 @@ import org.jesr.desk.aidememoire.ParagraphChange;
  */
 public final class ParagraphDiff {
 
-    private ParagraphDiff() {
-    }
+    private ParagraphDiff() {}
 
     public static List<ParagraphChange> between(List<String> older, List<String> newer) {
         int[][] lcs = new int[older.size() + 1][newer.size() + 1];
         for (int i = older.size() - 1; i >= 0; i--) {
             for (int j = newer.size() - 1; j >= 0; j--) {
-                lcs[i][j] = older.get(i).equals(newer.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = older.get(i).equals(newer.get(j))
+                        ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<ParagraphChange> changes = new ArrayList<>();
@@ -42,18 +43,28 @@ public final class ParagraphDiff {
         return changes;
     }
 
-    private static void flush(List<Integer> removed, List<Integer> added, List<String> older, List<String> newer,
-                              List<ParagraphChange> into) {
+    private static void flush(
+            List<Integer> removed,
+            List<Integer> added,
+            List<String> older,
+            List<String> newer,
+            List<ParagraphChange> into) {
         int paired = Math.min(removed.size(), added.size());
         for (int k = 0; k < paired; k++) {
-            into.add(new ParagraphChange(ParagraphChange.Kind.CHANGED, removed.get(k) + 1, added.get(k) + 1,
-                    older.get(removed.get(k)), newer.get(added.get(k))));
+            into.add(new ParagraphChange(
+                    ParagraphChange.Kind.CHANGED,
+                    removed.get(k) + 1,
+                    added.get(k) + 1,
+                    older.get(removed.get(k)),
+                    newer.get(added.get(k))));
         }
         for (int k = paired; k < removed.size(); k++) {
-            into.add(new ParagraphChange(ParagraphChange.Kind.REMOVED, removed.get(k) + 1, null, older.get(removed.get(k)), null));
+            into.add(new ParagraphChange(
+                    ParagraphChange.Kind.REMOVED, removed.get(k) + 1, null, older.get(removed.get(k)), null));
         }
         for (int k = paired; k < added.size(); k++) {
-            into.add(new ParagraphChange(ParagraphChange.Kind.ADDED, null, added.get(k) + 1, null, newer.get(added.get(k))));
+            into.add(new ParagraphChange(
+                    ParagraphChange.Kind.ADDED, null, added.get(k) + 1, null, newer.get(added.get(k))));
         }
         removed.clear();
         added.clear();

@@ -12,12 +12,11 @@ import org.jsoup.safety.Safelist;
  */
 public final class SafeHtml {
 
-    private static final Safelist ALLOWED = Safelist.none()
-            .addTags("b", "strong", "i", "em", "u", "br", "ul", "ol", "li", "sub", "sup");
+    private static final Safelist ALLOWED =
+            Safelist.none().addTags("b", "strong", "i", "em", "u", "br", "ul", "ol", "li", "sub", "sup");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     public static String clean(String html) {
         return Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
@@ -27,5 +26,4 @@ public final class SafeHtml {
     public static String escape(String text) {
         return Entities.escape(text);
     }
-
 }

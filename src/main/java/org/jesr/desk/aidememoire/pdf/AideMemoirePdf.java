@@ -1,7 +1,5 @@
 package org.jesr.desk.aidememoire.pdf;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.aidememoire.AideMemoireDocument;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
@@ -45,7 +43,9 @@ import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.jesr.desk.aidememoire.AideMemoireDocument;
 import org.jesr.desk.base.pdf.EmbeddedFonts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aide-memoire as a PDF a ministry can sign: A4, DejaVu Sans embedded, a cover, a table of
@@ -56,26 +56,25 @@ import org.jesr.desk.base.pdf.EmbeddedFonts;
  */
 public final class AideMemoirePdf {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private AideMemoirePdf() {
-    }
+    private AideMemoirePdf() {}
 
     public static byte[] write(AideMemoireDocument doc) {
         Layout first = render(doc, null, 0);
         return render(doc, first.sectionPages, first.pages).bytes;
     }
 
-    private record Layout(byte[] bytes, List<Integer> sectionPages, int pages) {
-    }
+    private record Layout(byte[] bytes, List<Integer> sectionPages, int pages) {}
 
     private static Layout render(AideMemoireDocument doc, @Nullable List<Integer> knownSectionPages, int knownPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Integer> sectionPages = new ArrayList<>();
         int pages;
         WriterProperties properties = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(SRGB));
+        PdfOutputIntent intent = new PdfOutputIntent(
+                "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB));
         try (PdfADocument pdf = new PdfADocument(new PdfWriter(out, properties), PdfAConformance.PDF_A_2A, intent)) {
             pdf.setTagged();
             pdf.getCatalog().setLang(new PdfString(doc.language()));
@@ -96,12 +95,16 @@ public final class AideMemoirePdf {
                     document.add(new AreaBreak());
                     sectionPages.add(pdf.getNumberOfPages());
                     document.add(heading(part.heading(), fonts, 15, StandardRoles.H2));
-                    boolean tableInstead = part.tables().stream().anyMatch(AideMemoireDocument.TableData::replacesParagraphs);
+                    boolean tableInstead =
+                            part.tables().stream().anyMatch(AideMemoireDocument.TableData::replacesParagraphs);
                     if (!tableInstead) {
                         for (AideMemoireDocument.Numbered paragraph : part.paragraphs()) {
                             Text number = new Text(paragraph.number() + ".  ").setFont(fonts.bold);
                             for (IBlockElement block : html.blocks(paragraph.html(), number)) {
-                                document.add(block instanceof Paragraph p ? p.setMarginBottom(6).setTextAlignment(TextAlignment.JUSTIFIED) : block);
+                                document.add(
+                                        block instanceof Paragraph p
+                                                ? p.setMarginBottom(6).setTextAlignment(TextAlignment.JUSTIFIED)
+                                                : block);
                             }
                         }
                     }
@@ -110,7 +113,8 @@ public final class AideMemoirePdf {
                     }
                 }
                 if (!doc.signatures().isEmpty()) {
-                    document.add(heading(doc.signaturesTitle(), fonts, 13, StandardRoles.H2).setMarginTop(24));
+                    document.add(heading(doc.signaturesTitle(), fonts, 13, StandardRoles.H2)
+                            .setMarginTop(24));
                     doc.signatures().forEach(line -> document.add(new Paragraph(line).setMarginBottom(18)));
                 }
                 pages = pdf.getNumberOfPages();
@@ -127,28 +131,44 @@ public final class AideMemoirePdf {
         }
     }
 
-    private static void contents(Document document, AideMemoireDocument doc, EmbeddedFonts fonts, @Nullable List<Integer> pages) {
+    private static void contents(
+            Document document, AideMemoireDocument doc, EmbeddedFonts fonts, @Nullable List<Integer> pages) {
         document.add(heading(doc.contentsTitle(), fonts, 15, StandardRoles.H2));
         float width = PageSize.A4.getWidth() - 112;
         for (int i = 0; i < doc.parts().size(); i++) {
             String page = pages == null || i >= pages.size() ? "" : String.valueOf(pages.get(i));
-            document.add(new Paragraph().addTabStops(new TabStop(width, TabAlignment.RIGHT, new com.itextpdf.kernel.pdf.canvas.draw.DottedLine(0.6f, 3)))
-                    .add(doc.parts().get(i).heading()).add(new Tab()).add(page).setMarginBottom(4));
+            document.add(new Paragraph()
+                    .addTabStops(new TabStop(
+                            width, TabAlignment.RIGHT, new com.itextpdf.kernel.pdf.canvas.draw.DottedLine(0.6f, 3)))
+                    .add(doc.parts().get(i).heading())
+                    .add(new Tab())
+                    .add(page)
+                    .setMarginBottom(4));
         }
     }
 
     private static Paragraph heading(String text, EmbeddedFonts fonts, float size, String role) {
-        Paragraph heading = new Paragraph(text).setFont(fonts.bold).setFontSize(size).setMarginBottom(10).setKeepWithNext(true);
+        Paragraph heading = new Paragraph(text)
+                .setFont(fonts.bold)
+                .setFontSize(size)
+                .setMarginBottom(10)
+                .setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(role);
         return heading;
     }
 
     private static Table table(AideMemoireDocument.TableData data, EmbeddedFonts fonts, HtmlToPdf html) {
-        Table table = new Table(UnitValue.createPercentArray(data.widths())).useAllAvailableWidth().setMarginTop(8).setFontSize(9);
-        table.setCaption(new com.itextpdf.layout.element.Div().add(new Paragraph(data.caption()).setFont(fonts.italic)));
+        Table table = new Table(UnitValue.createPercentArray(data.widths()))
+                .useAllAvailableWidth()
+                .setMarginTop(8)
+                .setFontSize(9);
+        table.setCaption(
+                new com.itextpdf.layout.element.Div().add(new Paragraph(data.caption()).setFont(fonts.italic)));
         for (String header : data.headers()) {
-            Cell cell = new Cell().add(new Paragraph(header).setFont(fonts.bold)).setBackgroundColor(new DeviceGray(0.88f));
-            cell.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
+            Cell cell =
+                    new Cell().add(new Paragraph(header).setFont(fonts.bold)).setBackgroundColor(new DeviceGray(0.88f));
+            cell.getAccessibilityProperties()
+                    .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
             table.addHeaderCell(cell);
         }
         for (List<String> row : data.rows()) {
@@ -199,8 +219,14 @@ public final class AideMemoirePdf {
             if (doc.watermark() != null) {
                 try (Canvas canvas = new Canvas(under, size)) {
                     canvas.setFont(fonts.bold).setFontSize(34).setFontColor(new DeviceGray(0.86f));
-                    canvas.showTextAligned(artifact(doc.watermark()), size.getWidth() / 2, size.getHeight() / 2,
-                            number, TextAlignment.CENTER, VerticalAlignment.MIDDLE, (float) Math.toRadians(50));
+                    canvas.showTextAligned(
+                            artifact(doc.watermark()),
+                            size.getWidth() / 2,
+                            size.getHeight() / 2,
+                            number,
+                            TextAlignment.CENTER,
+                            VerticalAlignment.MIDDLE,
+                            (float) Math.toRadians(50));
                 }
             }
             if (number > 1) {

@@ -7,11 +7,11 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import java.util.ArrayList;
+import org.jesr.desk.base.pdf.EmbeddedFonts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jesr.desk.base.pdf.EmbeddedFonts;
 
 /**
  * Turns a paragraph's small, already-cleaned HTML (bold, italics, underline, breaks, lists)
@@ -31,7 +31,8 @@ final class HtmlToPdf {
         Paragraph current = new Paragraph().add(lead);
         boolean currentHasText = false;
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
-            if (node instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+            if (node instanceof Element e
+                    && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
                 blocks.add(current);
                 blocks.add(list(e));
                 current = new Paragraph();

@@ -36,8 +36,7 @@ public final class MinisterialPackPdf {
     private static final Color NO_DATA = new DeviceRgb(0x9E, 0x9E, 0x9E);
     private static final Color ACCENT = new DeviceRgb(0x0B, 0x4F, 0x8A);
 
-    private MinisterialPackPdf() {
-    }
+    private MinisterialPackPdf() {}
 
     public static byte[] write(MinisterialPack pack) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,7 +48,11 @@ public final class MinisterialPackPdf {
             try (Document slides = new Document(pdf, SLIDE, false)) {
                 slides.setMargins(48, 56, 48, 56);
                 slides.setFont(fonts.regular).setFontSize(18);
-                slides.add(new Paragraph(pack.title()).setFont(fonts.bold).setFontSize(34).setFontColor(ACCENT).setMarginTop(120));
+                slides.add(new Paragraph(pack.title())
+                        .setFont(fonts.bold)
+                        .setFontSize(34)
+                        .setFontColor(ACCENT)
+                        .setMarginTop(120));
                 pack.subtitle().forEach(line -> slides.add(new Paragraph(line).setFontSize(18)));
 
                 slide(slides, pack.keyMessagesTitle(), fonts);
@@ -61,8 +64,10 @@ public final class MinisterialPackPdf {
                 slide(slides, pack.recommendationsTitle(), fonts);
                 List recommendations = new List().setListSymbol("•  ").setFontSize(15);
                 for (MinisterialPack.TopRecommendation r : pack.recommendations()) {
-                    Paragraph item = new Paragraph(r.text()).add(new com.itextpdf.layout.element.Text(
-                            "  — " + r.responsible() + " (" + r.priority() + ")").setFont(fonts.bold));
+                    Paragraph item = new Paragraph(r.text())
+                            .add(new com.itextpdf.layout.element.Text(
+                                            "  — " + r.responsible() + " (" + r.priority() + ")")
+                                    .setFont(fonts.bold));
                     recommendations.add((ListItem) new ListItem().add(item.setMarginBottom(6)));
                 }
                 slides.add(recommendations);
@@ -77,7 +82,11 @@ public final class MinisterialPackPdf {
 
     private static void slide(Document slides, String title, EmbeddedFonts fonts) {
         slides.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-        slides.add(new Paragraph(title).setFont(fonts.bold).setFontSize(28).setFontColor(ACCENT).setMarginBottom(18));
+        slides.add(new Paragraph(title)
+                .setFont(fonts.bold)
+                .setFontSize(28)
+                .setFontColor(ACCENT)
+                .setMarginBottom(18));
     }
 
     private static List bullets(java.util.List<String> lines) {
@@ -93,13 +102,20 @@ public final class MinisterialPackPdf {
         float top = 400;
         float width = 560;
         float bar = 34;
-        long max = pack.themes().stream().mapToLong(t -> t.onTrack() + t.offTrack() + t.noData()).max().orElse(1);
+        long max = pack.themes().stream()
+                .mapToLong(t -> t.onTrack() + t.offTrack() + t.noData())
+                .max()
+                .orElse(1);
         try (Canvas text = new Canvas(canvas, SLIDE)) {
             text.setFont(fonts.regular).setFontSize(14);
             for (int i = 0; i < pack.themes().size(); i++) {
                 VersionTables.ThemeStatus theme = pack.themes().get(i);
                 float y = top - i * (bar + 22);
-                text.showTextAligned(new Paragraph(theme.theme()).setWidth(260), left - 16, y + bar / 2, TextAlignment.RIGHT,
+                text.showTextAligned(
+                        new Paragraph(theme.theme()).setWidth(260),
+                        left - 16,
+                        y + bar / 2,
+                        TextAlignment.RIGHT,
                         com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
                 float x = left;
                 long[] counts = {theme.onTrack(), theme.offTrack(), theme.noData()};
@@ -107,9 +123,19 @@ public final class MinisterialPackPdf {
                 for (int k = 0; k < 3; k++) {
                     float w = width * counts[k] / max;
                     if (w > 0) {
-                        canvas.saveState().setFillColor(colors[k]).rectangle(x, y, w, bar).fill().restoreState();
-                        text.showTextAligned(new Paragraph(String.valueOf(counts[k])).setFontColor(DeviceRgb.WHITE).setFont(fonts.bold),
-                                x + w / 2, y + bar / 2, TextAlignment.CENTER, com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
+                        canvas.saveState()
+                                .setFillColor(colors[k])
+                                .rectangle(x, y, w, bar)
+                                .fill()
+                                .restoreState();
+                        text.showTextAligned(
+                                new Paragraph(String.valueOf(counts[k]))
+                                        .setFontColor(DeviceRgb.WHITE)
+                                        .setFont(fonts.bold),
+                                x + w / 2,
+                                y + bar / 2,
+                                TextAlignment.CENTER,
+                                com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
                         x += w;
                     }
                 }
@@ -117,8 +143,16 @@ public final class MinisterialPackPdf {
             float legendY = 70;
             for (int k = 0; k < pack.legend().size(); k++) {
                 float x = left + k * 190;
-                canvas.saveState().setFillColor(new Color[] {ON_TRACK, OFF_TRACK, NO_DATA}[k]).rectangle(x, legendY, 16, 16).fill().restoreState();
-                text.showTextAligned(new Paragraph(pack.legend().get(k)), x + 24, legendY + 8, TextAlignment.LEFT,
+                canvas.saveState()
+                        .setFillColor(new Color[] {ON_TRACK, OFF_TRACK, NO_DATA}[k])
+                        .rectangle(x, legendY, 16, 16)
+                        .fill()
+                        .restoreState();
+                text.showTextAligned(
+                        new Paragraph(pack.legend().get(k)),
+                        x + 24,
+                        legendY + 8,
+                        TextAlignment.LEFT,
                         com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
             }
         }
@@ -128,8 +162,11 @@ public final class MinisterialPackPdf {
         for (int n = 2; n <= pdf.getNumberOfPages(); n++) {
             try (Canvas canvas = new Canvas(new PdfCanvas(pdf.getPage(n)), SLIDE)) {
                 canvas.setFont(fonts.regular).setFontSize(10).setFontColor(NO_DATA);
-                canvas.showTextAligned(new Paragraph(pack.footer() + " · " + n + "/" + pdf.getNumberOfPages()),
-                        SLIDE.getWidth() - 56, 24, TextAlignment.RIGHT);
+                canvas.showTextAligned(
+                        new Paragraph(pack.footer() + " · " + n + "/" + pdf.getNumberOfPages()),
+                        SLIDE.getWidth() - 56,
+                        24,
+                        TextAlignment.RIGHT);
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.jesr.desk.aidememoire.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,9 +21,11 @@ import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aide-memoire as it stands: numbered paragraphs by section, with the organizer's
@@ -42,8 +42,12 @@ class AideMemoireView extends Main implements HasDynamicTitle {
     private final boolean organizer;
     private @Nullable Review review;
 
-    AideMemoireView(ReviewService reviews, AideMemoireService service, AideMemoireExports exports,
-                    ConsultationService consultation, AuthenticationContext auth) {
+    AideMemoireView(
+            ReviewService reviews,
+            AideMemoireService service,
+            AideMemoireExports exports,
+            ConsultationService consultation,
+            AuthenticationContext auth) {
         this.service = service;
         this.exports = exports;
         this.consultation = consultation;
@@ -64,7 +68,8 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         if (aideMemoire == null) {
             add(new Paragraph(getTranslation("aide-memoire.none")));
             if (organizer) {
-                Button create = new Button(getTranslation("aide-memoire.create"), e -> act(() -> service.create(review.id())));
+                Button create =
+                        new Button(getTranslation("aide-memoire.create"), e -> act(() -> service.create(review.id())));
                 create.setId("create-aide-memoire");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(create);
@@ -78,22 +83,29 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         Div bar = new Div(status);
         bar.addClassName("toolbar");
         if (editable) {
-            Arrays.stream(AideMemoireStatus.values()).filter(aideMemoire.getStatus()::canMoveTo).forEach(next -> {
-                Runnable moveOn = () -> act(() -> service.moveTo(aideMemoire.id(), next));
-                // Validated and final cannot be taken back: ask first, saying what it locks.
-                boolean binding = next == AideMemoireStatus.VALIDATED || next == AideMemoireStatus.FINAL;
-                Button move = new Button(getTranslation("aide-memoire.move-to", getTranslation(next.translationKey())),
-                        e -> {
-                            if (binding) {
-                                Confirm.ask("aide-memoire.move-title", "aide-memoire.move-text." + next.name().toLowerCase(java.util.Locale.ROOT),
-                                        "aide-memoire.move-confirm", moveOn, getTranslation(next.translationKey()));
-                            } else {
-                                moveOn.run();
-                            }
-                        });
-                move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
-                bar.add(move);
-            });
+            Arrays.stream(AideMemoireStatus.values())
+                    .filter(aideMemoire.getStatus()::canMoveTo)
+                    .forEach(next -> {
+                        Runnable moveOn = () -> act(() -> service.moveTo(aideMemoire.id(), next));
+                        // Validated and final cannot be taken back: ask first, saying what it locks.
+                        boolean binding = next == AideMemoireStatus.VALIDATED || next == AideMemoireStatus.FINAL;
+                        Button move = new Button(
+                                getTranslation("aide-memoire.move-to", getTranslation(next.translationKey())), e -> {
+                                    if (binding) {
+                                        Confirm.ask(
+                                                "aide-memoire.move-title",
+                                                "aide-memoire.move-text."
+                                                        + next.name().toLowerCase(java.util.Locale.ROOT),
+                                                "aide-memoire.move-confirm",
+                                                moveOn,
+                                                getTranslation(next.translationKey()));
+                                    } else {
+                                        moveOn.run();
+                                    }
+                                });
+                        move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
+                        bar.add(move);
+                    });
             Select<String> language = new Select<>();
             language.setId("aide-memoire-language");
             language.setLabel(getTranslation("aide-memoire.language"));
@@ -107,11 +119,16 @@ class AideMemoireView extends Main implements HasDynamicTitle {
                 }
             });
             bar.add(language);
-            Button freeze = new Button(getTranslation("aide-memoire.freeze"), e -> Confirm.ask("aide-memoire.freeze-title",
-                    "aide-memoire.freeze-text", "aide-memoire.freeze", () -> act(() -> {
-                        int number = service.freeze(aideMemoire.id()).getNumber();
-                        ErrorMessages.success(this, "aide-memoire.frozen", number);
-                    })));
+            Button freeze = new Button(
+                    getTranslation("aide-memoire.freeze"),
+                    e -> Confirm.ask(
+                            "aide-memoire.freeze-title",
+                            "aide-memoire.freeze-text",
+                            "aide-memoire.freeze",
+                            () -> act(() -> {
+                                int number = service.freeze(aideMemoire.id()).getNumber();
+                                ErrorMessages.success(this, "aide-memoire.frozen", number);
+                            })));
             freeze.setId("freeze-version");
             bar.add(freeze);
         } else if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
@@ -120,13 +137,23 @@ class AideMemoireView extends Main implements HasDynamicTitle {
         var versions = service.versions(aideMemoire.id());
         add(bar, new VersionsPanel(service, exports, aideMemoire.id(), review.zone()));
         if (!versions.isEmpty()) {
-            add(new CommentsPanel(consultation, versions.getLast(), aideMemoire.getStatus() == AideMemoireStatus.IN_CONSULTATION,
-                    organizer, this::show));
+            add(new CommentsPanel(
+                    consultation,
+                    versions.getLast(),
+                    aideMemoire.getStatus() == AideMemoireStatus.IN_CONSULTATION,
+                    organizer,
+                    this::show));
         }
         if (organizer) {
             add(new KeyMessagesPanel(service, aideMemoire));
         }
-        add(new CirculationPanel(consultation, aideMemoire.id(), aideMemoire.getStatus(), versions, review.zone(), organizer,
+        add(new CirculationPanel(
+                consultation,
+                aideMemoire.id(),
+                aideMemoire.getStatus(),
+                versions,
+                review.zone(),
+                organizer,
                 this::show));
         int number = 1;
         for (Section section : service.sections(aideMemoire.id())) {

@@ -23,16 +23,27 @@ import org.jesr.desk.participant.Constituency;
 /** The circulation log and the co-chairs' sign-off. */
 class CirculationPanel extends Details {
 
-    CirculationPanel(ConsultationService consultation, long aideMemoireId, AideMemoireStatus status,
-                     List<AideMemoireVersion> versions, ZoneId zone, boolean organizer, Runnable onChanged) {
+    CirculationPanel(
+            ConsultationService consultation,
+            long aideMemoireId,
+            AideMemoireStatus status,
+            List<AideMemoireVersion> versions,
+            ZoneId zone,
+            boolean organizer,
+            Runnable onChanged) {
         setSummaryText(getTranslation("am-circulation.title") + " · " + getTranslation("am-signoff.title"));
         setId("aide-memoire-circulation");
-        Map<Long, Integer> numbers = versions.stream().collect(Collectors.toMap(AideMemoireVersion::getId, AideMemoireVersion::getNumber));
+        Map<Long, Integer> numbers =
+                versions.stream().collect(Collectors.toMap(AideMemoireVersion::getId, AideMemoireVersion::getNumber));
         Div log = new Div();
         log.setId("circulation-log");
         for (Circulation c : consultation.circulations(aideMemoireId)) {
-            log.add(new Paragraph(getTranslation("am-circulation.line", numbers.get(c.getVersionId()),
-                    Formats.dateTime(c.getSentAt(), zone, getLocale()), getTranslation(c.getPurpose().translationKey()), c.getRecipients())));
+            log.add(new Paragraph(getTranslation(
+                    "am-circulation.line",
+                    numbers.get(c.getVersionId()),
+                    Formats.dateTime(c.getSentAt(), zone, getLocale()),
+                    getTranslation(c.getPurpose().translationKey()),
+                    c.getRecipients())));
         }
         add(log);
         if (organizer && !versions.isEmpty()) {
@@ -48,30 +59,43 @@ class CirculationPanel extends Details {
             TextField recipients = new TextField(getTranslation("am-circulation.recipients"));
             recipients.setId("circulation-recipients");
             recipients.setMaxLength(Circulation.RECIPIENTS_MAX);
-            Button record = new Button(getTranslation("am-circulation.add"),
-                    e -> act(() -> consultation.circulate(version.getValue().id(), recipients.getValue(), purpose.getValue()), onChanged));
+            Button record = new Button(
+                    getTranslation("am-circulation.add"),
+                    e -> act(
+                            () -> consultation.circulate(
+                                    version.getValue().id(), recipients.getValue(), purpose.getValue()),
+                            onChanged));
             record.setId("circulation-add");
             add(new Div(version, purpose, recipients, record));
         }
         Div signed = new Div();
         signed.setId("sign-offs");
         for (SignOff s : consultation.signOffs(aideMemoireId)) {
-            signed.add(new Paragraph(getTranslation("am-signoff.line", getTranslation(s.getConstituency().translationKey()),
-                    s.getSignatory(), s.getTitle() == null ? "" : " (" + s.getTitle() + ")", Formats.dateTime(s.getSignedAt(), zone, getLocale()))));
+            signed.add(new Paragraph(getTranslation(
+                    "am-signoff.line",
+                    getTranslation(s.getConstituency().translationKey()),
+                    s.getSignatory(),
+                    s.getTitle() == null ? "" : " (" + s.getTitle() + ")",
+                    Formats.dateTime(s.getSignedAt(), zone, getLocale()))));
         }
         add(signed);
         if (organizer && status == AideMemoireStatus.VALIDATED) {
             Select<Constituency> constituency = new Select<>();
             constituency.setId("sign-off-constituency");
-            constituency.setItems(Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER, Constituency.CIVIL_SOCIETY);
+            constituency.setItems(
+                    Constituency.GOVERNMENT, Constituency.DEVELOPMENT_PARTNER, Constituency.CIVIL_SOCIETY);
             constituency.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
             constituency.setValue(Constituency.GOVERNMENT);
             TextField name = new TextField(getTranslation("am-signoff.signatory"));
             name.setId("sign-off-name");
             TextField title = new TextField(getTranslation("am-signoff.signatory-title"));
             title.setId("sign-off-title");
-            Button record = new Button(getTranslation("am-signoff.add"),
-                    e -> act(() -> consultation.signOff(aideMemoireId, constituency.getValue(), name.getValue(), title.getValue()), onChanged));
+            Button record = new Button(
+                    getTranslation("am-signoff.add"),
+                    e -> act(
+                            () -> consultation.signOff(
+                                    aideMemoireId, constituency.getValue(), name.getValue(), title.getValue()),
+                            onChanged));
             record.setId("sign-off-add");
             add(new Div(constituency, name, title, record));
         }

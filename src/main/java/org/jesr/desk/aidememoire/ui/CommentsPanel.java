@@ -1,7 +1,5 @@
 package org.jesr.desk.aidememoire.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,13 +10,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.ParagraphComment;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 
 /** Comments on the numbered paragraphs of the version in circulation, with the secretariat's answers. */
 class CommentsPanel extends Details {
 
-    CommentsPanel(ConsultationService consultation, AideMemoireVersion version, boolean open, boolean organizer,
-                  Runnable onChanged) {
+    CommentsPanel(
+            ConsultationService consultation,
+            AideMemoireVersion version,
+            boolean open,
+            boolean organizer,
+            Runnable onChanged) {
         setSummaryText(getTranslation("am-comment.title") + " — v" + version.getNumber());
         setId("aide-memoire-comments");
         setOpened(open);
@@ -29,17 +32,20 @@ class CommentsPanel extends Details {
             list.add(new Paragraph(getTranslation("am-comment.none")));
         }
         for (ParagraphComment c : comments) {
-            Div row = new Div(new Paragraph(getTranslation("am-comment.line", c.getParagraphNumber(), c.getAuthor(), c.getBody())));
+            Div row = new Div(new Paragraph(
+                    getTranslation("am-comment.line", c.getParagraphNumber(), c.getAuthor(), c.getBody())));
             row.addClassName("finding");
             if (c.getResolution() != null) {
-                Paragraph answer = new Paragraph(getTranslation("am-comment.answered", getTranslation(c.getResolution().translationKey()),
+                Paragraph answer = new Paragraph(getTranslation(
+                        "am-comment.answered",
+                        getTranslation(c.getResolution().translationKey()),
                         c.getReply() == null ? "" : c.getReply()));
                 answer.addClassName("meta");
                 row.add(answer);
             }
             if (organizer && open) {
-                Button answer = new Button(getTranslation("am-comment.answer"),
-                        e -> new AnswerDialog(consultation, c, onChanged).open());
+                Button answer = new Button(
+                        getTranslation("am-comment.answer"), e -> new AnswerDialog(consultation, c, onChanged).open());
                 answer.setId("answer-comment-" + c.getId());
                 answer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 row.add(answer);
@@ -60,7 +66,8 @@ class CommentsPanel extends Details {
             text.setWidthFull();
             Button send = new Button(getTranslation("am-comment.send"), e -> {
                 try {
-                    consultation.comment(version.id(), paragraph.getValue() == null ? 0 : paragraph.getValue(), text.getValue());
+                    consultation.comment(
+                            version.id(), paragraph.getValue() == null ? 0 : paragraph.getValue(), text.getValue());
                     onChanged.run();
                 } catch (RuntimeException ex) {
                     ErrorMessages.show(this, ex);

@@ -14,7 +14,8 @@ import org.jesr.desk.base.ui.ErrorMessages;
 class SectionPanel extends Div {
 
     SectionPanel(AideMemoireService service, Section section, int firstNumber, boolean editable, Runnable onChanged) {
-        String id = "section-" + section.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = "section-"
+                + section.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         setId(id);
         addClassName("aide-memoire-section");
         add(new H3(getTranslation(section.getKey().translationKey())));
@@ -44,21 +45,32 @@ class SectionPanel extends Div {
             Div pending = new Div(new Paragraph(getTranslation("aide-memoire.pending")));
             pending.setId(id + "-pending");
             pending.addClassName("warnings");
-            service.pendingChanges(section.getAideMemoireId(), section.getKey()).forEach(c ->
-                    pending.add(new Paragraph("→ " + (c.newHtml() == null ? "" : org.jsoup.Jsoup.parse(c.newHtml()).text()))));
-            Button take = new Button(getTranslation("aide-memoire.take-new"),
-                    e -> act(() -> service.resolvePending(section.getAideMemoireId(), section.getKey(), true), onChanged));
+            service.pendingChanges(section.getAideMemoireId(), section.getKey())
+                    .forEach(c -> pending.add(new Paragraph("→ "
+                            + (c.newHtml() == null
+                                    ? ""
+                                    : org.jsoup.Jsoup.parse(c.newHtml()).text()))));
+            Button take = new Button(
+                    getTranslation("aide-memoire.take-new"),
+                    e -> act(
+                            () -> service.resolvePending(section.getAideMemoireId(), section.getKey(), true),
+                            onChanged));
             take.setId(id + "-take-new");
-            Button keep = new Button(getTranslation("aide-memoire.keep-edit"),
-                    e -> act(() -> service.resolvePending(section.getAideMemoireId(), section.getKey(), false), onChanged));
+            Button keep = new Button(
+                    getTranslation("aide-memoire.keep-edit"),
+                    e -> act(
+                            () -> service.resolvePending(section.getAideMemoireId(), section.getKey(), false),
+                            onChanged));
             keep.setId(id + "-keep-edit");
             pending.add(take, keep);
             add(pending);
         }
-        Button edit = new Button(getTranslation("aide-memoire.edit"), e -> new SectionEditDialog(service, section, onChanged).open());
+        Button edit = new Button(
+                getTranslation("aide-memoire.edit"), e -> new SectionEditDialog(service, section, onChanged).open());
         edit.setId(id + "-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button regenerate = new Button(getTranslation("aide-memoire.regenerate"),
+        Button regenerate = new Button(
+                getTranslation("aide-memoire.regenerate"),
                 e -> act(() -> service.regenerate(section.getAideMemoireId(), section.getKey()), onChanged));
         regenerate.setId(id + "-regenerate");
         regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -2,15 +2,15 @@ package org.jesr.desk.aidememoire.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
 import org.jesr.desk.aidememoire.AideMemoireExports;
@@ -31,21 +31,35 @@ class VersionsPanel extends Details {
         Div downloads = new Div();
         downloads.setId("version-downloads");
         for (AideMemoireVersion v : versions) {
-            Div row = new Div(new Span(getTranslation("aide-memoire.version-label", v.getNumber(),
-                    getTranslation(v.getStatus().translationKey()), Formats.dateTime(v.getFrozenAt(), zone, getLocale())) + "  "));
+            Div row = new Div(new Span(getTranslation(
+                            "aide-memoire.version-label",
+                            v.getNumber(),
+                            getTranslation(v.getStatus().translationKey()),
+                            Formats.dateTime(v.getFrozenAt(), zone, getLocale()))
+                    + "  "));
             row.addClassName("toolbar");
             for (String language : List.of("en", "fr")) {
-                row.add(download("PDF " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
-                        "application/pdf", () -> exports.pdf(v.id(), language), "download-pdf-" + v.getNumber() + "-" + language));
-                row.add(download("Word " + language.toUpperCase(java.util.Locale.ROOT), "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
+                row.add(download(
+                        "PDF " + language.toUpperCase(java.util.Locale.ROOT),
+                        "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
+                        "application/pdf",
+                        () -> exports.pdf(v.id(), language),
+                        "download-pdf-" + v.getNumber() + "-" + language));
+                row.add(download(
+                        "Word " + language.toUpperCase(java.util.Locale.ROOT),
+                        "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        () -> exports.docx(v.id(), language), "download-docx-" + v.getNumber() + "-" + language));
+                        () -> exports.docx(v.id(), language),
+                        "download-docx-" + v.getNumber() + "-" + language));
             }
             if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
                 for (String language : List.of("en", "fr")) {
-                    row.add(download(getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
-                            "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf", "application/pdf",
-                            () -> exports.pack(v.id(), language), "download-pack-" + v.getNumber() + "-" + language));
+                    row.add(download(
+                            getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
+                            "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf",
+                            "application/pdf",
+                            () -> exports.pack(v.id(), language),
+                            "download-pack-" + v.getNumber() + "-" + language));
                 }
             }
             downloads.add(row);
@@ -64,13 +78,16 @@ class VersionsPanel extends Details {
             if (older.getValue() == null || newer.getValue() == null) {
                 return;
             }
-            List<ParagraphChange> changes = service.compare(older.getValue().id(), newer.getValue().id());
+            List<ParagraphChange> changes =
+                    service.compare(older.getValue().id(), newer.getValue().id());
             if (changes.isEmpty()) {
                 result.add(new Paragraph(getTranslation("aide-memoire.compare.none")));
             }
             for (ParagraphChange c : changes) {
-                Div row = new Div(new Paragraph(getTranslation("aide-memoire.change." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        c.oldNumber() == null ? "" : c.oldNumber(), c.newNumber() == null ? "" : c.newNumber())));
+                Div row = new Div(new Paragraph(getTranslation(
+                        "aide-memoire.change." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        c.oldNumber() == null ? "" : c.oldNumber(),
+                        c.newNumber() == null ? "" : c.newNumber())));
                 row.addClassName("finding");
                 if (c.oldHtml() != null) {
                     row.add(new Paragraph("− " + Jsoup.parse(c.oldHtml()).text()));
@@ -85,11 +102,15 @@ class VersionsPanel extends Details {
         add(new Div(older, newer, compare), result);
     }
 
-    private static Anchor download(String label, String fileName, String type, java.util.function.Supplier<byte[]> bytes, String id) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), AttachmentType.DOWNLOAD, label);
+    private static Anchor download(
+            String label, String fileName, String type, java.util.function.Supplier<byte[]> bytes, String id) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] content = bytes.get();
+                    return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                label);
         anchor.setId(id);
         anchor.addClassName("button-link");
         return anchor;
@@ -99,8 +120,11 @@ class VersionsPanel extends Details {
         Select<AideMemoireVersion> select = new Select<>();
         select.setId(id);
         select.setItems(versions);
-        select.setItemLabelGenerator(v -> getTranslation("aide-memoire.version-label", v.getNumber(),
-                getTranslation(v.getStatus().translationKey()), Formats.dateTime(v.getFrozenAt(), zone, getLocale())));
+        select.setItemLabelGenerator(v -> getTranslation(
+                "aide-memoire.version-label",
+                v.getNumber(),
+                getTranslation(v.getStatus().translationKey()),
+                Formats.dateTime(v.getFrozenAt(), zone, getLocale())));
         return select;
     }
 }

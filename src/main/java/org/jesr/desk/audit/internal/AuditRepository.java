@@ -22,13 +22,21 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
             and (e.at >= :from) and (e.at < :to)""";
 
     @Query("select e from AuditEntry e where " + MATCHES + " order by e.at desc, e.id desc")
-    List<AuditEntry> find(@Param("feature") @Nullable AuditFeature feature, @Param("username") @Nullable String username,
-                          @Param("text") @Nullable String text, @Param("from") Instant from, @Param("to") Instant to,
-                          Pageable page);
+    List<AuditEntry> find(
+            @Param("feature") @Nullable AuditFeature feature,
+            @Param("username") @Nullable String username,
+            @Param("text") @Nullable String text,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable page);
 
     @Query("select count(e) from AuditEntry e where " + MATCHES)
-    long count(@Param("feature") @Nullable AuditFeature feature, @Param("username") @Nullable String username,
-               @Param("text") @Nullable String text, @Param("from") Instant from, @Param("to") Instant to);
+    long count(
+            @Param("feature") @Nullable AuditFeature feature,
+            @Param("username") @Nullable String username,
+            @Param("text") @Nullable String text,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
 
     @Query("select distinct e.username from AuditEntry e order by e.username")
     List<String> usernames();

@@ -1,6 +1,5 @@
 package org.jesr.desk.audit.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +19,7 @@ import org.jesr.desk.audit.AuditFeature;
 import org.jesr.desk.audit.AuditFilter;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 
@@ -50,7 +50,8 @@ class AuditView extends Main implements HasDynamicTitle {
         feature.setEmptySelectionAllowed(true);
         feature.setEmptySelectionCaption(getTranslation("audit.all"));
         feature.setItems(AuditFeature.values());
-        feature.setItemLabelGenerator(f -> f == null ? getTranslation("audit.all") : getTranslation(f.translationKey()));
+        feature.setItemLabelGenerator(
+                f -> f == null ? getTranslation("audit.all") : getTranslation(f.translationKey()));
         user.setId("audit-user");
         user.setLabel(getTranslation("audit.user"));
         user.setItems(audit.usernames());
@@ -70,12 +71,24 @@ class AuditView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> Formats.dateTime(e.getAt(), zone, getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getUsername).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.getFeature().translationKey())).setHeader(getTranslation("audit.feature")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.getAction().translationKey())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getSubject).setHeader(getTranslation("audit.subject")).setFlexGrow(2);
-        grid.addColumn(AuditEntry::getDetail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
+        grid.addColumn(e -> Formats.dateTime(e.getAt(), zone, getLocale()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::getUsername)
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.getFeature().translationKey()))
+                .setHeader(getTranslation("audit.feature"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.getAction().translationKey()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::getSubject)
+                .setHeader(getTranslation("audit.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(AuditEntry::getDetail)
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(3);
         Div bar = new Div(feature, user, text, from, to);
         bar.addClassName("toolbar");
         add(bar, grid);
@@ -84,13 +97,17 @@ class AuditView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         AuditFilter filter = filter();
-        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(), query -> (int) audit.count(filter));
+        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) audit.count(filter));
     }
 
     private AuditFilter filter() {
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
-        return new AuditFilter(feature.getValue(), user.getValue(), text.getValue(),
+        return new AuditFilter(
+                feature.getValue(),
+                user.getValue(),
+                text.getValue(),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }

@@ -38,12 +38,13 @@ public final class Tables {
     public record Column(String name, int type, String typeName) {
         boolean instant() {
             String lower = typeName.toLowerCase(Locale.ROOT);
-            return type == Types.TIMESTAMP_WITH_TIMEZONE || lower.contains("timestamptz") || lower.contains("time zone");
+            return type == Types.TIMESTAMP_WITH_TIMEZONE
+                    || lower.contains("timestamptz")
+                    || lower.contains("time zone");
         }
     }
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** Every data table with its columns, parents before children (by foreign keys). */
     public static Map<String, List<Column>> describe(Connection db) throws SQLException {
@@ -66,15 +67,19 @@ public final class Tables {
             String actual = actualName(meta, table);
             try (ResultSet rs = meta.getColumns(db.getCatalog(), schema, actual, "%")) {
                 while (rs.next()) {
-                    columns.get(table).add(new Column(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                            rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")));
+                    columns.get(table)
+                            .add(new Column(
+                                    rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                                    rs.getInt("DATA_TYPE"),
+                                    rs.getString("TYPE_NAME")));
                 }
             }
             try (ResultSet keys = meta.getImportedKeys(db.getCatalog(), schema, actual)) {
                 while (keys.next()) {
                     String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!parent.equals(table)) {
-                        parents.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(parent);
+                        parents.computeIfAbsent(table, t -> new LinkedHashSet<>())
+                                .add(parent);
                     }
                 }
             }
@@ -84,7 +89,10 @@ public final class Tables {
         int stuck = 0;
         while (!pending.isEmpty()) {
             String table = pending.removeFirst();
-            if (ordered.keySet().containsAll(parents.getOrDefault(table, Set.of()).stream().filter(columns::containsKey).toList())) {
+            if (ordered.keySet()
+                    .containsAll(parents.getOrDefault(table, Set.of()).stream()
+                            .filter(columns::containsKey)
+                            .toList())) {
                 ordered.put(table, columns.get(table));
                 stuck = 0;
             } else {
@@ -107,18 +115,19 @@ public final class Tables {
 
     public static long count(Connection db, String table) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("select count(*) from " + table);
-             ResultSet rs = query.executeQuery()) {
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     /** Every row, ordered by the first column (the id, where there is one), as JSON-ready values. */
-    public static List<Map<String, @Nullable Object>> rows(Connection db, String table, List<Column> columns) throws SQLException {
+    public static List<Map<String, @Nullable Object>> rows(Connection db, String table, List<Column> columns)
+            throws SQLException {
         List<Map<String, @Nullable Object>> rows = new ArrayList<>();
         String names = String.join(", ", columns.stream().map(Column::name).toList());
         try (PreparedStatement query = db.prepareStatement("select " + names + " from " + table + " order by 1");
-             ResultSet rs = query.executeQuery()) {
+                ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Map<String, @Nullable Object> row = new LinkedHashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
@@ -154,14 +163,16 @@ public final class Tables {
     }
 
     /** Inserts rows read from an archive; every value is converted back by the column's type. */
-    public static void insert(Connection db, String table, List<Column> columns, List<Map<String, @Nullable Object>> rows)
+    public static void insert(
+            Connection db, String table, List<Column> columns, List<Map<String, @Nullable Object>> rows)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         String names = String.join(", ", columns.stream().map(Column::name).toList());
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-        try (PreparedStatement insert = db.prepareStatement("insert into " + table + " (" + names + ") values (" + marks + ")")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("insert into " + table + " (" + names + ") values (" + marks + ")")) {
             for (Map<String, @Nullable Object> row : rows) {
                 for (int i = 0; i < columns.size(); i++) {
                     write(insert, i + 1, columns.get(i), row.get(columns.get(i).name()));
@@ -172,20 +183,26 @@ public final class Tables {
         }
     }
 
-    private static void write(PreparedStatement insert, int index, Column column, @Nullable Object value) throws SQLException {
+    private static void write(PreparedStatement insert, int index, Column column, @Nullable Object value)
+            throws SQLException {
         if (value == null) {
             insert.setNull(index, column.type());
             return;
         }
         switch (column.type()) {
-            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setLong(index, ((Number) value).longValue());
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT ->
+                insert.setLong(index, ((Number) value).longValue());
             case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, (Boolean) value);
             case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(index, ((Number) value).doubleValue());
-            case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(index, new java.math.BigDecimal(value.toString()));
+            case Types.NUMERIC, Types.DECIMAL ->
+                insert.setBigDecimal(index, new java.math.BigDecimal(value.toString()));
             case Types.DATE -> insert.setObject(index, LocalDate.parse(value.toString()));
-            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> insert.setObject(index, column.instant()
-                    ? OffsetDateTime.ofInstant(Instant.parse(value.toString()), ZoneOffset.UTC)
-                    : LocalDateTime.parse(value.toString()));
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+                insert.setObject(
+                        index,
+                        column.instant()
+                                ? OffsetDateTime.ofInstant(Instant.parse(value.toString()), ZoneOffset.UTC)
+                                : LocalDateTime.parse(value.toString()));
             default -> insert.setString(index, value.toString());
         }
     }
@@ -194,7 +211,7 @@ public final class Tables {
     public static void restartIdentity(Connection db, String table) throws SQLException {
         long next;
         try (PreparedStatement query = db.prepareStatement("select coalesce(max(id), 0) + 1 from " + table);
-             ResultSet rs = query.executeQuery()) {
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             next = rs.getLong(1);
         }

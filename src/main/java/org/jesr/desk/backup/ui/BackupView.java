@@ -1,7 +1,5 @@
 package org.jesr.desk.backup.ui;
 
-import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +24,9 @@ import java.time.format.DateTimeFormatter;
 import org.jesr.desk.backup.BackupService;
 import org.jesr.desk.backup.RestoreSummary;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.security.AppRoles;
 
 /** The administrator's backups: download one, make one now, see the nightly ones, restore into an empty instance. */
@@ -37,7 +36,8 @@ import org.jesr.desk.security.AppRoles;
 class BackupView extends Main implements HasDynamicTitle {
 
     static final int MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final BackupService backups;
     private final UnorderedList automatic = new UnorderedList();
@@ -46,12 +46,18 @@ class BackupView extends Main implements HasDynamicTitle {
     BackupView(BackupService backups) {
         this.backups = backups;
         addClassName("page");
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Path file = backups.backupNow();
-            refreshLater(event.getUI());
-            return new com.vaadin.flow.server.streams.DownloadResponse(Files.newInputStream(file), file.getFileName().toString(),
-                    "application/zip", Files.size(file));
-        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("backup.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Path file = backups.backupNow();
+                    refreshLater(event.getUI());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            Files.newInputStream(file),
+                            file.getFileName().toString(),
+                            "application/zip",
+                            Files.size(file));
+                }),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                getTranslation("backup.download"));
         download.setId("backup-download");
         download.addClassName("button-link");
         Button now = new Button(getTranslation("backup.now"), e -> {
@@ -72,9 +78,16 @@ class BackupView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.addFileRejectedListener(e -> result.setText(getTranslation("backup.error.too-large")));
 
-        add(new Paragraph(getTranslation("backup.help")), download, now,
-                new H3(getTranslation("backup.automatic")), automatic,
-                new H3(getTranslation("backup.restore")), new Paragraph(getTranslation("backup.restore-help")), upload, result);
+        add(
+                new Paragraph(getTranslation("backup.help")),
+                download,
+                now,
+                new H3(getTranslation("backup.automatic")),
+                automatic,
+                new H3(getTranslation("backup.restore")),
+                new Paragraph(getTranslation("backup.restore-help")),
+                upload,
+                result);
         refresh();
     }
 

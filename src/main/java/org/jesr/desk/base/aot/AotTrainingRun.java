@@ -37,12 +37,18 @@ class AotTrainingRun {
         Environment environment = context.getEnvironment();
         String port = environment.getProperty("local.server.port");
         if (port != null) {
-            try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+            try (HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()) {
+                HttpResponse<Void> page = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 log.info("AOT training run: the sign-in page answered {}", page.statusCode());
             } catch (Exception e) {
-                log.warn("AOT training run: the sign-in page did not answer ({}); the cache covers start-up only", e.toString());
+                log.warn(
+                        "AOT training run: the sign-in page did not answer ({}); the cache covers start-up only",
+                        e.toString());
             }
         }
         // Not from this listener's thread: closing the context waits for the start-up that is still running it.

@@ -1,6 +1,5 @@
 package org.jesr.desk.base.cluster;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jesr.desk.base.LiveEvent;
 import org.jesr.desk.base.ui.LiveUpdates;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -64,10 +64,13 @@ public class ClusterRelay implements SmartLifecycle {
         message.put("event", event);
         String payload = JSON.writeValueAsString(message);
         if (payload.length() > MAX_PAYLOAD) {
-            LOG.warn("Live event too large to relay to other nodes: {}", event.getClass().getSimpleName());
+            LOG.warn(
+                    "Live event too large to relay to other nodes: {}",
+                    event.getClass().getSimpleName());
             return;
         }
-        try (Connection db = dataSource.getConnection(); PreparedStatement notify = db.prepareStatement("select pg_notify(?, ?)")) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement notify = db.prepareStatement("select pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
             notify.setString(2, payload);
             notify.execute();
@@ -137,7 +140,10 @@ public class ClusterRelay implements SmartLifecycle {
     @Override
     public void start() {
         try (Connection db = dataSource.getConnection()) {
-            if (!db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            if (!db.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres")) {
                 LOG.warn("JESR_CLUSTER needs PostgreSQL (the postgres profile); live updates stay on this node");
                 return;
             }

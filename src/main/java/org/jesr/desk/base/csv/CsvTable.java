@@ -63,8 +63,11 @@ public final class CsvTable {
 
     private static String decodeUtf8(byte[] bytes) {
         try {
-            if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-                    && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+            if (bytes.length >= 4
+                    && (bytes[0] & 0xFF) == 0xD0
+                    && (bytes[1] & 0xFF) == 0xCF
+                    && (bytes[2] & 0xFF) == 0x11
+                    && (bytes[3] & 0xFF) == 0xE0) {
                 throw new CsvImportException(0, "", "import.error.old-excel");
             }
             // A spreadsheet or image renamed to .csv: refuse it by its content, not its name.
@@ -73,21 +76,35 @@ public final class CsvTable {
                     throw new CsvImportException(0, "", "import.error.not-text");
                 }
             }
-            int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            int offset = bytes.length >= 3
+                            && (bytes[0] & 0xFF) == 0xEF
+                            && (bytes[1] & 0xFF) == 0xBB
+                            && (bytes[2] & 0xFF) == 0xBF
+                    ? 3
+                    : 0;
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CsvImportException(0, "", "import.error.not-utf8");
         }
     }
 
     private static CsvTable parse(String text, List<String> requiredColumns) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(new java.io.StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(new java.io.StringReader(text))) {
             List<String> header = parser.getHeaderNames().stream()
-                    .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                    .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                    .toList();
             of(header, List.of(), requiredColumns);
             List<Row> rows = new ArrayList<>();
             LineCounter lines = new LineCounter(text);
@@ -164,7 +181,11 @@ public final class CsvTable {
         public <E extends Enum<E>> E choice(String column, Class<E> type) {
             String value = required(column);
             try {
-                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                return Enum.valueOf(
+                        type,
+                        value.toUpperCase(java.util.Locale.ROOT)
+                                .replace(' ', '_')
+                                .replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CsvImportException(line, column, "import.error.value", value);
             }

@@ -13,14 +13,18 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvWriter {
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         // The BOM makes Excel read the file as UTF-8, so accented French names survive.
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row.stream().map(CsvWriter::neutralise).toList());
             }
@@ -35,7 +39,8 @@ public final class CsvWriter {
             return cell;
         }
         char first = cell.charAt(0);
-        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formulaLike =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formulaLike ? "'" + cell : cell;
     }
 }

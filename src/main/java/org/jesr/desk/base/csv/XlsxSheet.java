@@ -29,8 +29,7 @@ final class XlsxSheet {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     static boolean looksLikeZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
@@ -50,7 +49,9 @@ final class XlsxSheet {
                     continue;
                 }
                 if (header == null) {
-                    header = values.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                    header = values.stream()
+                            .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                            .toList();
                     CsvTable.of(header, List.of(), requiredColumns);
                 } else {
                     rows.add(new CsvTable.Row(row.getRowNum() + 1L, header, values));
@@ -80,9 +81,10 @@ final class XlsxSheet {
     private static String text(Cell cell, CellType type) {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : NumberToTextConverter.toText(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : NumberToTextConverter.toText(cell.getNumericCellValue());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case FORMULA -> text(cell, cell.getCachedFormulaResultType());
             default -> "";

@@ -31,7 +31,8 @@ class StoredTextGuard implements PreInsertEventListener, PreUpdateEventListener 
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
+        EventListenerRegistry registry =
+                entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
         registry.appendListeners(EventType.PRE_INSERT, this);
         registry.appendListeners(EventType.PRE_UPDATE, this);
     }

@@ -30,7 +30,8 @@ public final class EmbeddedFonts {
 
     private static PdfFont font(byte[] bytes) {
         try {
-            return PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            return PdfFontFactory.createFont(
+                    bytes, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jesr.desk.base.TranslatedException;
 
 /**
@@ -26,8 +26,7 @@ public class AutosaveField extends Div {
     }
 
     /** What the server answered. */
-    public record Result(boolean saved, long version, String serverText, String otherAuthor) {
-    }
+    public record Result(boolean saved, long version, String serverText, String otherAuthor) {}
 
     public static final int SAVE_AFTER_MILLIS = 2500;
 
@@ -40,8 +39,15 @@ public class AutosaveField extends Div {
     private long version;
     private String lastSaved;
 
-    public AutosaveField(String id, String label, String storageKey, String text, long version, int maxLength,
-                         boolean editable, Saver saver) {
+    public AutosaveField(
+            String id,
+            String label,
+            String storageKey,
+            String text,
+            long version,
+            int maxLength,
+            boolean editable,
+            Saver saver) {
         this.storageKey = draftKey(storageKey);
         this.saver = saver;
         this.version = version;
@@ -168,7 +174,9 @@ public class AutosaveField extends Div {
      */
     static String draftKey(String storageKey) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        String user = request == null || request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+        String user = request == null || request.getUserPrincipal() == null
+                ? ""
+                : request.getUserPrincipal().getName();
         return DRAFT_PREFIX + URLEncoder.encode(user, StandardCharsets.UTF_8) + ":" + storageKey;
     }
 
@@ -194,5 +202,4 @@ public class AutosaveField extends Div {
     public String text() {
         return area.getValue();
     }
-
 }

@@ -20,8 +20,7 @@ import java.util.function.BiConsumer;
  */
 public final class BoundedUpload {
 
-    private BoundedUpload() {
-    }
+    private BoundedUpload() {}
 
     /** The file's name and bytes, at most {@code maxBytes} of them, handed over in the UI's thread. */
     public static UploadHandler inMemory(long maxBytes, BiConsumer<String, byte[]> onFile) {
@@ -50,7 +49,8 @@ public final class BoundedUpload {
             }
             Path file = Files.createTempFile("jesr-upload-", ".tmp");
             long copied = 0;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = event.getInputStream();
+                    OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     copied += n;

@@ -24,8 +24,7 @@ import java.util.Locale;
  */
 public final class ComponentTexts {
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     public static <T extends DatePicker> T localize(T picker) {
         picker.setI18n(datePicker(picker));
@@ -83,14 +82,29 @@ public final class ComponentTexts {
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Locale.ENGLISH : ui.getLocale();
         // Vaadin counts weekdays from Sunday, as JavaScript does.
-        List<DayOfWeek> fromSunday = Arrays.asList(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        List<DayOfWeek> fromSunday = Arrays.asList(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdays(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdaysShort(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
+                        .toList())
                 // A language alone ("fr", "en") names no country and so no week: Monday, as in most places reviews run.
-                .setFirstDayOfWeek(locale.getCountry().isEmpty() ? 1 : WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(
+                        locale.getCountry().isEmpty()
+                                ? 1
+                                : WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(context.getTranslation("picker.today"))
                 .setCancel(context.getTranslation("action.cancel"))
                 .setBadInputErrorMessage(context.getTranslation("picker.bad-date"));

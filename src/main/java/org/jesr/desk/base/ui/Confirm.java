@@ -6,15 +6,15 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /** Asks before an action that cannot be taken back, and says what it will do. */
 public final class Confirm {
 
-    private Confirm() {
-    }
+    private Confirm() {}
 
     /**
      * @param titleKey  the question, e.g. "Delete this working group?"
      * @param textKey   what will happen, in plain words
      * @param actionKey the confirming button's label, a verb ("Delete", "Close the wrap-up")
      */
-    public static ConfirmDialog ask(String titleKey, String textKey, String actionKey, Runnable action, Object... args) {
+    public static ConfirmDialog ask(
+            String titleKey, String textKey, String actionKey, Runnable action, Object... args) {
         UI ui = UI.getCurrent();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("confirm-dialog");

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class EmptyList {
 
-    private EmptyList() {
-    }
+    private EmptyList() {}
 
     /**
      * @param key        the explanation, with the buttons' labels as {0}, {1}...
@@ -20,6 +19,7 @@ public final class EmptyList {
         if (filtered) {
             return context.getTranslation("list.no-match");
         }
-        return context.getTranslation(key, Arrays.stream(buttonKeys).map(context::getTranslation).toArray());
+        return context.getTranslation(
+                key, Arrays.stream(buttonKeys).map(context::getTranslation).toArray());
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** Turns rule violations into notifications in the user's language. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     public static String describe(Component context, RuntimeException error) {
         // A rule checked while the transaction commits (an archived review) arrives wrapped by Spring.
@@ -20,8 +19,8 @@ public final class ErrorMessages {
             return describe(context, wrapped);
         }
         if (error instanceof CsvImportException csv) {
-            return context.getTranslation("import.error.at", csv.line(), csv.column(),
-                    context.getTranslation(csv.key(), csv.args()));
+            return context.getTranslation(
+                    "import.error.at", csv.line(), csv.column(), context.getTranslation(csv.key(), csv.args()));
         }
         if (error instanceof TranslatedException translated) {
             return context.getTranslation(translated.key(), translated.args());
@@ -46,8 +45,8 @@ public final class ErrorMessages {
     }
 
     public static void success(Component context, String key, Object... args) {
-        Notification notification = Notification.show(context.getTranslation(key, args), 3000,
-                Notification.Position.BOTTOM_START);
+        Notification notification =
+                Notification.show(context.getTranslation(key, args), 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,9 +50,11 @@ public class ImportDialog extends Dialog {
         Paragraph help = new Paragraph(getTranslation("import.help", String.join(", ", spec.columns())));
         Paragraph values = new Paragraph(getTranslation(spec.valuesKey()));
         values.setId("import-values");
-        byte[] template = CsvWriter.write(spec.columns(), List.of(spec.example())).getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(template), spec.templateName(), "text/csv", template.length)),
+        byte[] template =
+                CsvWriter.write(spec.columns(), List.of(spec.example())).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(template), spec.templateName(), "text/csv", template.length)),
                 getTranslation("import.template"));
         download.setId("import-template");
         download.setDownload(true);
@@ -70,9 +71,10 @@ public class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setI18n(UploadTexts.of(this));
-        upload.setAcceptedFileTypes("text/csv", ".csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(e -> result.setText(getTranslation("import.error.rejected-file", MAX_BYTES / 1024 / 1024)));
+        upload.setAcceptedFileTypes(
+                "text/csv", ".csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.addFileRejectedListener(
+                e -> result.setText(getTranslation("import.error.rejected-file", MAX_BYTES / 1024 / 1024)));
 
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("import-close");
@@ -96,8 +98,7 @@ public class ImportDialog extends Dialog {
         }
         // In the footer, so the button stays in sight above a long preview, on a tablet too.
         int rows = table.rows().size();
-        importRows = new Button(getTranslation("import.confirm", rows),
-                e -> importNow(bytes, rows));
+        importRows = new Button(getTranslation("import.confirm", rows), e -> importNow(bytes, rows));
         importRows.setId("import-confirm");
         importRows.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importRows.setDisableOnClick(true);

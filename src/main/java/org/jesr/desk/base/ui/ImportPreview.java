@@ -17,10 +17,15 @@ class ImportPreview extends Div {
 
     ImportPreview(CsvTable table, List<String> columns) {
         setId("import-preview");
-        List<String> understood = columns.stream().filter(table.header()::contains).toList();
-        List<String> ignored = table.header().stream().filter(c -> !c.isBlank() && !columns.contains(c)).toList();
-        List<String> missing = columns.stream().filter(c -> !table.header().contains(c)).toList();
-        Paragraph summary = new Paragraph(getTranslation("import.preview", table.rows().size(), String.join(", ", understood)));
+        List<String> understood =
+                columns.stream().filter(table.header()::contains).toList();
+        List<String> ignored = table.header().stream()
+                .filter(c -> !c.isBlank() && !columns.contains(c))
+                .toList();
+        List<String> missing =
+                columns.stream().filter(c -> !table.header().contains(c)).toList();
+        Paragraph summary =
+                new Paragraph(getTranslation("import.preview", table.rows().size(), String.join(", ", understood)));
         summary.setId("import-preview-summary");
         add(summary);
         if (!ignored.isEmpty()) {
@@ -36,12 +41,17 @@ class ImportPreview extends Div {
         Grid<CsvTable.Row> rows = new Grid<>();
         rows.setId("import-preview-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        rows.addColumn(CsvTable.Row::line).setHeader(getTranslation("import.preview-line")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(CsvTable.Row::line)
+                .setHeader(getTranslation("import.preview-line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (String column : understood) {
             rows.addColumn(row -> {
-                String value = row.optional(column);
-                return value == null ? "" : value;
-            }).setHeader(column).setAutoWidth(true);
+                        String value = row.optional(column);
+                        return value == null ? "" : value;
+                    })
+                    .setHeader(column)
+                    .setAutoWidth(true);
         }
         rows.setItems(table.rows().stream().limit(SHOWN).toList());
         rows.setAllRowsVisible(true);

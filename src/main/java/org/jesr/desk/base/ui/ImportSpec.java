@@ -16,8 +16,13 @@ import org.jesr.desk.base.ImportSummary;
  * @param doneKey   the result in the user's terms, with plural forms of {0} added and {1} updated
  * @param importer  stores all rows or none and says what it added and updated
  */
-public record ImportSpec(String titleKey, List<String> columns, String valuesKey, List<String> example,
-                         String doneKey, Function<InputStream, ImportSummary> importer) {
+public record ImportSpec(
+        String titleKey,
+        List<String> columns,
+        String valuesKey,
+        List<String> example,
+        String doneKey,
+        Function<InputStream, ImportSummary> importer) {
 
     public ImportSpec {
         if (example.size() != columns.size()) {

@@ -26,7 +26,8 @@ class LanguageSwitch extends Div {
                 continue;
             }
             String name = language.getDisplayLanguage(language);
-            Button button = new Button(name.substring(0, 1).toUpperCase(language) + name.substring(1), e -> choose.accept(language));
+            Button button = new Button(
+                    name.substring(0, 1).toUpperCase(language) + name.substring(1), e -> choose.accept(language));
             button.setId("language-" + language.getLanguage());
             // Read out in its own language by screen readers.
             button.getElement().setAttribute("lang", language.getLanguage());

@@ -21,17 +21,27 @@ public class LiveIndicator extends Span {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // Vaadin's own connection toast says "Online" and "Connection lost" in English whatever the page's language.
-        attachEvent.getUI().getReconnectDialogConfiguration().setDialogText(getTranslation("live.indicator.reconnecting"));
-        attachEvent.getUI().getReconnectDialogConfiguration().setDialogTextGaveUp(getTranslation("live.indicator.offline"));
-        getElement().executeJs("""
+        attachEvent
+                .getUI()
+                .getReconnectDialogConfiguration()
+                .setDialogText(getTranslation("live.indicator.reconnecting"));
+        attachEvent
+                .getUI()
+                .getReconnectDialogConfiguration()
+                .setDialogTextGaveUp(getTranslation("live.indicator.offline"));
+        getElement()
+                .executeJs(
+                        """
                 const ci = window.Vaadin && window.Vaadin.connectionIndicator;
                 if (ci) {
                   ci.onlineText = $0;
                   ci.offlineText = $1;
                   ci.reconnectingText = $2;
                 }
-                """, getTranslation("live.indicator.online"), getTranslation("live.indicator.offline"),
-                getTranslation("live.indicator.reconnecting"));
+                """,
+                        getTranslation("live.indicator.online"),
+                        getTranslation("live.indicator.offline"),
+                        getTranslation("live.indicator.reconnecting"));
         getElement().executeJs("""
                 const el = this;
                 const show = (state) => {

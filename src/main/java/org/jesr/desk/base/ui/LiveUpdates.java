@@ -36,10 +36,15 @@ public class LiveUpdates implements DisposableBean {
     private final ExecutorService delivery;
 
     LiveUpdates(@Value("${jesr.live.delivery-threads:2}") int threads) {
-        delivery = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("live-delivery-", 1).daemon().factory());
+        delivery = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("live-delivery-", 1).daemon().factory());
     }
 
-    private record Listener<E extends LiveEvent>(UI ui, Class<E> type, Consumer<E> onChange, @Nullable Authentication viewer) {
+    private record Listener<E extends LiveEvent>(
+            UI ui,
+            Class<E> type,
+            Consumer<E> onChange,
+            @Nullable Authentication viewer) {
 
         void deliver(LiveEvent event) {
             ui.access(() -> {
@@ -62,7 +67,10 @@ public class LiveUpdates implements DisposableBean {
      */
     public <E extends LiveEvent> Registration subscribe(UI ui, Class<E> type, Consumer<E> onChange) {
         Object key = new Object();
-        listeners.put(key, new Listener<>(ui, type, onChange, SecurityContextHolder.getContext().getAuthentication()));
+        listeners.put(
+                key,
+                new Listener<>(
+                        ui, type, onChange, SecurityContextHolder.getContext().getAuthentication()));
         return () -> listeners.remove(key);
     }
 
@@ -70,8 +78,8 @@ public class LiveUpdates implements DisposableBean {
      * Redraws {@code screen} on every change of its review of the given kind, for as long as
      * the screen is attached.
      */
-    public <E extends LiveEvent> void bind(com.vaadin.flow.component.Component screen, Class<E> type, long reviewId,
-                                           Consumer<E> redraw) {
+    public <E extends LiveEvent> void bind(
+            com.vaadin.flow.component.Component screen, Class<E> type, long reviewId, Consumer<E> redraw) {
         screen.addAttachListener(attach -> {
             Registration registration = subscribe(attach.getUI(), type, change -> {
                 if (change.reviewId() == reviewId) {

@@ -32,9 +32,13 @@ class MainMenu extends Component {
         StringBuilder items = new StringBuilder();
         for (MenuEntry entry : entries) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            items.append("<vaadin-side-nav-item path=\"").append(HtmlUtils.htmlEscape(UrlUtil.encodeURI(path))).append("\">");
+            items.append("<vaadin-side-nav-item path=\"")
+                    .append(HtmlUtils.htmlEscape(UrlUtil.encodeURI(path)))
+                    .append("\">");
             if (entry.icon() != null) {
-                items.append("<vaadin-icon slot=\"prefix\" icon=\"").append(HtmlUtils.htmlEscape(entry.icon())).append("\"></vaadin-icon>");
+                items.append("<vaadin-icon slot=\"prefix\" icon=\"")
+                        .append(HtmlUtils.htmlEscape(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
             items.append(HtmlUtils.htmlEscape(translate.apply(entry.title()))).append("</vaadin-side-nav-item>");
         }

@@ -1,6 +1,5 @@
 package org.jesr.desk.base.ui;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,23 +43,28 @@ class NoPushCompression {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            chain.doFilter(new HttpServletRequestWrapper(request) {
-                @Override
-                public @Nullable String getHeader(String name) {
-                    return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
-                }
+            chain.doFilter(
+                    new HttpServletRequestWrapper(request) {
+                        @Override
+                        public @Nullable String getHeader(String name) {
+                            return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
+                        }
 
-                @Override
-                public Enumeration<String> getHeaders(String name) {
-                    return EXTENSIONS.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-                }
+                        @Override
+                        public Enumeration<String> getHeaders(String name) {
+                            return EXTENSIONS.equalsIgnoreCase(name)
+                                    ? Collections.emptyEnumeration()
+                                    : super.getHeaders(name);
+                        }
 
-                @Override
-                public Enumeration<String> getHeaderNames() {
-                    return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                            .filter(header -> !EXTENSIONS.equalsIgnoreCase(header)).toList());
-                }
-            }, response);
+                        @Override
+                        public Enumeration<String> getHeaderNames() {
+                            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                                    .filter(header -> !EXTENSIONS.equalsIgnoreCase(header))
+                                    .toList());
+                        }
+                    },
+                    response);
         }
     }
 }

@@ -31,6 +31,7 @@ public class PublicUrls {
             return "/";
         }
         var http = request.getHttpServletRequest();
-        return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath() + "/";
+        return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath()
+                + "/";
     }
 }

@@ -53,7 +53,8 @@ public class Tabbed extends Div {
         }
         panel.removeAll();
         panel.add(contents.get(index));
-        panel.getElement().setAttribute("aria-labelledby", tabs.get(index).getId().orElseThrow());
+        panel.getElement()
+                .setAttribute("aria-labelledby", tabs.get(index).getId().orElseThrow());
     }
 
     public int getSelectedIndex() {

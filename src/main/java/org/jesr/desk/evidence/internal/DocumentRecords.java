@@ -20,7 +20,8 @@ class DocumentRecords implements ReviewRecords {
 
     @Override
     public List<Record> records(long reviewId, Locale locale) {
-        return documents.list(reviewId).stream().map(d -> new Record(d.getTitle(), d.getFileName(), d.getContentType(),
-                () -> documents.content(d))).toList();
+        return documents.list(reviewId).stream()
+                .map(d -> new Record(d.getTitle(), d.getFileName(), d.getContentType(), () -> documents.content(d)))
+                .toList();
     }
 }

@@ -20,8 +20,12 @@ class EvidenceSetupStep {
             long documentCount = documents.countByReviewId(reviewId);
             boolean reports = documents.existsByReviewIdAndCategory(reviewId, DocumentCategory.PROGRESS_REPORT)
                     && documents.existsByReviewIdAndCategory(reviewId, DocumentCategory.FINANCIAL_REPORT);
-            return Progress.of(indicatorCount + documentCount, indicatorCount > 0 && reports,
-                    "setup.detail.evidence", indicatorCount, documentCount);
+            return Progress.of(
+                    indicatorCount + documentCount,
+                    indicatorCount > 0 && reports,
+                    "setup.detail.evidence",
+                    indicatorCount,
+                    documentCount);
         });
     }
 }

@@ -1,13 +1,13 @@
 package org.jesr.desk.evidence.internal;
 
-import org.jesr.desk.base.ContentTypes;
-import org.jesr.desk.base.ScriptScan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
+import org.jesr.desk.base.ContentTypes;
+import org.jesr.desk.base.ScriptScan;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,25 +21,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileStore {
 
-    public record Stored(String name, String contentType, long size, String extension) {
-    }
+    public record Stored(String name, String contentType, long size, String extension) {}
 
     private static final Set<String> ALLOWED = Set.of(
-            "application/pdf", "text/plain", "text/csv", "image/png", "image/jpeg",
-            "application/x-tika-ooxml", "application/x-tika-msoffice", "application/msword",
-            "application/vnd.ms-excel", "application/vnd.ms-powerpoint");
-    private static final Set<String> ALLOWED_PREFIXES = Set.of(
-            "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
+            "application/pdf",
+            "text/plain",
+            "text/csv",
+            "image/png",
+            "image/jpeg",
+            "application/x-tika-ooxml",
+            "application/x-tika-msoffice",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint");
+    private static final Set<String> ALLOWED_PREFIXES =
+            Set.of("application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
 
     /** Names that a browser or the desktop opens as something that runs. */
-    private static final Set<String> WEB_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl",
-            "js", "mjs", "hta", "php", "url", "webloc");
+    private static final Set<String> WEB_EXTENSIONS = Set.of(
+            "html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl", "js", "mjs", "hta", "php", "url", "webloc");
 
     private final Path folder;
     private final long maxBytes;
 
-    FileStore(@Value("${jesr.data-dir:./data}") String dataDir,
-              @Value("${jesr.uploads.document-max-bytes:26214400}") long maxBytes) {
+    FileStore(
+            @Value("${jesr.data-dir:./data}") String dataDir,
+            @Value("${jesr.uploads.document-max-bytes:26214400}") long maxBytes) {
         this.folder = Path.of(dataDir, "uploads", "documents");
         this.maxBytes = maxBytes;
     }

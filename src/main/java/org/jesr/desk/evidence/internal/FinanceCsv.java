@@ -17,8 +17,7 @@ public final class FinanceCsv {
 
     public static final List<String> COLUMNS = List.of("section", "year", "label", "unit", "planned", "actual");
 
-    private FinanceCsv() {
-    }
+    private FinanceCsv() {}
 
     public static List<FinanceLine> read(InputStream in, long reviewId) {
         CsvTable table = CsvTable.read(in, List.of("section", "year", "label", "unit", "planned"));

@@ -23,8 +23,7 @@ public final class IndicatorCsv {
     public static final List<String> COLUMNS =
             List.of("code", "name", "unit", "theme", "direction", "source", "year", "kind", "breakdown", "value");
 
-    private IndicatorCsv() {
-    }
+    private IndicatorCsv() {}
 
     /** Reads the file's indicators, each with all of its figures; whether they exist already is the caller's concern. */
     public static List<Indicator> read(InputStream in, long reviewId) {
@@ -40,7 +39,8 @@ public final class IndicatorCsv {
             }
             int year = Numbers.year(row, "year");
             ValueKind kind = kind(row);
-            String breakdown = row.optional("breakdown") == null ? IndicatorValue.TOTAL
+            String breakdown = row.optional("breakdown") == null
+                    ? IndicatorValue.TOTAL
                     : row.limited("breakdown", 60, false).toLowerCase(Locale.ROOT);
             if (!figures.add(key + "|" + year + "|" + kind + "|" + breakdown)) {
                 throw new CsvImportException(row.line(), "year", "indicator.error.duplicate-figure", code, year);
@@ -61,7 +61,11 @@ public final class IndicatorCsv {
         String direction = row.optional("direction");
         if (direction != null) {
             try {
-                indicator.setDirection(Direction.valueOf(direction.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')));
+                indicator.setDirection(Direction.valueOf(direction
+                        .trim()
+                        .toUpperCase(Locale.ROOT)
+                        .replace(' ', '_')
+                        .replace('-', '_')));
             } catch (IllegalArgumentException e) {
                 throw new CsvImportException(row.line(), "direction", "import.error.value", direction);
             }
@@ -77,5 +81,4 @@ public final class IndicatorCsv {
             throw new CsvImportException(row.line(), "kind", "import.error.value", value);
         }
     }
-
 }

@@ -6,8 +6,7 @@ import org.jesr.desk.base.csv.CsvTable;
 /** Years and figures as the report's spreadsheets write them, with the row and column of a bad one. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static int year(CsvTable.Row row, String column) {
         String value = row.required(column).trim();
@@ -27,7 +26,8 @@ final class Numbers {
     static double number(CsvTable.Row row, String column) {
         String value = row.required(column);
         try {
-            double number = Double.parseDouble(value.trim().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            double number = Double.parseDouble(
+                    value.trim().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
             if (Double.isNaN(number) || Double.isInfinite(number)) {
                 throw new NumberFormatException(value);
             }

@@ -1,15 +1,11 @@
 package org.jesr.desk.evidence.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.base.ui.chart.ChartPanel;
 import org.jesr.desk.evidence.FinanceService;
 import org.jesr.desk.evidence.Indicator;
@@ -27,6 +25,7 @@ import org.jesr.desk.evidence.IndicatorStatus;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evidence at a glance: a tile per theme (on track, off track, no data), the charts of
@@ -43,7 +42,8 @@ class DashboardView extends Main implements HasDynamicTitle {
     private @Nullable Review review;
     private String theme = "";
 
-    DashboardView(ReviewService reviews, IndicatorService indicators, FinanceService finances, AuthenticationContext auth) {
+    DashboardView(
+            ReviewService reviews, IndicatorService indicators, FinanceService finances, AuthenticationContext auth) {
         this.indicators = indicators;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -61,11 +61,23 @@ class DashboardView extends Main implements HasDynamicTitle {
 
         Div financeTab = new Div();
         if (auth.hasRole(AppRoles.ORGANIZER)) {
-            Button importReport = new Button(getTranslation("finance.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(EvidenceImports.finances(finances, NoReview.present(review).id()), () -> {
-                                financeTab.getChildren().skip(1).toList().forEach(financeTab::remove);
-                                financeTab.add(new FinanceCharts(finances, NoReview.present(review).id()));
-                            }).open());
+            Button importReport = new Button(
+                    getTranslation("finance.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(
+                                    EvidenceImports.finances(
+                                            finances, NoReview.present(review).id()),
+                                    () -> {
+                                        financeTab
+                                                .getChildren()
+                                                .skip(1)
+                                                .toList()
+                                                .forEach(financeTab::remove);
+                                        financeTab.add(new FinanceCharts(
+                                                finances,
+                                                NoReview.present(review).id()));
+                                    })
+                            .open());
             importReport.setId("import-finances");
             financeTab.add(importReport);
         }
@@ -80,8 +92,10 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private Button tile(String name, Map<IndicatorStatus, Long> counts) {
         String label = (name.isEmpty() ? getTranslation("follow-up.no-theme") : name) + " — "
-                + counts.entrySet().stream().map(e -> getTranslation("label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
-                .collect(Collectors.joining(", "));
+                + counts.entrySet().stream()
+                        .map(e -> getTranslation(
+                                "label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
+                        .collect(Collectors.joining(", "));
         Button tile = new Button(label, e -> showTheme(name));
         tile.addClassName("theme-tile");
         tile.getElement().setAttribute("data-theme", name);
@@ -101,7 +115,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         charts.removeAll();
         for (Indicator i : indicators.list(review.id())) {
             if (Objects.equals(i.getTheme() == null ? "" : i.getTheme(), name)) {
-                ChartPanel panel = new ChartPanel("chart-" + i.getCode().toLowerCase(java.util.Locale.ROOT),
+                ChartPanel panel = new ChartPanel(
+                        "chart-" + i.getCode().toLowerCase(java.util.Locale.ROOT),
                         IndicatorCharts.spec(i, this::getTranslation));
                 panel.add(new Anchor("indicators/" + i.getId(), getTranslation("dashboard.open-indicator")));
                 charts.add(panel);

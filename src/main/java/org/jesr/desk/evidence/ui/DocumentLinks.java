@@ -12,8 +12,7 @@ import org.jesr.desk.evidence.LibraryDocument;
 /** The list of documents linked to an indicator, on its page. */
 final class DocumentLinks {
 
-    private DocumentLinks() {
-    }
+    private DocumentLinks() {}
 
     /** The "Documents" box of an indicator's page. */
     static Div box(Translator t, DocumentService documents, List<LibraryDocument> linked) {

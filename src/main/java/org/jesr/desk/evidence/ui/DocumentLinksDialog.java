@@ -1,7 +1,5 @@
 package org.jesr.desk.evidence.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -10,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.DocumentService;
@@ -19,20 +18,30 @@ import org.jesr.desk.evidence.LibraryDocument;
 /** Attaches a document to agenda sessions and indicators, where people will look for it. */
 class DocumentLinksDialog extends Dialog {
 
-    DocumentLinksDialog(DocumentService documents, LibraryDocument document, List<AgendaSession> sessions,
-                        List<Indicator> indicators, Runnable onSaved) {
+    DocumentLinksDialog(
+            DocumentService documents,
+            LibraryDocument document,
+            List<AgendaSession> sessions,
+            List<Indicator> indicators,
+            Runnable onSaved) {
         setId("document-links-dialog");
         setHeaderTitle(document.getTitle());
-        MultiSelectComboBox<AgendaSession> sessionBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.sessions")));
+        MultiSelectComboBox<AgendaSession> sessionBox =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.sessions")));
         sessionBox.setId("document-sessions");
         sessionBox.setItems(sessions);
         sessionBox.setItemLabelGenerator(AgendaSession::getTitle);
-        sessionBox.setValue(sessions.stream().filter(s -> document.getLinks().contains(DocumentLink.session(s.id()))).toList());
-        MultiSelectComboBox<Indicator> indicatorBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.indicators")));
+        sessionBox.setValue(sessions.stream()
+                .filter(s -> document.getLinks().contains(DocumentLink.session(s.id())))
+                .toList());
+        MultiSelectComboBox<Indicator> indicatorBox =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("document.link.indicators")));
         indicatorBox.setId("document-indicators");
         indicatorBox.setItems(indicators);
         indicatorBox.setItemLabelGenerator(i -> i.getCode() + " — " + i.getName());
-        indicatorBox.setValue(indicators.stream().filter(i -> document.getLinks().contains(DocumentLink.indicator(i.getCode()))).toList());
+        indicatorBox.setValue(indicators.stream()
+                .filter(i -> document.getLinks().contains(DocumentLink.indicator(i.getCode())))
+                .toList());
         sessionBox.setWidthFull();
         indicatorBox.setWidthFull();
         add(sessionBox, indicatorBox);

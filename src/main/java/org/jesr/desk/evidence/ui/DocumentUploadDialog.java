@@ -1,7 +1,5 @@
 package org.jesr.desk.evidence.ui;
 
-import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,8 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentService;
 
@@ -49,8 +48,8 @@ class DocumentUploadDialog extends Dialog {
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) documents.maxBytes());
-        upload.addFileRejectedListener(e -> result.setText(getTranslation("document.error.too-large",
-                documents.maxBytes() / (1024 * 1024))));
+        upload.addFileRejectedListener(
+                e -> result.setText(getTranslation("document.error.too-large", documents.maxBytes() / (1024 * 1024))));
         add(new Div(title, category), upload, result);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
     }

@@ -1,14 +1,10 @@
 package org.jesr.desk.evidence.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,7 +18,9 @@ import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.DocumentService;
@@ -31,6 +29,7 @@ import org.jesr.desk.evidence.LibraryDocument;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** The review's document library: download for everyone, upload for organizers and contributors. */
 @Route("documents")
@@ -42,8 +41,12 @@ class DocumentsView extends Main implements HasDynamicTitle {
     private final Grid<LibraryDocument> grid = new Grid<>(LibraryDocument.class, false);
     private @Nullable Review review;
 
-    DocumentsView(ReviewService reviews, DocumentService documents, AgendaService agenda, IndicatorService indicators,
-                  AuthenticationContext auth) {
+    DocumentsView(
+            ReviewService reviews,
+            DocumentService documents,
+            AgendaService agenda,
+            IndicatorService indicators,
+            AuthenticationContext auth) {
         this.documents = documents;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -56,36 +59,60 @@ class DocumentsView extends Main implements HasDynamicTitle {
         Map<String, String> sessionTitles = sessions.stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.getId()), AgendaSession::getTitle, (a, b) -> a));
         grid.setId("document-grid");
-        grid.addComponentColumn(d -> DocumentDownload.anchor(documents, d)).setHeader(getTranslation("document.title")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation(d.getCategory().translationKey())).setHeader(getTranslation("document.category"));
-        grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB").setHeader(getTranslation("document.file"));
-        grid.addColumn(d -> d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), NoReview.present(review).zone(), getLocale()))
+        grid.addComponentColumn(d -> DocumentDownload.anchor(documents, d))
+                .setHeader(getTranslation("document.title"))
+                .setFlexGrow(3);
+        grid.addColumn(d -> getTranslation(d.getCategory().translationKey()))
+                .setHeader(getTranslation("document.category"));
+        grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB")
+                .setHeader(getTranslation("document.file"));
+        grid.addColumn(d -> d.getUploadedBy() + ", "
+                        + Formats.dateTime(
+                                d.getUploadedAt(), NoReview.present(review).zone(), getLocale()))
                 .setHeader(getTranslation("document.uploaded"));
-        grid.addColumn(d -> d.getLinks().stream().map(l -> l.type() == DocumentLink.Type.SESSION
-                ? sessionTitles.getOrDefault(l.key(), "?") : getTranslation("document.link.indicator") + " " + l.key())
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("document.links"));
+        grid.addColumn(d -> d.getLinks().stream()
+                        .map(l -> l.type() == DocumentLink.Type.SESSION
+                                ? sessionTitles.getOrDefault(l.key(), "?")
+                                : getTranslation("document.link.indicator") + " " + l.key())
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("document.links"));
         if (organizer) {
             grid.addComponentColumn(d -> {
-                Button links = new Button(getTranslation("document.edit-links"), e -> new DocumentLinksDialog(documents, d, sessions,
-                        indicators.list(NoReview.present(review).id()), this::refresh).open());
-                links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-                    documents.delete(d.id());
-                    refresh();
-                });
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                delete.setAriaLabel(getTranslation("action.delete"));
-                return new Div(links, delete);
-            }).setAutoWidth(true);
+                        Button links = new Button(
+                                getTranslation("document.edit-links"),
+                                e -> new DocumentLinksDialog(
+                                                documents,
+                                                d,
+                                                sessions,
+                                                indicators.list(
+                                                        NoReview.present(review).id()),
+                                                this::refresh)
+                                        .open());
+                        links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+                            documents.delete(d.id());
+                            refresh();
+                        });
+                        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        delete.setAriaLabel(getTranslation("action.delete"));
+                        return new Div(links, delete);
+                    })
+                    .setAutoWidth(true);
         }
         Div bar = new Div();
         bar.addClassName("toolbar");
         boolean uploader = organizer || auth.hasRole(AppRoles.CONTRIBUTOR);
-        grid.setEmptyStateText(uploader ? EmptyList.say(this, false, "document.empty-uploader", "document.upload")
-                : EmptyList.say(this, false, "document.empty"));
+        grid.setEmptyStateText(
+                uploader
+                        ? EmptyList.say(this, false, "document.empty-uploader", "document.upload")
+                        : EmptyList.say(this, false, "document.empty"));
         if (uploader) {
-            Button upload = new Button(getTranslation("document.upload"), VaadinIcon.UPLOAD.create(),
-                    e -> new DocumentUploadDialog(documents, NoReview.present(review).id(), this::refresh).open());
+            Button upload = new Button(
+                    getTranslation("document.upload"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new DocumentUploadDialog(
+                                    documents, NoReview.present(review).id(), this::refresh)
+                            .open());
             upload.setId("upload-document");
             bar.add(upload);
         }

@@ -26,8 +26,15 @@ class FinanceCharts extends Div {
                 continue;
             }
             String id = "finance-" + section.name().toLowerCase(java.util.Locale.ROOT);
-            add(new ChartPanel(id, spec(section, lines, t), new ChartPanel.ExtraColumn(t.t(section.translationKey() + ".rate"),
-                    row -> rate(section, lines, row).stream().mapToObj(percent::format).findFirst().orElse("—"))));
+            add(new ChartPanel(
+                    id,
+                    spec(section, lines, t),
+                    new ChartPanel.ExtraColumn(
+                            t.t(section.translationKey() + ".rate"),
+                            row -> rate(section, lines, row).stream()
+                                    .mapToObj(percent::format)
+                                    .findFirst()
+                                    .orElse("—"))));
         }
         if (getChildren().findAny().isEmpty()) {
             add(new Paragraph(t.t("finance.none")));
@@ -36,11 +43,19 @@ class FinanceCharts extends Div {
 
     private static ChartSpec spec(FinanceSection section, List<FinanceLine> lines, Translator t) {
         String key = section.translationKey();
-        ChartSpec.Builder chart = ChartSpec.builder(t.t(key, lines.getFirst().getYear()), lines.getFirst().getUnit(),
+        ChartSpec.Builder chart = ChartSpec.builder(
+                t.t(key, lines.getFirst().getYear()),
+                lines.getFirst().getUnit(),
                 lines.stream().map(FinanceLine::getLabel).toList());
-        chart.series(t.t(key + ".planned"), ChartSpec.Style.BAR, lines.stream().map(l -> (Double) l.getPlanned()).toList());
+        chart.series(
+                t.t(key + ".planned"),
+                ChartSpec.Style.BAR,
+                lines.stream().map(l -> (Double) l.getPlanned()).toList());
         if (section != FinanceSection.FUNDING) {
-            chart.series(t.t(key + ".actual"), ChartSpec.Style.BAR, lines.stream().map(FinanceLine::getActual).toList());
+            chart.series(
+                    t.t(key + ".actual"),
+                    ChartSpec.Style.BAR,
+                    lines.stream().map(FinanceLine::getActual).toList());
         }
         return chart.build();
     }
@@ -49,7 +64,9 @@ class FinanceCharts extends Div {
     private static OptionalDouble rate(FinanceSection section, List<FinanceLine> lines, int row) {
         if (section == FinanceSection.FUNDING) {
             double total = lines.stream().mapToDouble(FinanceLine::getPlanned).sum();
-            return total == 0 ? OptionalDouble.empty() : OptionalDouble.of(lines.get(row).getPlanned() / total);
+            return total == 0
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(lines.get(row).getPlanned() / total);
         }
         return lines.get(row).rate();
     }

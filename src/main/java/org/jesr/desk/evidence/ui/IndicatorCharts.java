@@ -14,28 +14,43 @@ import org.jspecify.annotations.Nullable;
 /** Turns an indicator into a chart: actuals against the target path, plus each breakdown's actuals. */
 final class IndicatorCharts {
 
-    private IndicatorCharts() {
-    }
+    private IndicatorCharts() {}
 
     static ChartSpec spec(Indicator indicator, Translator t) {
-        List<Integer> years = new ArrayList<>(new TreeSet<>(indicator.getValues().stream().map(IndicatorValue::year).toList()));
+        List<Integer> years = new ArrayList<>(new TreeSet<>(
+                indicator.getValues().stream().map(IndicatorValue::year).toList()));
         List<String> labels = years.stream().map(String::valueOf).toList();
-        ChartSpec.Builder chart = ChartSpec.builder(indicator.getCode() + " — " + indicator.getName(), indicator.getUnit(), labels);
+        ChartSpec.Builder chart =
+                ChartSpec.builder(indicator.getCode() + " — " + indicator.getName(), indicator.getUnit(), labels);
         // The target path starts from the baseline, so the gap to the plan reads from the first year.
-        chart.series(t.t("indicator.series.target"), ChartSpec.Style.DASHED_LINE,
-                years.stream().map(y -> baselineOr(indicator, y, ValueKind.TARGET, IndicatorValue.TOTAL)).toList());
-        chart.series(t.t("indicator.series.actual"), ChartSpec.Style.LINE,
-                years.stream().map(y -> baselineOr(indicator, y, ValueKind.ACTUAL, IndicatorValue.TOTAL)).toList());
+        chart.series(
+                t.t("indicator.series.target"),
+                ChartSpec.Style.DASHED_LINE,
+                years.stream()
+                        .map(y -> baselineOr(indicator, y, ValueKind.TARGET, IndicatorValue.TOTAL))
+                        .toList());
+        chart.series(
+                t.t("indicator.series.actual"),
+                ChartSpec.Style.LINE,
+                years.stream()
+                        .map(y -> baselineOr(indicator, y, ValueKind.ACTUAL, IndicatorValue.TOTAL))
+                        .toList());
         for (String breakdown : breakdowns(indicator)) {
-            chart.series(t.t("indicator.series.actual-of", label(breakdown, t)), ChartSpec.Style.LINE,
-                    years.stream().map(y -> baselineOr(indicator, y, ValueKind.ACTUAL, breakdown)).toList());
+            chart.series(
+                    t.t("indicator.series.actual-of", label(breakdown, t)),
+                    ChartSpec.Style.LINE,
+                    years.stream()
+                            .map(y -> baselineOr(indicator, y, ValueKind.ACTUAL, breakdown))
+                            .toList());
         }
         return chart.build();
     }
 
     static List<String> breakdowns(Indicator indicator) {
-        return new ArrayList<>(new TreeSet<>(indicator.getValues().stream().map(IndicatorValue::breakdown)
-                .filter(b -> !b.equals(IndicatorValue.TOTAL)).toList()));
+        return new ArrayList<>(new TreeSet<>(indicator.getValues().stream()
+                .map(IndicatorValue::breakdown)
+                .filter(b -> !b.equals(IndicatorValue.TOTAL))
+                .toList()));
     }
 
     /** Girls and boys are translated; district names are shown as the data has them. */
@@ -47,7 +62,9 @@ final class IndicatorCharts {
     }
 
     private static @Nullable Double baselineOr(Indicator indicator, int year, ValueKind kind, String breakdown) {
-        return indicator.value(year, kind, breakdown)
-                .or(() -> indicator.value(year, ValueKind.BASELINE, breakdown)).orElse(null);
+        return indicator
+                .value(year, kind, breakdown)
+                .or(() -> indicator.value(year, ValueKind.BASELINE, breakdown))
+                .orElse(null);
     }
 }

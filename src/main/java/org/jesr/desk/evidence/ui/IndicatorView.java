@@ -40,22 +40,31 @@ class IndicatorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        indicator = event.getRouteParameters().getLong("id").flatMap(indicators::find).orElse(null);
+        indicator = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(indicators::find)
+                .orElse(null);
         if (indicator == null) {
             add(new Paragraph(getTranslation("indicator.not-found")));
             return;
         }
         Indicator i = indicator;
         H2 title = new H2(i.getCode() + " — " + i.getName());
-        Span meta = new Span(String.join(" · ", i.getTheme() == null ? getTranslation("follow-up.no-theme") : i.getTheme(),
-                getTranslation(i.getDirection().translationKey()), getTranslation(indicators.status(i).translationKey()),
+        Span meta = new Span(String.join(
+                " · ",
+                i.getTheme() == null ? getTranslation("follow-up.no-theme") : i.getTheme(),
+                getTranslation(i.getDirection().translationKey()),
+                getTranslation(indicators.status(i).translationKey()),
                 getTranslation("indicator.source", i.getSource() == null ? "—" : i.getSource())));
         meta.setId("indicator-meta");
         meta.addClassName("meta");
         add(title, meta, new ChartPanel("indicator-chart", IndicatorCharts.spec(i, this::getTranslation)));
         EvidenceRef ref = EvidenceRef.indicator(i.getCode());
         add(citations(indicators.citations(i.getReviewId(), ref, this::getTranslation)));
-        add(DocumentLinks.box(this::getTranslation, documents, documents.linkedTo(i.getReviewId(), DocumentLink.indicator(i.getCode()))));
+        add(DocumentLinks.box(
+                this::getTranslation,
+                documents,
+                documents.linkedTo(i.getReviewId(), DocumentLink.indicator(i.getCode()))));
     }
 
     private Div citations(List<EvidenceCitations.Citation> cited) {

@@ -1,13 +1,9 @@
 package org.jesr.desk.evidence.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,15 +13,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.evidence.Indicator;
 import org.jesr.desk.evidence.IndicatorService;
-import org.jesr.desk.evidence.IndicatorStatus;
 import org.jesr.desk.evidence.IndicatorValue;
 import org.jesr.desk.evidence.ValueKind;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** The performance report's indicators, each with its latest actual, target and status. */
 @Route("indicators")
@@ -50,24 +48,47 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         tiles.addClassName("counts");
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         grid.setId("indicator-grid");
-        grid.addColumn(Indicator::getCode).setHeader(getTranslation("indicator.code")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(Indicator::getName).setHeader(getTranslation("indicator.name")).setFlexGrow(3);
+        grid.addColumn(Indicator::getCode)
+                .setHeader(getTranslation("indicator.code"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(Indicator::getName)
+                .setHeader(getTranslation("indicator.name"))
+                .setFlexGrow(3);
         grid.addColumn(Indicator::getTheme).setHeader(getTranslation("agenda.theme"));
-        grid.addColumn(i -> i.latestActualYear().map(y -> getTranslation("label.value", String.valueOf(y), number.format(
-                i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL).orElseThrow()) + " " + i.getUnit())).orElse("—"))
+        grid.addColumn(i -> i.latestActualYear()
+                        .map(y -> getTranslation(
+                                "label.value",
+                                String.valueOf(y),
+                                number.format(i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL)
+                                                .orElseThrow()) + " " + i.getUnit()))
+                        .orElse("—"))
                 .setHeader(getTranslation("indicator.actual"));
-        grid.addColumn(i -> i.latestActualYear().flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
-                .map(t -> number.format(t) + " " + i.getUnit()).orElse("—")).setHeader(getTranslation("indicator.target"));
-        grid.addColumn(i -> getTranslation(indicators.status(i).translationKey())).setHeader(getTranslation("agenda.status"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("indicators/" + e.getItem().getId())));
+        grid.addColumn(i -> i.latestActualYear()
+                        .flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
+                        .map(t -> number.format(t) + " " + i.getUnit())
+                        .orElse("—"))
+                .setHeader(getTranslation("indicator.target"));
+        grid.addColumn(i -> getTranslation(indicators.status(i).translationKey()))
+                .setHeader(getTranslation("agenda.status"));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("indicators/" + e.getItem().getId())));
         Div bar = new Div(tiles);
         bar.addClassName("toolbar");
         boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
-        grid.setEmptyStateText(organizer ? EmptyList.say(this, false, "indicator.empty-organizer", "indicator.import")
-                : EmptyList.say(this, false, "indicator.empty"));
+        grid.setEmptyStateText(
+                organizer
+                        ? EmptyList.say(this, false, "indicator.empty-organizer", "indicator.import")
+                        : EmptyList.say(this, false, "indicator.empty"));
         if (organizer) {
-            Button importCsv = new Button(getTranslation("indicator.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(EvidenceImports.indicators(indicators, NoReview.present(review).id()), this::refresh).open());
+            Button importCsv = new Button(
+                    getTranslation("indicator.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(
+                                    EvidenceImports.indicators(
+                                            indicators, NoReview.present(review).id()),
+                                    this::refresh)
+                            .open());
             importCsv.setId("import-indicators");
             bar.add(importCsv);
         }
@@ -81,8 +102,10 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         tiles.removeAll();
         indicators.statusByTheme(review.id()).forEach((theme, counts) -> {
             Span tile = new Span((theme.isEmpty() ? getTranslation("follow-up.no-theme") : theme) + " — "
-                    + counts.entrySet().stream().map(e -> getTranslation("label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
-                    .collect(Collectors.joining(", ")));
+                    + counts.entrySet().stream()
+                            .map(e -> getTranslation(
+                                    "label.value", getTranslation(e.getKey().translationKey()), e.getValue()))
+                            .collect(Collectors.joining(", ")));
             tile.addClassName("count-badge");
             tiles.add(tile);
         });

@@ -36,8 +36,11 @@ public class ExchangeAccess {
     }
 
     public boolean secretariat(long reviewId) {
-        return organizer() && participants.currentParticipant(reviewId)
-                .map(p -> p.constituency() == Constituency.SECRETARIAT).orElse(false);
+        return organizer()
+                && participants
+                        .currentParticipant(reviewId)
+                        .map(p -> p.constituency() == Constituency.SECRETARIAT)
+                        .orElse(false);
     }
 
     /** Private material: the delegation itself and the secretariat. */

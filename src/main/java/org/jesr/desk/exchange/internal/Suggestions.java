@@ -43,8 +43,14 @@ public class Suggestions {
     private final AideMemoireService aideMemoires;
     private final ConsultationService consultation;
 
-    Suggestions(AttendanceService attendance, NotesService notes, RecommendationService recommendations, ReviewService reviews,
-                AgendaService agenda, AideMemoireService aideMemoires, ConsultationService consultation) {
+    Suggestions(
+            AttendanceService attendance,
+            NotesService notes,
+            RecommendationService recommendations,
+            ReviewService reviews,
+            AgendaService agenda,
+            AideMemoireService aideMemoires,
+            ConsultationService consultation) {
         this.attendance = attendance;
         this.notes = notes;
         this.recommendations = recommendations;
@@ -63,14 +69,18 @@ public class Suggestions {
     EvidenceSuggestion participation(long reviewId) {
         AttendanceStats stats = attendance.forReview(reviewId);
         Map<Constituency, Long> by = stats.byConstituency();
-        long partners = by.getOrDefault(Constituency.CIVIL_SOCIETY, 0L) + by.getOrDefault(Constituency.DEVELOPMENT_PARTNER, 0L)
+        long partners = by.getOrDefault(Constituency.CIVIL_SOCIETY, 0L)
+                + by.getOrDefault(Constituency.DEVELOPMENT_PARTNER, 0L)
                 + by.getOrDefault(Constituency.COORDINATING_AGENCY, 0L);
         return EvidenceSuggestion.ofShare(Criterion.PARTICIPATION, partners, stats.total());
     }
 
     EvidenceSuggestion findings(long reviewId) {
         List<Finding> all = notes.keyFindings(reviewId);
-        return EvidenceSuggestion.ofShare(Criterion.FINDINGS_CITE_EVIDENCE, all.stream().filter(Finding::hasEvidence).count(), all.size());
+        return EvidenceSuggestion.ofShare(
+                Criterion.FINDINGS_CITE_EVIDENCE,
+                all.stream().filter(Finding::hasEvidence).count(),
+                all.size());
     }
 
     /** Of the previous review's agreed recommendations, those with a reported status beyond "not started". */
@@ -80,21 +90,34 @@ public class Suggestions {
             return EvidenceSuggestion.none(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, true);
         }
         List<Recommendation> agreed = recommendations.list(previous.id(), RecommendationFilter.all()).stream()
-                .filter(Recommendation::isAgreed).toList();
-        long followed = agreed.stream().filter(r -> r.getFollowUpStatus() != null && r.getFollowUpStatus() != FollowUpStatus.NOT_STARTED).count();
+                .filter(Recommendation::isAgreed)
+                .toList();
+        long followed = agreed.stream()
+                .filter(r -> r.getFollowUpStatus() != null && r.getFollowUpStatus() != FollowUpStatus.NOT_STARTED)
+                .count();
         return EvidenceSuggestion.ofShare(Criterion.FOLLOW_UP_OF_RECOMMENDATIONS, followed, agreed.size());
     }
 
     /** Days from the end of the wrap-up plenary to the first circulation of the aide-memoire. */
     EvidenceSuggestion circulation(Review review) {
         Instant wrapUp = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
-                .filter(s -> s.getType() == SessionType.WRAP_UP).map(AgendaSession::getEnd).max(Comparator.naturalOrder()).orElse(null);
-        Instant first = aideMemoires.find(review.id()).flatMap(a -> consultation.circulations(a.id()).stream()
-                .map(Circulation::getSentAt).min(Comparator.naturalOrder())).orElse(null);
+                .filter(s -> s.getType() == SessionType.WRAP_UP)
+                .map(AgendaSession::getEnd)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Instant first = aideMemoires
+                .find(review.id())
+                .flatMap(a -> consultation.circulations(a.id()).stream()
+                        .map(Circulation::getSentAt)
+                        .min(Comparator.naturalOrder()))
+                .orElse(null);
         if (wrapUp == null || first == null || first.isBefore(wrapUp)) {
             return EvidenceSuggestion.none(Criterion.PROMPT_CIRCULATION, false);
         }
-        return EvidenceSuggestion.ofDays(Criterion.PROMPT_CIRCULATION,
-                ChronoUnit.DAYS.between(wrapUp.atZone(review.zone()).toLocalDate(), first.atZone(review.zone()).toLocalDate()));
+        return EvidenceSuggestion.ofDays(
+                Criterion.PROMPT_CIRCULATION,
+                ChronoUnit.DAYS.between(
+                        wrapUp.atZone(review.zone()).toLocalDate(),
+                        first.atZone(review.zone()).toLocalDate()));
     }
 }

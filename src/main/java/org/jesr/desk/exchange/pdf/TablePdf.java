@@ -20,12 +20,16 @@ import org.jesr.desk.base.pdf.EmbeddedFonts;
  */
 public final class TablePdf {
 
-    private TablePdf() {
-    }
+    private TablePdf() {}
 
     /** @param widths relative column widths, one per header */
-    public static byte[] write(String language, String title, String subtitle, List<String> headers, float[] widths,
-                               List<List<String>> rows) {
+    public static byte[] write(
+            String language,
+            String title,
+            String subtitle,
+            List<String> headers,
+            float[] widths,
+            List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             pdf.getDocumentInfo().setTitle(title);
@@ -36,9 +40,11 @@ public final class TablePdf {
                 document.add(new Paragraph(title).setFont(fonts.bold).setFontSize(16));
                 document.add(new Paragraph(subtitle).setFontColor(new DeviceGray(0.35f)));
                 Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
-                headers.forEach(h -> table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(fonts.bold))
+                headers.forEach(h -> table.addHeaderCell(new Cell()
+                        .add(new Paragraph(h).setFont(fonts.bold))
                         .setBackgroundColor(new DeviceGray(0.88f))));
-                rows.forEach(row -> row.forEach(value -> table.addCell(new Cell().setKeepTogether(true).add(new Paragraph(value)))));
+                rows.forEach(row -> row.forEach(
+                        value -> table.addCell(new Cell().setKeepTogether(true).add(new Paragraph(value)))));
                 document.add(table);
             }
         }

@@ -1,6 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.SideMeetingRequest;
@@ -21,25 +21,37 @@ import org.jesr.desk.participant.ParticipantRef;
 /** Schedules a requested side meeting as a restricted session for those involved. */
 class AcceptDialog extends Dialog {
 
-    AcceptDialog(SideMeetingService sideMeetings, SideMeetingRequest request, Delegation delegation, Map<Long, Organization> organizations,
-                 List<ParticipantRef> people, ZoneId zone, Runnable onDone) {
+    AcceptDialog(
+            SideMeetingService sideMeetings,
+            SideMeetingRequest request,
+            Delegation delegation,
+            Map<Long, Organization> organizations,
+            List<ParticipantRef> people,
+            ZoneId zone,
+            Runnable onDone) {
         setId("accept-dialog");
-        Organization with = request.getWithOrganizationId() == null ? null : organizations.get(request.getWithOrganizationId());
+        Organization with =
+                request.getWithOrganizationId() == null ? null : organizations.get(request.getWithOrganizationId());
         setHeaderTitle(getTranslation("side-meeting.accept"));
         TextField title = new TextField(getTranslation("side-meeting.session-title"));
         title.setId("accept-title");
         title.setWidthFull();
-        title.setValue(getTranslation("side-meeting.default-title", delegation.getCountry(), with == null ? "" : with.getName()));
+        title.setValue(getTranslation(
+                "side-meeting.default-title", delegation.getCountry(), with == null ? "" : with.getName()));
         DateTimePicker start = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.start")));
         start.setId("accept-start");
         DateTimePicker end = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.end")));
         end.setId("accept-end");
-        MultiSelectComboBox<ParticipantRef> hosts = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("side-meeting.hosts")));
+        MultiSelectComboBox<ParticipantRef> hosts =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("side-meeting.hosts")));
         hosts.setId("accept-hosts");
         hosts.setItems(people);
         hosts.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
         if (with != null) {
-            hosts.setValue(people.stream().filter(p -> p.organization().equals(with.shortName())).limit(2).collect(Collectors.toSet()));
+            hosts.setValue(people.stream()
+                    .filter(p -> p.organization().equals(with.shortName()))
+                    .limit(2)
+                    .collect(Collectors.toSet()));
         }
         add(title, start, end, hosts);
         Button save = new Button(getTranslation("side-meeting.accept"), e -> {
@@ -48,8 +60,12 @@ class AcceptDialog extends Dialog {
                 return;
             }
             try {
-                sideMeetings.accept(request.id(), title.getValue().strip(), start.getValue().atZone(zone).toInstant(),
-                        end.getValue().atZone(zone).toInstant(), null,
+                sideMeetings.accept(
+                        request.id(),
+                        title.getValue().strip(),
+                        start.getValue().atZone(zone).toInstant(),
+                        end.getValue().atZone(zone).toInstant(),
+                        null,
                         hosts.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));
                 onDone.run();
                 close();

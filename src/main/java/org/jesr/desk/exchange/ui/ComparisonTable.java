@@ -11,10 +11,15 @@ class ComparisonTable extends Grid<Criterion> {
     ComparisonTable(List<SelfAssessment> assessments) {
         setId("self-assessment-comparison");
         addColumn(c -> getTranslation(c.function().translationKey()) + " — " + getTranslation(c.translationKey()))
-                .setHeader(getTranslation("self-assessment.criterion")).setFlexGrow(3);
+                .setHeader(getTranslation("self-assessment.criterion"))
+                .setFlexGrow(3);
         for (SelfAssessment a : assessments) {
-            addColumn(c -> a.rating(c).map(r -> r.maturity().level() + " · " + getTranslation(r.maturity().translationKey())).orElse("—"))
-                    .setHeader(a.getCountry()).setKey("country-" + a.getId());
+            addColumn(c -> a.rating(c)
+                            .map(r -> r.maturity().level() + " · "
+                                    + getTranslation(r.maturity().translationKey()))
+                            .orElse("—"))
+                    .setHeader(a.getCountry())
+                    .setKey("country-" + a.getId());
         }
         setItems(Criterion.values());
         setAllRowsVisible(true);

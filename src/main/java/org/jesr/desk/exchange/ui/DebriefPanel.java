@@ -45,12 +45,18 @@ class DebriefPanel extends Div {
         long version = current == null ? -1 : current.getVersion();
         for (Debrief.Field field : Debrief.Field.values()) {
             String id = "debrief-" + field.name().toLowerCase(java.util.Locale.ROOT);
-            fields.add(new AutosaveField(id, getTranslation(field.translationKey()),
+            fields.add(new AutosaveField(
+                    id,
+                    getTranslation(field.translationKey()),
                     "jesr-debrief-" + delegation.getId() + "-" + day + "-" + field.name(),
-                    current == null ? "" : current.text(field), version, Debrief.TEXT_MAX, true,
+                    current == null ? "" : current.text(field),
+                    version,
+                    Debrief.TEXT_MAX,
+                    true,
                     (text, base) -> result(debriefs.save(delegation.id(), day, field, text, base))));
         }
-        Span state = new Span(getTranslation(current != null && current.isShared() ? "debrief.shared" : "debrief.private"));
+        Span state =
+                new Span(getTranslation(current != null && current.isShared() ? "debrief.shared" : "debrief.private"));
         state.setId("debrief-sharing");
         state.addClassName("meta");
         Button share = new Button(getTranslation("debrief.share"), e -> {

@@ -1,6 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
@@ -18,7 +18,8 @@ import org.jesr.desk.participant.ParticipantRef;
 /** Registers or edits a visiting delegation: its country, language, members and stay. */
 class DelegationDialog extends Dialog {
 
-    DelegationDialog(DelegationService delegations, Delegation delegation, List<ParticipantRef> people, Runnable onSaved) {
+    DelegationDialog(
+            DelegationService delegations, Delegation delegation, List<ParticipantRef> people, Runnable onSaved) {
         setId("delegation-dialog");
         setHeaderTitle(getTranslation(delegation.isNew() ? "delegation.add" : "delegation.edit"));
         TextField country = new TextField(getTranslation("delegation.country"));
@@ -31,26 +32,33 @@ class DelegationDialog extends Dialog {
         language.setItems("fr", "en");
         language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
         language.setValue(delegation.getLanguage());
-        MultiSelectComboBox<ParticipantRef> members = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("delegation.members")));
+        MultiSelectComboBox<ParticipantRef> members =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("delegation.members")));
         members.setId("delegation-members");
         members.setItems(people);
         members.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
-        members.setValue(people.stream().filter(p -> delegation.getMemberIds().contains(p.id())).collect(Collectors.toSet()));
+        members.setValue(people.stream()
+                .filter(p -> delegation.getMemberIds().contains(p.id()))
+                .collect(Collectors.toSet()));
         members.setWidthFull();
         TextField agency = new TextField(getTranslation("delegation.agency"));
         agency.setId("delegation-agency");
         agency.setMaxLength(200);
         agency.setValue(delegation.getAgencyRepresentative() == null ? "" : delegation.getAgencyRepresentative());
-        DatePicker arrival = ComponentTexts.localize(new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival()));
+        DatePicker arrival =
+                ComponentTexts.localize(new DatePicker(getTranslation("delegation.arrival"), delegation.getArrival()));
         arrival.setId("delegation-arrival");
-        DatePicker departure = ComponentTexts.localize(new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture()));
+        DatePicker departure = ComponentTexts.localize(
+                new DatePicker(getTranslation("delegation.departure"), delegation.getDeparture()));
         departure.setId("delegation-departure");
         add(country, language, members, agency, arrival, departure);
         Button save = new Button(getTranslation("action.save"), e -> {
             delegation.setCountry(country.getValue().strip());
             delegation.setLanguage(language.getValue());
-            delegation.setMemberIds(members.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));
-            delegation.setAgencyRepresentative(agency.getValue().isBlank() ? null : agency.getValue().strip());
+            delegation.setMemberIds(
+                    members.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));
+            delegation.setAgencyRepresentative(
+                    agency.getValue().isBlank() ? null : agency.getValue().strip());
             delegation.setArrival(arrival.getValue());
             delegation.setDeparture(departure.getValue());
             try {

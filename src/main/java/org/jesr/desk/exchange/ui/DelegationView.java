@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
@@ -29,28 +29,47 @@ import org.jesr.desk.security.AppRoles;
 @Menu(order = 4.5, icon = "vaadin:globe", title = "nav.delegation")
 class DelegationView extends Main implements HasDynamicTitle {
 
-    DelegationView(ReviewService reviews, DelegationService delegations, DebriefService debriefs, SideMeetingService sideMeetings,
-                   ImprovementPlanService plans, ThemeService themes, OrganizationService organizations, AgendaService agenda) {
+    DelegationView(
+            ReviewService reviews,
+            DelegationService delegations,
+            DebriefService debriefs,
+            SideMeetingService sideMeetings,
+            ImprovementPlanService plans,
+            ThemeService themes,
+            OrganizationService organizations,
+            AgendaService agenda) {
         addClassName("page");
         Review review = reviews.current().orElse(null);
-        Delegation delegation = review == null ? null : delegations.mine(review.id()).orElse(null);
+        Delegation delegation =
+                review == null ? null : delegations.mine(review.id()).orElse(null);
         if (review == null || delegation == null) {
             add(new Paragraph(getTranslation("delegation.none")));
             return;
         }
-        Span dates = new Span(getTranslation("delegation.dates",
+        Span dates = new Span(getTranslation(
+                "delegation.dates",
                 delegation.getArrival() == null ? "—" : Formats.date(delegation.getArrival(), getLocale()),
                 delegation.getDeparture() == null ? "—" : Formats.date(delegation.getDeparture(), getLocale())));
         dates.addClassName("meta");
         Tabbed tabs = new Tabbed("delegation-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("objective.title"), new ObjectivesPanel(delegations, delegation, themes.list(review.id())));
-        tabs.add(getTranslation("debrief.title"), new DebriefPanel(debriefs, delegation,
-                agenda.days(review.id(), review.zone())));
-        tabs.add(getTranslation("side-meeting.title"), new SideMeetingsPanel(sideMeetings, delegation, review.id(),
-                organizations.all().stream().collect(Collectors.toMap(o -> o.getId(), o -> o))));
+        tabs.add(
+                getTranslation("objective.title"),
+                new ObjectivesPanel(delegations, delegation, themes.list(review.id())));
+        tabs.add(
+                getTranslation("debrief.title"),
+                new DebriefPanel(debriefs, delegation, agenda.days(review.id(), review.zone())));
+        tabs.add(
+                getTranslation("side-meeting.title"),
+                new SideMeetingsPanel(
+                        sideMeetings,
+                        delegation,
+                        review.id(),
+                        organizations.all().stream().collect(Collectors.toMap(o -> o.getId(), o -> o))));
         tabs.add(getTranslation("feedback.title"), new FeedbackPanel(debriefs, delegation));
-        tabs.add(getTranslation("plan.title"), new PlanPanel(plans, delegation, delegations.objectives(delegation.id())));
+        tabs.add(
+                getTranslation("plan.title"),
+                new PlanPanel(plans, delegation, delegations.objectives(delegation.id())));
         add(new H2(getTranslation("delegation.heading", delegation.getCountry())), dates, tabs);
     }
 

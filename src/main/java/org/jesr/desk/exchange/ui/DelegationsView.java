@@ -1,7 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
@@ -29,6 +28,7 @@ import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** The host's view of the exchange: delegations, side-meeting requests to answer, and shared feedback. */
 @Route("delegations")
@@ -43,8 +43,13 @@ class DelegationsView extends Main implements HasDynamicTitle {
     private Map<Long, Delegation> delegations = Map.of();
     private @Nullable Review review;
 
-    DelegationsView(ReviewService reviews, DelegationService delegationService, SideMeetingService sideMeetings,
-                    DebriefService debriefs, OrganizationService organizationService, ParticipantService participants) {
+    DelegationsView(
+            ReviewService reviews,
+            DelegationService delegationService,
+            SideMeetingService sideMeetings,
+            DebriefService debriefs,
+            OrganizationService organizationService,
+            ParticipantService participants) {
         this.sideMeetings = sideMeetings;
         this.participants = participants;
         addClassName("page");
@@ -54,28 +59,46 @@ class DelegationsView extends Main implements HasDynamicTitle {
             add(new NoReview());
             return;
         }
-        delegations = delegationService.delegations(review.id()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
+        delegations = delegationService.delegations(review.id()).stream()
+                .collect(Collectors.toMap(Delegation::getId, d -> d));
         Grid<Delegation> grid = new Grid<>(Delegation.class, false);
         grid.setId("delegation-grid");
         grid.addColumn(Delegation::getCountry).setHeader(getTranslation("delegation.country"));
-        grid.addColumn(d -> java.util.Locale.of(d.getLanguage()).getDisplayLanguage(getLocale())).setHeader(getTranslation("delegation.language"));
+        grid.addColumn(d -> java.util.Locale.of(d.getLanguage()).getDisplayLanguage(getLocale()))
+                .setHeader(getTranslation("delegation.language"));
         grid.addColumn(d -> d.getMemberIds().size()).setHeader(getTranslation("delegation.members"));
         grid.addColumn(d -> (d.getArrival() == null ? "—" : Formats.date(d.getArrival(), getLocale())) + " – "
-                + (d.getDeparture() == null ? "—" : Formats.date(d.getDeparture(), getLocale()))).setHeader(getTranslation("delegation.stay"));
+                        + (d.getDeparture() == null ? "—" : Formats.date(d.getDeparture(), getLocale())))
+                .setHeader(getTranslation("delegation.stay"));
         grid.addColumn(d -> d.getAgencyRepresentative() == null ? "" : d.getAgencyRepresentative())
-                .setHeader(getTranslation("delegation.agency")).setFlexGrow(2);
-        grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
+                .setHeader(getTranslation("delegation.agency"))
+                .setFlexGrow(2);
+        grid.setItems(delegations.values().stream()
+                .sorted(java.util.Comparator.comparing(Delegation::getCountry))
+                .toList());
         grid.setAllRowsVisible(true);
         Runnable reload = () -> {
-            delegations = delegationService.delegations(NoReview.present(review).id()).stream().collect(Collectors.toMap(Delegation::getId, d -> d));
-            grid.setItems(delegations.values().stream().sorted(java.util.Comparator.comparing(Delegation::getCountry)).toList());
+            delegations = delegationService.delegations(NoReview.present(review).id()).stream()
+                    .collect(Collectors.toMap(Delegation::getId, d -> d));
+            grid.setItems(delegations.values().stream()
+                    .sorted(java.util.Comparator.comparing(Delegation::getCountry))
+                    .toList());
         };
-        grid.addItemDoubleClickListener(e -> new DelegationDialog(delegationService, e.getItem(), participants.refs(NoReview.present(review).id()),
-                reload).open());
+        grid.addItemDoubleClickListener(e -> new DelegationDialog(
+                        delegationService,
+                        e.getItem(),
+                        participants.refs(NoReview.present(review).id()),
+                        reload)
+                .open());
         Button addDelegation = new Button(getTranslation("delegation.add"), e -> {
             Delegation fresh = new Delegation();
             fresh.setReviewId(NoReview.present(review).id());
-            new DelegationDialog(delegationService, fresh, participants.refs(NoReview.present(review).id()), reload).open();
+            new DelegationDialog(
+                            delegationService,
+                            fresh,
+                            participants.refs(NoReview.present(review).id()),
+                            reload)
+                    .open();
         });
         addDelegation.setId("add-delegation");
         requests.setId("side-meeting-requests");
@@ -86,10 +109,14 @@ class DelegationsView extends Main implements HasDynamicTitle {
             if (from == null) {
                 continue;
             }
-            Div row = new Div(new H3(from.getCountry()),
-                    new Paragraph(getTranslation("label.value", getTranslation("feedback.worked-well"), nullToEmpty(f.getWorkedWell()))),
-                    new Paragraph(getTranslation("label.value", getTranslation("feedback.suggestions"), nullToEmpty(f.getSuggestions()))),
-                    new Paragraph(getTranslation("label.value", getTranslation("feedback.take-home"), nullToEmpty(f.getTakeHome()))));
+            Div row = new Div(
+                    new H3(from.getCountry()),
+                    new Paragraph(getTranslation(
+                            "label.value", getTranslation("feedback.worked-well"), nullToEmpty(f.getWorkedWell()))),
+                    new Paragraph(getTranslation(
+                            "label.value", getTranslation("feedback.suggestions"), nullToEmpty(f.getSuggestions()))),
+                    new Paragraph(getTranslation(
+                            "label.value", getTranslation("feedback.take-home"), nullToEmpty(f.getTakeHome()))));
             row.addClassName("finding");
             feedback.add(row);
         }
@@ -108,10 +135,21 @@ class DelegationsView extends Main implements HasDynamicTitle {
             Div row = SideMeetingsPanel.SideMeetingLine.of(this, r, organizations);
             row.addComponentAsFirst(new Paragraph(from.getCountry()));
             if (r.getStatus() == RequestStatus.REQUESTED) {
-                Button accept = new Button(getTranslation("side-meeting.accept"), e -> new AcceptDialog(sideMeetings, r,
-                        from, organizations, participants.refs(review.id()), review.zone(), this::refresh).open());
+                Button accept = new Button(
+                        getTranslation("side-meeting.accept"),
+                        e -> new AcceptDialog(
+                                        sideMeetings,
+                                        r,
+                                        from,
+                                        organizations,
+                                        participants.refs(review.id()),
+                                        review.zone(),
+                                        this::refresh)
+                                .open());
                 accept.setId("accept-" + r.getId());
-                Button decline = new Button(getTranslation("side-meeting.decline"), e -> new DeclineDialog(sideMeetings, r, this::refresh).open());
+                Button decline = new Button(
+                        getTranslation("side-meeting.decline"),
+                        e -> new DeclineDialog(sideMeetings, r, this::refresh).open());
                 decline.setId("decline-" + r.getId());
                 decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 row.add(new Div(accept, decline));

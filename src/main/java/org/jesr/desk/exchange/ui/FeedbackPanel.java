@@ -1,6 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,21 +8,30 @@ import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.Feedback;
+import org.jspecify.annotations.Nullable;
 
 /** Takeaways and feedback to the host: kept by the delegation until it shares them. */
 class FeedbackPanel extends Div {
 
     FeedbackPanel(DebriefService debriefs, Delegation delegation) {
         Feedback current = debriefs.feedback(delegation.id()).orElse(null);
-        TextArea workedWell = area("feedback-worked-well", "feedback.worked-well", current == null ? null : current.getWorkedWell());
-        TextArea suggestions = area("feedback-suggestions", "feedback.suggestions", current == null ? null : current.getSuggestions());
-        TextArea takeHome = area("feedback-take-home", "feedback.take-home", current == null ? null : current.getTakeHome());
-        Span state = new Span(getTranslation(current != null && current.isShared() ? "feedback.shared" : "feedback.not-shared"));
+        TextArea workedWell =
+                area("feedback-worked-well", "feedback.worked-well", current == null ? null : current.getWorkedWell());
+        TextArea suggestions =
+                area("feedback-suggestions", "feedback.suggestions", current == null ? null : current.getSuggestions());
+        TextArea takeHome =
+                area("feedback-take-home", "feedback.take-home", current == null ? null : current.getTakeHome());
+        Span state = new Span(
+                getTranslation(current != null && current.isShared() ? "feedback.shared" : "feedback.not-shared"));
         state.setId("feedback-state");
         state.addClassName("meta");
-        Button save = new Button(getTranslation("action.save"), e -> save(debriefs, delegation, workedWell, suggestions, takeHome, false, state));
+        Button save = new Button(
+                getTranslation("action.save"),
+                e -> save(debriefs, delegation, workedWell, suggestions, takeHome, false, state));
         save.setId("feedback-save");
-        Button share = new Button(getTranslation("feedback.share"), e -> save(debriefs, delegation, workedWell, suggestions, takeHome, true, state));
+        Button share = new Button(
+                getTranslation("feedback.share"),
+                e -> save(debriefs, delegation, workedWell, suggestions, takeHome, true, state));
         share.setId("feedback-share");
         add(workedWell, suggestions, takeHome, new Div(state, save, share));
     }
@@ -37,10 +45,17 @@ class FeedbackPanel extends Div {
         return area;
     }
 
-    private void save(DebriefService debriefs, Delegation delegation, TextArea workedWell, TextArea suggestions, TextArea takeHome,
-                      boolean share, Span state) {
+    private void save(
+            DebriefService debriefs,
+            Delegation delegation,
+            TextArea workedWell,
+            TextArea suggestions,
+            TextArea takeHome,
+            boolean share,
+            Span state) {
         try {
-            Feedback saved = debriefs.saveFeedback(delegation.id(), workedWell.getValue(), suggestions.getValue(), takeHome.getValue(), share);
+            Feedback saved = debriefs.saveFeedback(
+                    delegation.id(), workedWell.getValue(), suggestions.getValue(), takeHome.getValue(), share);
             state.setText(getTranslation(saved.isShared() ? "feedback.shared" : "feedback.not-shared"));
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);

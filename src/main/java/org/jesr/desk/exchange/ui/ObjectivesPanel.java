@@ -1,7 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
@@ -34,10 +33,12 @@ class ObjectivesPanel extends Div {
         text.setId("objective-text");
         text.setMaxLength(1000);
         text.setWidthFull();
-        MultiSelectComboBox<Theme> themeBox = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.theme")));
+        MultiSelectComboBox<Theme> themeBox =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.theme")));
         themeBox.setItems(themes);
         themeBox.setItemLabelGenerator(Theme::getName);
-        MultiSelectComboBox<SessionType> types = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.type")));
+        MultiSelectComboBox<SessionType> types =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("agenda.type")));
         types.setItems(SessionType.values());
         types.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         Button add = new Button(getTranslation("objective.add"), e -> {
@@ -62,8 +63,16 @@ class ObjectivesPanel extends Div {
     private void refresh() {
         list.removeAll();
         for (LearningObjective o : delegations.objectives(delegation.id())) {
-            String about = String.join(", ", o.getThemeIds().stream().map(id -> themeNames.getOrDefault(id, "?")).toList());
-            String kinds = String.join(", ", o.getSessionTypes().stream().map(t -> getTranslation(t.translationKey())).toList());
+            String about = String.join(
+                    ", ",
+                    o.getThemeIds().stream()
+                            .map(id -> themeNames.getOrDefault(id, "?"))
+                            .toList());
+            String kinds = String.join(
+                    ", ",
+                    o.getSessionTypes().stream()
+                            .map(t -> getTranslation(t.translationKey()))
+                            .toList());
             Div row = new Div(new Paragraph(o.getText()), new Paragraph(String.join(" · ", about, kinds)));
             row.addClassName("finding");
             list.add(row);

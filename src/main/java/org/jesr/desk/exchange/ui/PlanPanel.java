@@ -23,7 +23,9 @@ class PlanPanel extends Div {
     PlanPanel(ImprovementPlanService plans, Delegation delegation, List<LearningObjective> objectives) {
         Grid<ImprovementAction> grid = new Grid<>(ImprovementAction.class, false);
         grid.setId("plan-grid");
-        grid.addColumn(ImprovementAction::getAction).setHeader(getTranslation("plan.action")).setFlexGrow(3);
+        grid.addColumn(ImprovementAction::getAction)
+                .setHeader(getTranslation("plan.action"))
+                .setFlexGrow(3);
         grid.addColumn(ImprovementAction::getResponsible).setHeader(getTranslation("plan.responsible"));
         grid.addColumn(a -> a.getTimeline() == null ? "" : a.getTimeline()).setHeader(getTranslation("plan.timeline"));
         grid.addColumn(a -> a.getFitNote() == null ? "" : a.getFitNote()).setHeader(getTranslation("plan.fit"));
@@ -42,10 +44,13 @@ class PlanPanel extends Div {
             a.setDelegationId(delegation.id());
             a.setAction(action.getValue().strip());
             a.setResponsible(responsible.getValue().strip());
-            a.setTimeline(timeline.getValue().isBlank() ? null : timeline.getValue().strip());
+            a.setTimeline(
+                    timeline.getValue().isBlank() ? null : timeline.getValue().strip());
             a.setFitNote(fit.getValue().isBlank() ? null : fit.getValue().strip());
-            a.setInspiredBy(inspired.getValue().isBlank() ? null : inspired.getValue().strip());
-            a.setObjectiveId(objective.getValue() == null ? null : objective.getValue().getId());
+            a.setInspiredBy(
+                    inspired.getValue().isBlank() ? null : inspired.getValue().strip());
+            a.setObjectiveId(
+                    objective.getValue() == null ? null : objective.getValue().getId());
             try {
                 plans.save(a);
                 grid.setItems(plans.actions(delegation.id()));
@@ -55,10 +60,14 @@ class PlanPanel extends Div {
             }
         });
         add.setId("plan-add");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = plans.pdf(delegation.id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "improvement-plan.pdf", "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("plan.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = plans.pdf(delegation.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "improvement-plan.pdf", "application/pdf", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("plan.pdf"));
         pdf.setId("plan-pdf");
         pdf.addClassName("button-link");
         add(grid, new Div(action, responsible, timeline, fit, inspired, objective, add), pdf);

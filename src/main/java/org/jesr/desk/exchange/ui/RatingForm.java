@@ -1,6 +1,5 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,11 +17,13 @@ import org.jesr.desk.exchange.Maturity;
 import org.jesr.desk.exchange.Rating;
 import org.jesr.desk.exchange.SelfAssessment;
 import org.jesr.desk.exchange.SelfAssessmentService;
+import org.jspecify.annotations.Nullable;
 
 /** Rates each criterion on the four-level scale, with its evidence; suggestions can be accepted or overridden. */
 class RatingForm extends Div {
 
-    RatingForm(SelfAssessmentService service, SelfAssessment assessment, Map<Criterion, EvidenceSuggestion> suggestions) {
+    RatingForm(
+            SelfAssessmentService service, SelfAssessment assessment, Map<Criterion, EvidenceSuggestion> suggestions) {
         setId("rating-form");
         for (CoreFunction function : CoreFunction.values()) {
             add(new H4(getTranslation(function.translationKey())));
@@ -34,8 +35,13 @@ class RatingForm extends Div {
         }
     }
 
-    private Div row(SelfAssessmentService service, SelfAssessment assessment, Criterion criterion, @Nullable EvidenceSuggestion suggestion) {
-        String id = "rating-" + criterion.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    private Div row(
+            SelfAssessmentService service,
+            SelfAssessment assessment,
+            Criterion criterion,
+            @Nullable EvidenceSuggestion suggestion) {
+        String id =
+                "rating-" + criterion.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         Rating current = assessment.rating(criterion).orElse(null);
         Select<Maturity> level = new Select<>();
         level.setId(id);
@@ -74,13 +80,18 @@ class RatingForm extends Div {
         return row;
     }
 
-    private Div suggestion(EvidenceSuggestion suggestion, Select<Maturity> level, TextField evidence, String id, Runnable save) {
+    private Div suggestion(
+            EvidenceSuggestion suggestion, Select<Maturity> level, TextField evidence, String id, Runnable save) {
         if (suggestion.value() == null || suggestion.suggested() == null) {
             return new Div(new Span(getTranslation("self-assessment.no-data")));
         }
-        String value = suggestion.share() ? NumberFormat.getPercentInstance(getLocale()).format(suggestion.value())
+        String value = suggestion.share()
+                ? NumberFormat.getPercentInstance(getLocale()).format(suggestion.value())
                 : String.valueOf(suggestion.value().longValue()) + " d";
-        Span text = new Span(getTranslation("self-assessment.suggested", value, getTranslation(suggestion.suggested().translationKey())));
+        Span text = new Span(getTranslation(
+                "self-assessment.suggested",
+                value,
+                getTranslation(suggestion.suggested().translationKey())));
         text.addClassName("meta");
         Button accept = new Button(getTranslation("self-assessment.accept"), e -> {
             level.setValue(suggestion.suggested());

@@ -1,11 +1,9 @@
 package org.jesr.desk.exchange.ui;
 
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.exchange.EvidenceSuggestion;
@@ -35,8 +34,11 @@ import org.jesr.desk.security.AppRoles;
 @Menu(order = 9.8, icon = "vaadin:scale", title = "nav.self-assessment")
 class SelfAssessmentView extends Main implements HasDynamicTitle {
 
-    SelfAssessmentView(ReviewService reviews, SelfAssessmentService selfAssessments, DelegationService delegations,
-                       AuthenticationContext auth) {
+    SelfAssessmentView(
+            ReviewService reviews,
+            SelfAssessmentService selfAssessments,
+            DelegationService delegations,
+            AuthenticationContext auth) {
         addClassName("page");
         Review review = reviews.current().orElse(null);
         if (review == null) {
@@ -50,17 +52,29 @@ class SelfAssessmentView extends Main implements HasDynamicTitle {
             suggestions = selfAssessments.suggestions(review.id()).stream()
                     .collect(Collectors.toMap(EvidenceSuggestion::criterion, s -> s));
         } else {
-            mine = delegations.mine(review.id()).map(d -> selfAssessments.forDelegation(d.id())).orElse(null);
+            mine = delegations
+                    .mine(review.id())
+                    .map(d -> selfAssessments.forDelegation(d.id()))
+                    .orElse(null);
         }
         if (mine != null) {
-            add(new H3(mine.isHost() ? getTranslation("self-assessment.host") : mine.getCountry()),
+            add(
+                    new H3(mine.isHost() ? getTranslation("self-assessment.host") : mine.getCountry()),
                     new RatingForm(selfAssessments, mine, suggestions));
         }
         List<SelfAssessment> all = selfAssessments.assessments(review.id());
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = selfAssessments.comparisonPdf(review.id(), getLocale().getLanguage());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "jsr-self-assessments.pdf", "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("self-assessment.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = selfAssessments.comparisonPdf(
+                            review.id(), getLocale().getLanguage());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "jsr-self-assessments.pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("self-assessment.pdf"));
         pdf.setId("self-assessment-pdf");
         pdf.addClassName("button-link");
         add(new H3(getTranslation("self-assessment.compare")), new ComparisonTable(all), pdf);

@@ -21,14 +21,20 @@ class SideMeetingsPanel extends Div {
     private final Map<Long, Organization> organizations;
     private final Div list = new Div();
 
-    SideMeetingsPanel(SideMeetingService sideMeetings, Delegation delegation, long reviewId, Map<Long, Organization> organizations) {
+    SideMeetingsPanel(
+            SideMeetingService sideMeetings,
+            Delegation delegation,
+            long reviewId,
+            Map<Long, Organization> organizations) {
         this.sideMeetings = sideMeetings;
         this.reviewId = reviewId;
         this.organizations = organizations;
         list.setId("side-meeting-list");
         ComboBox<Organization> with = new ComboBox<>(getTranslation("side-meeting.with"));
         with.setId("side-meeting-with");
-        with.setItems(organizations.values().stream().sorted(Comparator.comparing(Organization::getName)).toList());
+        with.setItems(organizations.values().stream()
+                .sorted(Comparator.comparing(Organization::getName))
+                .toList());
         with.setItemLabelGenerator(Organization::getName);
         TextField topic = new TextField(getTranslation("side-meeting.topic"));
         topic.setId("side-meeting-topic");
@@ -39,9 +45,11 @@ class SideMeetingsPanel extends Div {
         Button ask = new Button(getTranslation("side-meeting.ask"), e -> {
             SideMeetingRequest request = new SideMeetingRequest();
             request.setDelegationId(delegation.id());
-            request.setWithOrganizationId(with.getValue() == null ? null : with.getValue().getId());
+            request.setWithOrganizationId(
+                    with.getValue() == null ? null : with.getValue().getId());
             request.setTopic(topic.getValue().strip());
-            request.setPreferredTimes(times.getValue().isBlank() ? null : times.getValue().strip());
+            request.setPreferredTimes(
+                    times.getValue().isBlank() ? null : times.getValue().strip());
             try {
                 sideMeetings.request(request);
                 topic.clear();
@@ -65,12 +73,15 @@ class SideMeetingsPanel extends Div {
 
     /** One request as a line of text; shared with the organizers' view. */
     static final class SideMeetingLine {
-        private SideMeetingLine() {
-        }
+        private SideMeetingLine() {}
 
-        static Div of(com.vaadin.flow.component.Component owner, SideMeetingRequest r, Map<Long, Organization> organizations) {
+        static Div of(
+                com.vaadin.flow.component.Component owner,
+                SideMeetingRequest r,
+                Map<Long, Organization> organizations) {
             Organization with = r.getWithOrganizationId() == null ? null : organizations.get(r.getWithOrganizationId());
-            Div row = new Div(new Paragraph((with == null ? "" : with.getName() + " — ") + r.getTopic()),
+            Div row = new Div(
+                    new Paragraph((with == null ? "" : with.getName() + " — ") + r.getTopic()),
                     new Paragraph(owner.getTranslation(r.getStatus().translationKey())
                             + (r.getPreferredTimes() == null ? "" : " · " + r.getPreferredTimes())
                             + (r.getDeclineReason() == null ? "" : " · " + r.getDeclineReason())));

@@ -29,17 +29,24 @@ class LogisticsNotice implements SessionNotices {
         if (session.getType() != SessionType.FIELD_VISIT) {
             return Optional.empty();
         }
-        return visits.find(session.id()).map(visit -> describe(visit, zone, locale, t)).filter(s -> !s.isEmpty());
+        return visits.find(session.id())
+                .map(visit -> describe(visit, zone, locale, t))
+                .filter(s -> !s.isEmpty());
     }
 
     private static String describe(FieldVisit visit, ZoneId zone, Locale locale, Translator t) {
         List<String> parts = new ArrayList<>();
         if (visit.getDepartureAt() != null) {
-            parts.add(t.t("visit.departs", Formats.time(visit.getDepartureAt(), zone, locale),
+            parts.add(t.t(
+                    "visit.departs",
+                    Formats.time(visit.getDepartureAt(), zone, locale),
                     visit.getDeparturePlace() == null ? "" : visit.getDeparturePlace()));
         }
         if (visit.getVehicle() != null) {
-            parts.add(t.t("visit.vehicle-driver", visit.getVehicle(), visit.getDriverContact() == null ? "" : visit.getDriverContact()));
+            parts.add(t.t(
+                    "visit.vehicle-driver",
+                    visit.getVehicle(),
+                    visit.getDriverContact() == null ? "" : visit.getDriverContact()));
         }
         if (visit.getReturnAt() != null) {
             parts.add(t.t("visit.returns", Formats.time(visit.getReturnAt(), zone, locale)));

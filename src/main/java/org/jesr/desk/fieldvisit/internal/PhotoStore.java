@@ -1,7 +1,5 @@
 package org.jesr.desk.fieldvisit.internal;
 
-import org.jesr.desk.base.ContentTypes;
-import org.jesr.desk.base.ScriptScan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.Iterator;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.jesr.desk.base.ContentTypes;
+import org.jesr.desk.base.ScriptScan;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
 public class PhotoStore {
 
     /** A stored photo: its file name in the store, type and size after cleaning. */
-    public record Stored(String name, String contentType, long size) {
-    }
+    public record Stored(String name, String contentType, long size) {}
 
     private final Path folder;
     private final long maxBytes;
 
-    PhotoStore(@Value("${jesr.data-dir:./data}") String dataDir,
-               @Value("${jesr.uploads.photo-max-bytes:10485760}") long maxBytes) {
+    PhotoStore(
+            @Value("${jesr.data-dir:./data}") String dataDir,
+            @Value("${jesr.uploads.photo-max-bytes:10485760}") long maxBytes) {
         this.folder = Path.of(dataDir, "uploads", "photos");
         this.maxBytes = maxBytes;
     }
@@ -74,6 +74,7 @@ public class PhotoStore {
 
     /** A phone's photo is 12 to 50 megapixels; a decompression bomb claims far more in a few kilobytes. */
     static final long MAX_PIXELS = 60_000_000L;
+
     static final int MAX_SIDE = 12_000;
 
     /** The image's size as its header declares it, read before any pixel is decoded. */

@@ -1,6 +1,5 @@
 package org.jesr.desk.fieldvisit.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.fieldvisit.FieldVisit;
 import org.jesr.desk.fieldvisit.FieldVisitService;
@@ -62,8 +62,13 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new H2(session.getTitle()));
         Set<Constituency> missing = visits.missingConstituencies(sessionId);
         if (!missing.isEmpty()) {
-            Paragraph warning = new Paragraph("⚠ " + getTranslation("visit.team-lacks", missing.stream()
-                    .map(c -> getTranslation(c.translationKey())).sorted().collect(Collectors.joining(", "))));
+            Paragraph warning = new Paragraph("⚠ "
+                    + getTranslation(
+                            "visit.team-lacks",
+                            missing.stream()
+                                    .map(c -> getTranslation(c.translationKey()))
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))));
             warning.setId("team-mix-warning");
             warning.addClassName("warnings");
             add(warning);
@@ -90,13 +95,27 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         TextField vehicle = new TextField(getTranslation("visit.vehicle"));
         TextField driver = new TextField(getTranslation("visit.driver"));
         DateTimePicker back = ComponentTexts.localize(new DateTimePicker(getTranslation("visit.return")));
-        binder.forField(departure).bind(v -> v.getDepartureAt() == null ? null : v.getDepartureAt().atZone(zone).toLocalDateTime(),
-                (v, t) -> v.setDepartureAt(t == null ? null : t.atZone(zone).toInstant()));
-        binder.forField(place).withNullRepresentation("").bind(FieldVisit::getDeparturePlace, FieldVisit::setDeparturePlace);
+        binder.forField(departure)
+                .bind(
+                        v -> v.getDepartureAt() == null
+                                ? null
+                                : v.getDepartureAt().atZone(zone).toLocalDateTime(),
+                        (v, t) -> v.setDepartureAt(
+                                t == null ? null : t.atZone(zone).toInstant()));
+        binder.forField(place)
+                .withNullRepresentation("")
+                .bind(FieldVisit::getDeparturePlace, FieldVisit::setDeparturePlace);
         binder.forField(vehicle).withNullRepresentation("").bind(FieldVisit::getVehicle, FieldVisit::setVehicle);
-        binder.forField(driver).withNullRepresentation("").bind(FieldVisit::getDriverContact, FieldVisit::setDriverContact);
-        binder.forField(back).bind(v -> v.getReturnAt() == null ? null : v.getReturnAt().atZone(zone).toLocalDateTime(),
-                (v, t) -> v.setReturnAt(t == null ? null : t.atZone(zone).toInstant()));
+        binder.forField(driver)
+                .withNullRepresentation("")
+                .bind(FieldVisit::getDriverContact, FieldVisit::setDriverContact);
+        binder.forField(back)
+                .bind(
+                        v -> v.getReturnAt() == null
+                                ? null
+                                : v.getReturnAt().atZone(zone).toLocalDateTime(),
+                        (v, t) ->
+                                v.setReturnAt(t == null ? null : t.atZone(zone).toInstant()));
         binder.setBean(visit);
         binder.setReadOnly(!organizer);
         FormLayout form = new FormLayout(departure, place, vehicle, driver, back);

@@ -1,9 +1,5 @@
 package org.jesr.desk.fieldvisit.ui;
 
-import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.ComponentTexts;
-
-import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,10 +16,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.BoundedUpload;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.Photo;
 import org.jesr.desk.fieldvisit.Site;
@@ -66,13 +64,22 @@ class SitePanel extends Details {
         binder.forField(present).bind(Site::getPupilsPresent, Site::setPupilsPresent);
         binder.forField(teachers).bind(Site::getTeachersPresent, Site::setTeachersPresent);
         binder.forField(notes).withNullRepresentation("").bind(Site::getNotes, Site::setNotes);
-        FormLayout form = new FormLayout(name, kind, district, latitude, longitude, enrolled, present, teachers,
+        FormLayout form = new FormLayout(
+                name,
+                kind,
+                district,
+                latitude,
+                longitude,
+                enrolled,
+                present,
+                teachers,
                 check(binder, "site.water", Site::getWater, Site::setWater),
                 check(binder, "site.toilets", Site::getToilets, Site::setToilets),
                 check(binder, "site.girls-toilets", Site::getGirlsToilets, Site::setGirlsToilets),
                 check(binder, "site.electricity", Site::getElectricity, Site::setElectricity),
                 check(binder, "site.textbooks", Site::getTextbooks, Site::setTextbooks),
-                check(binder, "site.smc-active", Site::getSmcActive, Site::setSmcActive), notes);
+                check(binder, "site.smc-active", Site::getSmcActive, Site::setSmcActive),
+                notes);
         form.setColspan(notes, 2);
         binder.setBean(site);
         binder.setReadOnly(!editable);
@@ -101,8 +108,11 @@ class SitePanel extends Details {
         }
     }
 
-    private Checkbox check(Binder<Site> binder, String key, com.vaadin.flow.function.ValueProvider<Site, Boolean> get,
-                           com.vaadin.flow.data.binder.Setter<Site, Boolean> set) {
+    private Checkbox check(
+            Binder<Site> binder,
+            String key,
+            com.vaadin.flow.function.ValueProvider<Site, Boolean> get,
+            com.vaadin.flow.data.binder.Setter<Site, Boolean> set) {
         Checkbox box = new Checkbox(getTranslation(key));
         binder.forField(box).bind(s -> Boolean.TRUE.equals(get.apply(s)), set);
         return box;
@@ -133,11 +143,16 @@ class SitePanel extends Details {
     private void showPhotos() {
         gallery.removeAll();
         for (Photo photo : visits.photos(site.id())) {
-            Image image = new Image(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = visits.photoBytes(photo.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), photo.getStoredName(), photo.getContentType(),
-                        bytes.length);
-            }), getTranslation("photo.alt", site.getName()));
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = visits.photoBytes(photo.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                photo.getStoredName(),
+                                photo.getContentType(),
+                                bytes.length);
+                    }),
+                    getTranslation("photo.alt", site.getName()));
             image.setHeight("120px");
             gallery.add(image);
         }

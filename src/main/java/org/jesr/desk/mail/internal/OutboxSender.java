@@ -30,8 +30,12 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
 
-    OutboxSender(OutboxRepository messages, ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, Clock clock,
-                 @Value("${jesr.mail.from:jesr-desk@localhost}") String from) {
+    OutboxSender(
+            OutboxRepository messages,
+            ObjectProvider<JavaMailSender> mail,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${jesr.mail.from:jesr-desk@localhost}") String from) {
         this.messages = messages;
         this.mail = mail;
         this.transactions = transactions;
@@ -46,12 +50,16 @@ public class OutboxSender {
         if (sender == null) {
             return 0;
         }
-        List<Long> due = transactions.execute(status -> messages
-                .findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(), Limit.of(50))
-                .stream().map(OutboxMessage::getId).toList());
+        List<Long> due = transactions.execute(status ->
+                messages
+                        .findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(), Limit.of(50))
+                        .stream()
+                        .map(OutboxMessage::getId)
+                        .toList());
         int sent = 0;
         for (Long id : due == null ? List.<Long>of() : due) {
-            Boolean ok = transactions.execute(status -> send(sender, messages.findById(id).orElseThrow()));
+            Boolean ok = transactions.execute(
+                    status -> send(sender, messages.findById(id).orElseThrow()));
             sent += Boolean.TRUE.equals(ok) ? 1 : 0;
         }
         return sent;
@@ -69,7 +77,11 @@ public class OutboxSender {
             return true;
         } catch (MailException e) {
             message.failed(clock.instant(), String.valueOf(e.getMessage()));
-            LOG.warn("E-mail {} to {} not sent (try {}): {}", message.getId(), message.getRecipient(), message.getAttempts(),
+            LOG.warn(
+                    "E-mail {} to {} not sent (try {}): {}",
+                    message.getId(),
+                    message.getRecipient(),
+                    message.getAttempts(),
                     e.getMessage());
             return false;
         }

@@ -87,21 +87,26 @@ public class ParticipantCsv {
             index.put(o.getName().toLowerCase(Locale.ROOT), o);
             if (o.getAcronym() != null && !o.getAcronym().isBlank()) {
                 // An acronym shared by two organizations is ambiguous; the full name still works.
-                index.merge(o.getAcronym().toLowerCase(Locale.ROOT), o, (a, b) -> a.getName().equalsIgnoreCase(o.getAcronym()) ? a : null);
+                index.merge(
+                        o.getAcronym().toLowerCase(Locale.ROOT),
+                        o,
+                        (a, b) -> a.getName().equalsIgnoreCase(o.getAcronym()) ? a : null);
             }
         }
         return index;
     }
 
     public String write(List<Participant> list, Function<Long, String> accountNames) {
-        List<List<String>> rows = list.stream().map(p -> List.of(
-                p.getName(),
-                nullToEmpty(p.getTitle()),
-                p.getOrganization() == null ? "" : p.getOrganization().getName(),
-                p.getEmail(),
-                nullToEmpty(p.getPhone()),
-                p.getPreferredLanguage(),
-                p.getUserAccountId() == null ? "" : accountNames.apply(p.getUserAccountId()))).toList();
+        List<List<String>> rows = list.stream()
+                .map(p -> List.of(
+                        p.getName(),
+                        nullToEmpty(p.getTitle()),
+                        p.getOrganization() == null ? "" : p.getOrganization().getName(),
+                        p.getEmail(),
+                        nullToEmpty(p.getPhone()),
+                        p.getPreferredLanguage(),
+                        p.getUserAccountId() == null ? "" : accountNames.apply(p.getUserAccountId())))
+                .toList();
         return CsvWriter.write(COLUMNS, rows);
     }
 

@@ -13,11 +13,9 @@ public final class ParticipantRules {
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     /** Which column broke which rule: the import reports the column, the form the message. */
-    public record Violation(String column, String key, Object... args) {
-    }
+    public record Violation(String column, String key, Object... args) {}
 
-    private ParticipantRules() {
-    }
+    private ParticipantRules() {}
 
     public static Optional<Violation> check(Participant p) {
         if (p.getName().isBlank()) {

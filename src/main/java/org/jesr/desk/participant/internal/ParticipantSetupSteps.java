@@ -21,9 +21,18 @@ class ParticipantSetupSteps {
     SetupStep organizationsStep(OrganizationRepository organizations) {
         return SetupStep.of(20, "nav.organizations", "setup.hint.organizations", "organizations", reviewId -> {
             var all = organizations.findAll();
-            long covered = all.stream().map(Organization::getConstituency).filter(EXPECTED::contains).distinct().count();
-            return Progress.of(all.size(), covered == EXPECTED.size(), "setup.detail.organizations",
-                    all.size(), covered, EXPECTED.size());
+            long covered = all.stream()
+                    .map(Organization::getConstituency)
+                    .filter(EXPECTED::contains)
+                    .distinct()
+                    .count();
+            return Progress.of(
+                    all.size(),
+                    covered == EXPECTED.size(),
+                    "setup.detail.organizations",
+                    all.size(),
+                    covered,
+                    EXPECTED.size());
         });
     }
 
@@ -32,8 +41,10 @@ class ParticipantSetupSteps {
         return SetupStep.of(30, "nav.participants", "setup.hint.participants", "participants", reviewId -> {
             long count = participants.countByReviewId(reviewId);
             long covered = participants.countByConstituency(reviewId).stream()
-                    .filter(row -> EXPECTED.contains((Constituency) row[0])).count();
-            return Progress.of(count, covered == EXPECTED.size(), "setup.detail.participants", count, covered, EXPECTED.size());
+                    .filter(row -> EXPECTED.contains((Constituency) row[0]))
+                    .count();
+            return Progress.of(
+                    count, covered == EXPECTED.size(), "setup.detail.participants", count, covered, EXPECTED.size());
         });
     }
 

@@ -13,8 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** Builds the participant search as criteria, so absent filters add no SQL at all. */
 public final class ParticipantSpecifications {
 
-    private ParticipantSpecifications() {
-    }
+    private ParticipantSpecifications() {}
 
     public static Specification<Participant> matching(long reviewId, ParticipantFilter filter) {
         return (root, query, cb) -> {
@@ -23,7 +22,8 @@ public final class ParticipantSpecifications {
             predicates.add(cb.equal(root.get("reviewId"), reviewId));
             String text = filter.text().trim().toLowerCase(Locale.ROOT);
             if (!text.isEmpty()) {
-                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String pattern =
+                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("name")), pattern, '\\'),
                         cb.like(root.get("email"), pattern, '\\'),

@@ -27,15 +27,12 @@ import org.jesr.desk.base.pdf.EmbeddedFonts;
 public final class InvitationSheet {
 
     /** The sheet's title, the instructions printed on every card, and the cards. */
-    public record Sheet(String title, String instructions, List<Card> cards) {
-    }
+    public record Sheet(String title, String instructions, List<Card> cards) {}
 
     /** One person: their name, organization, username line, link and validity line. */
-    public record Card(String name, String organization, String username, String link, String validity) {
-    }
+    public record Card(String name, String organization, String username, String link, String validity) {}
 
-    private InvitationSheet() {
-    }
+    private InvitationSheet() {}
 
     public static byte[] write(Sheet sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,7 +62,10 @@ public final class InvitationSheet {
         Paragraph link = new Paragraph(card.link()).setFontSize(7);
         // A link has no spaces; without this it would widen the card past the page instead of wrapping.
         link.setProperty(Property.OVERFLOW_WRAP, OverflowWrapPropertyValue.ANYWHERE);
-        return new Cell().setBorder(new DashedBorder(ColorConstants.GRAY, 0.5f)).setPadding(10).setKeepTogether(true)
+        return new Cell()
+                .setBorder(new DashedBorder(ColorConstants.GRAY, 0.5f))
+                .setPadding(10)
+                .setKeepTogether(true)
                 .add(new Paragraph(card.name()).setFont(fonts.bold).setFontSize(12))
                 .add(new Paragraph(card.organization()).setFontColor(ColorConstants.DARK_GRAY))
                 .add(new Paragraph(card.username()))

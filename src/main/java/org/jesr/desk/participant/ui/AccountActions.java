@@ -27,8 +27,13 @@ class AccountActions extends Div {
     private final Runnable onDone;
     private final Button create;
 
-    AccountActions(ParticipantAccountService service, PublicUrls urls, long reviewId, ZoneId zone,
-                   Supplier<Set<Participant>> selection, Runnable onDone) {
+    AccountActions(
+            ParticipantAccountService service,
+            PublicUrls urls,
+            long reviewId,
+            ZoneId zone,
+            Supplier<Set<Participant>> selection,
+            Runnable onDone) {
         this.service = service;
         this.urls = urls;
         this.reviewId = reviewId;
@@ -44,7 +49,10 @@ class AccountActions extends Div {
     /** Enabled only while participants are selected. */
     void selectionChanged(int selected) {
         create.setEnabled(selected > 0);
-        create.setText(selected > 0 ? getTranslation("accounts.create-n", selected) : getTranslation("accounts.create-selected"));
+        create.setText(
+                selected > 0
+                        ? getTranslation("accounts.create-n", selected)
+                        : getTranslation("accounts.create-selected"));
     }
 
     private void open() {
@@ -54,8 +62,8 @@ class AccountActions extends Div {
 
     private void create(List<Participant> selected, Role role) {
         try {
-            List<AccountForParticipant> results = service.createAccounts(reviewId,
-                    selected.stream().map(Participant::getId).toList(), role);
+            List<AccountForParticipant> results = service.createAccounts(
+                    reviewId, selected.stream().map(Participant::getId).toList(), role);
             InvitationSheet.Sheet sheet = sheet(results);
             int mailed = service.emailLinks(reviewId, results, urls.absolute(""));
             new AccountsIssuedDialog(results, mailed, () -> service.sheet(sheet)).open();
@@ -67,11 +75,18 @@ class AccountActions extends Div {
 
     /** Built while the screen's language and address are at hand; the download only prints it. */
     private InvitationSheet.Sheet sheet(List<AccountForParticipant> results) {
-        List<InvitationSheet.Card> cards = results.stream().filter(r -> r.invitation() != null).map(r -> new InvitationSheet.Card(
-                r.name(), r.organization(), getTranslation("accounts.card-username", r.username()),
-                urls.absolute(r.invitation().path()),
-                getTranslation("accounts.card-validity", Formats.dateTime(r.invitation().expiresAt(), zone, getLocale()))))
+        List<InvitationSheet.Card> cards = results.stream()
+                .filter(r -> r.invitation() != null)
+                .map(r -> new InvitationSheet.Card(
+                        r.name(),
+                        r.organization(),
+                        getTranslation("accounts.card-username", r.username()),
+                        urls.absolute(r.invitation().path()),
+                        getTranslation(
+                                "accounts.card-validity",
+                                Formats.dateTime(r.invitation().expiresAt(), zone, getLocale()))))
                 .toList();
-        return new InvitationSheet.Sheet(getTranslation("accounts.sheet-title"), getTranslation("accounts.card-instructions"), cards);
+        return new InvitationSheet.Sheet(
+                getTranslation("accounts.sheet-title"), getTranslation("accounts.card-instructions"), cards);
     }
 }

@@ -27,8 +27,12 @@ class AccountsIssuedDialog extends Dialog {
         summary.setId("accounts-summary");
         Grid<AccountForParticipant> grid = new Grid<>();
         grid.setId("accounts-issued");
-        grid.addColumn(AccountForParticipant::name).setHeader(getTranslation("participant.name")).setFlexGrow(2);
-        grid.addColumn(AccountForParticipant::username).setHeader(getTranslation("user.username")).setFlexGrow(2);
+        grid.addColumn(AccountForParticipant::name)
+                .setHeader(getTranslation("participant.name"))
+                .setFlexGrow(2);
+        grid.addColumn(AccountForParticipant::username)
+                .setHeader(getTranslation("user.username"))
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.created() ? "accounts.state.created" : "accounts.state.existing"))
                 .setHeader(getTranslation("accounts.state"));
         grid.setItems(results);
@@ -40,10 +44,13 @@ class AccountsIssuedDialog extends Dialog {
             add(sent);
         }
         if (links > 0) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = sheet.get();
-                return new DownloadResponse(new ByteArrayInputStream(pdf), "password-links.pdf", "application/pdf", pdf.length);
-            }), getTranslation("accounts.sheet"));
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = sheet.get();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), "password-links.pdf", "application/pdf", pdf.length);
+                    }),
+                    getTranslation("accounts.sheet"));
             download.setId("accounts-sheet");
             download.setDownload(true);
             add(new Paragraph(download), new Paragraph(getTranslation("accounts.sheet-help")));

@@ -17,9 +17,10 @@ class ConstituencyCounts extends Div {
         removeAll();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         add(badge("count-total", getTranslation("participant.total"), total));
-        counts.forEach((constituency, count) ->
-                add(badge("count-" + constituency.name().toLowerCase(java.util.Locale.ROOT),
-                        getTranslation(constituency.translationKey()), count)));
+        counts.forEach((constituency, count) -> add(badge(
+                "count-" + constituency.name().toLowerCase(java.util.Locale.ROOT),
+                getTranslation(constituency.translationKey()),
+                count)));
     }
 
     private Span badge(String id, String label, long count) {

@@ -20,9 +20,11 @@ class CreateAccountsDialog extends Dialog {
         RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("accounts.role"));
         role.setId("accounts-role");
         role.setItems(Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER, Role.ORGANIZER);
-        role.setItemLabelGenerator(r -> getTranslation(r.translationKey()) + " — " + getTranslation("accounts.role-help." + r.name().toLowerCase(java.util.Locale.ROOT)));
+        role.setItemLabelGenerator(r -> getTranslation(r.translationKey()) + " — "
+                + getTranslation("accounts.role-help." + r.name().toLowerCase(java.util.Locale.ROOT)));
         role.setValue(Role.CONTRIBUTOR);
-        long linked = selected.stream().filter(p -> p.getUserAccountId() != null).count();
+        long linked =
+                selected.stream().filter(p -> p.getUserAccountId() != null).count();
         Paragraph what = new Paragraph(getTranslation("accounts.create-text", selected.size() - linked, linked));
         what.setId("accounts-what");
         add(what, role);

@@ -33,11 +33,14 @@ class OrganizationDialog extends Dialog {
         constituency.setItems(Constituency.values());
         constituency.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
 
-        binder.forField(name).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
                 .bind(Organization::getName, Organization::setName);
-        binder.forField(acronym).withNullRepresentation("")
+        binder.forField(acronym)
+                .withNullRepresentation("")
                 .bind(Organization::getAcronym, (o, v) -> o.setAcronym(v == null || v.isBlank() ? null : v.trim()));
-        binder.forField(constituency).asRequired(getTranslation("validation.required"))
+        binder.forField(constituency)
+                .asRequired(getTranslation("validation.required"))
                 .bind(Organization::getConstituency, Organization::setConstituency);
         binder.readBean(organization);
         add(new FormLayout(name, acronym, constituency));

@@ -40,18 +40,27 @@ class OrganizationsView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
 
         grid.setId("organization-grid");
-        grid.addColumn(Organization::getName).setHeader(getTranslation("organization.name")).setSortProperty("name").setFlexGrow(3);
-        grid.addColumn(Organization::getAcronym).setHeader(getTranslation("organization.acronym")).setSortProperty("acronym");
+        grid.addColumn(Organization::getName)
+                .setHeader(getTranslation("organization.name"))
+                .setSortProperty("name")
+                .setFlexGrow(3);
+        grid.addColumn(Organization::getAcronym)
+                .setHeader(getTranslation("organization.acronym"))
+                .setSortProperty("acronym");
         grid.addColumn(o -> getTranslation(o.getConstituency().translationKey()))
-                .setHeader(getTranslation("organization.constituency")).setSortProperty("constituency");
-        grid.setItems(query -> organizations.search(search.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                .setHeader(getTranslation("organization.constituency"))
+                .setSortProperty("constituency");
+        grid.setItems(query ->
+                organizations.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
         if (organizer) {
-            Button add = new Button(getTranslation("organization.add"), VaadinIcon.PLUS.create(), e -> edit(new Organization()));
+            Button add = new Button(
+                    getTranslation("organization.add"), VaadinIcon.PLUS.create(), e -> edit(new Organization()));
             add.setId("add-organization");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importCsv = new Button(getTranslation("organization.import"), VaadinIcon.UPLOAD.create(),
+            Button importCsv = new Button(
+                    getTranslation("organization.import"),
+                    VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(ParticipantImports.organizations(organizations), this::refresh).open());
             importCsv.setId("import-organizations");
             bar.add(add, importCsv);
@@ -63,23 +72,30 @@ class OrganizationsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         boolean filtered = !search.getValue().isBlank();
-        grid.setEmptyStateText(organizer
-                ? EmptyList.say(this, filtered, "organization.empty-organizer", "organization.import", "organization.add")
-                : EmptyList.say(this, filtered, "organization.empty"));
+        grid.setEmptyStateText(
+                organizer
+                        ? EmptyList.say(
+                                this,
+                                filtered,
+                                "organization.empty-organizer",
+                                "organization.import",
+                                "organization.add")
+                        : EmptyList.say(this, filtered, "organization.empty"));
         grid.getDataProvider().refreshAll();
     }
 
     private void edit(Organization organization) {
         new OrganizationDialog(organization, saved -> {
-            try {
-                organizations.save(saved);
-                refresh();
-                return true;
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-                return false;
-            }
-        }).open();
+                    try {
+                        organizations.save(saved);
+                        refresh();
+                        return true;
+                    } catch (RuntimeException ex) {
+                        ErrorMessages.show(this, ex);
+                        return false;
+                    }
+                })
+                .open();
     }
 
     @Override

@@ -24,8 +24,11 @@ class ParticipantDialog extends Dialog {
     private final Binder<Participant> binder = new Binder<>(Participant.class);
     private final Participant participant;
 
-    ParticipantDialog(Participant participant, List<Organization> organizations, List<UserSummary> accounts,
-                      Predicate<Participant> onSave) {
+    ParticipantDialog(
+            Participant participant,
+            List<Organization> organizations,
+            List<UserSummary> accounts,
+            Predicate<Participant> onSave) {
         this.participant = participant;
         setId("participant-dialog");
         setHeaderTitle(getTranslation(participant.isNew() ? "participant.add" : "participant.edit"));
@@ -62,18 +65,28 @@ class ParticipantDialog extends Dialog {
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind(Participant::getName, Participant::setName);
         binder.forField(title).withNullRepresentation("").bind(Participant::getTitle, Participant::setTitle);
-        binder.forField(organization).asRequired(required).bind(Participant::getOrganization, Participant::setOrganization);
-        binder.forField(email).asRequired(required)
+        binder.forField(organization)
+                .asRequired(required)
+                .bind(Participant::getOrganization, Participant::setOrganization);
+        binder.forField(email)
+                .asRequired(required)
                 .withValidator(new EmailValidator(getTranslation("participant.error.email", "")))
                 .bind(Participant::getEmail, Participant::setEmail);
-        binder.forField(phone).withNullRepresentation("")
-                .withValidator(new RegexpValidator(getTranslation("participant.error.phone", ""), Participant.PHONE_PATTERN, true))
+        binder.forField(phone)
+                .withNullRepresentation("")
+                .withValidator(new RegexpValidator(
+                        getTranslation("participant.error.phone", ""), Participant.PHONE_PATTERN, true))
                 .bind(Participant::getPhone, (p, v) -> p.setPhone(v == null || v.isBlank() ? null : v));
-        binder.forField(language).asRequired(required)
+        binder.forField(language)
+                .asRequired(required)
                 .bind(Participant::getPreferredLanguage, Participant::setPreferredLanguage);
-        binder.forField(account).bind(
-                p -> accounts.stream().filter(u -> Long.valueOf(u.id()).equals(p.getUserAccountId())).findFirst().orElse(null),
-                (p, u) -> p.setUserAccountId(u == null ? null : u.id()));
+        binder.forField(account)
+                .bind(
+                        p -> accounts.stream()
+                                .filter(u -> Long.valueOf(u.id()).equals(p.getUserAccountId()))
+                                .findFirst()
+                                .orElse(null),
+                        (p, u) -> p.setUserAccountId(u == null ? null : u.id()));
         binder.readBean(participant);
 
         FormLayout form = new FormLayout(name, title, organization, email, phone, language, account);

@@ -29,7 +29,11 @@ class ParticipantRemoval {
     void start() {
         List<ParticipantUses.Use> uses = participants.uses(participant.id());
         if (uses.isEmpty()) {
-            Confirm.ask("participant.remove-title", "participant.remove-text", "participant.remove", this::remove,
+            Confirm.ask(
+                    "participant.remove-title",
+                    "participant.remove-text",
+                    "participant.remove",
+                    this::remove,
                     participant.getName());
         } else {
             refuse(uses);

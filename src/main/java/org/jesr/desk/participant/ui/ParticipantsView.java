@@ -1,6 +1,5 @@
 package org.jesr.desk.participant.ui;
 
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,9 +22,10 @@ import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ErrorMessages;
-import org.jesr.desk.base.ui.LinkDialog;
-import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.LinkDialog;
+import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
@@ -62,9 +61,14 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     private @Nullable AccountActions accountActions;
     private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
 
-    ParticipantsView(ParticipantService participants, OrganizationService organizations, ReviewService reviews,
-                     AuthenticationContext auth, ParticipantAccountService accountService, PublicUrls urls,
-                     UserAccountService userAccounts) {
+    ParticipantsView(
+            ParticipantService participants,
+            OrganizationService organizations,
+            ReviewService reviews,
+            AuthenticationContext auth,
+            ParticipantAccountService accountService,
+            PublicUrls urls,
+            UserAccountService userAccounts) {
         this.participants = participants;
         this.accountService = accountService;
         this.urls = urls;
@@ -106,34 +110,52 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     }
 
     private Div organizerActions() {
-        Button add = new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create(), e -> edit(newParticipant()));
+        Button add =
+                new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create(), e -> edit(newParticipant()));
         add.setId("add-participant");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importCsv = new Button(getTranslation("participant.import"), VaadinIcon.UPLOAD.create(),
+        Button importCsv = new Button(
+                getTranslation("participant.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(ParticipantImports.participants(participants, reviewId), this::refresh).open());
         importCsv.setId("import-participants");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = participants.exportCsv(reviewId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "participants.csv", "text/csv", bytes.length);
-        }), getTranslation("participant.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = participants.exportCsv(reviewId).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "participants.csv", "text/csv", bytes.length);
+                }),
+                getTranslation("participant.export"));
         export.setId("export-participants");
         export.addClassName("button-link");
-        accountActions = new AccountActions(accountService, urls, reviewId, zone, grid::getSelectedItems, this::refresh);
+        accountActions =
+                new AccountActions(accountService, urls, reviewId, zone, grid::getSelectedItems, this::refresh);
         return new Div(add, importCsv, export, accountActions);
     }
 
     private void configureGrid() {
         grid.setId("participant-grid");
-        grid.addColumn(Participant::getName).setHeader(getTranslation("participant.name")).setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(p -> p.getOrganization() == null ? "" : p.getOrganization().shortName())
-                .setHeader(getTranslation("participant.organization")).setSortProperty("organization.name");
-        grid.addColumn(p -> p.getOrganization() == null ? "" : getTranslation(p.getOrganization().getConstituency().translationKey()))
-                .setHeader(getTranslation("participant.constituency")).setSortProperty("organization.constituency");
+        grid.addColumn(Participant::getName)
+                .setHeader(getTranslation("participant.name"))
+                .setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(p ->
+                        p.getOrganization() == null ? "" : p.getOrganization().shortName())
+                .setHeader(getTranslation("participant.organization"))
+                .setSortProperty("organization.name");
+        grid.addColumn(p -> p.getOrganization() == null
+                        ? ""
+                        : getTranslation(p.getOrganization().getConstituency().translationKey()))
+                .setHeader(getTranslation("participant.constituency"))
+                .setSortProperty("organization.constituency");
         grid.addColumn(Participant::getTitle).setHeader(getTranslation("participant.title"));
-        grid.addColumn(Participant::getEmail).setHeader(getTranslation("participant.email")).setSortProperty("email");
+        grid.addColumn(Participant::getEmail)
+                .setHeader(getTranslation("participant.email"))
+                .setSortProperty("email");
         if (organizer) {
             grid.addColumn(p -> p.getUserAccountId() == null ? "—" : getTranslation("participant.has-account"))
-                    .setHeader(getTranslation("participant.account")).setId("account-column");
+                    .setHeader(getTranslation("participant.account"))
+                    .setId("account-column");
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> {
                 if (accountActions != null) {
@@ -141,16 +163,18 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                 }
             });
         }
-        grid.setItems(query -> participants.search(reviewId, filter(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query ->
+                participants.search(reviewId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         if (organizer) {
             grid.addItemClickListener(e -> edit(e.getItem()));
         }
     }
 
     private ParticipantFilter filter() {
-        return new ParticipantFilter(search.getValue(),
-                organization.getValue() == null ? null : organization.getValue().getId(), constituency.getValue());
+        return new ParticipantFilter(
+                search.getValue(),
+                organization.getValue() == null ? null : organization.getValue().getId(),
+                constituency.getValue());
     }
 
     private Participant newParticipant() {
@@ -160,41 +184,54 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     }
 
     private void edit(Participant participant) {
-        ParticipantDialog dialog = new ParticipantDialog(participant, organizations.all(), userAccounts.all(), saved -> {
-            try {
-                participants.save(saved);
-                ErrorMessages.success(this, "participant.saved");
-                refresh();
-                return true;
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-                return false;
-            }
-        });
+        ParticipantDialog dialog =
+                new ParticipantDialog(participant, organizations.all(), userAccounts.all(), saved -> {
+                    try {
+                        participants.save(saved);
+                        ErrorMessages.success(this, "participant.saved");
+                        refresh();
+                        return true;
+                    } catch (RuntimeException ex) {
+                        ErrorMessages.show(this, ex);
+                        return false;
+                    }
+                });
         if (!participant.isNew()) {
             dialog.addRemove(() -> new ParticipantRemoval(participants, participant, this::refresh).start());
         }
         if (participant.getUserAccountId() != null) {
-            dialog.addNewLink(() -> Confirm.ask("user.reset-title", "user.reset-text", "user.reset-password", () -> {
-                try {
-                    var invitation = accountService.newLink(participant.id());
-                    new LinkDialog(getTranslation("invitation.issued-title", participant.getName()),
-                            getTranslation("invitation.issued-help", invitation.username(),
-                                    Formats.dateTime(invitation.expiresAt(), zone, getLocale())),
-                            urls.absolute(invitation.path())).open();
-                } catch (RuntimeException ex) {
-                    ErrorMessages.show(this, ex);
-                }
-            }, participant.getName()));
+            dialog.addNewLink(() -> Confirm.ask(
+                    "user.reset-title",
+                    "user.reset-text",
+                    "user.reset-password",
+                    () -> {
+                        try {
+                            var invitation = accountService.newLink(participant.id());
+                            new LinkDialog(
+                                            getTranslation("invitation.issued-title", participant.getName()),
+                                            getTranslation(
+                                                    "invitation.issued-help",
+                                                    invitation.username(),
+                                                    Formats.dateTime(invitation.expiresAt(), zone, getLocale())),
+                                            urls.absolute(invitation.path()))
+                                    .open();
+                        } catch (RuntimeException ex) {
+                            ErrorMessages.show(this, ex);
+                        }
+                    },
+                    participant.getName()));
         }
         dialog.open();
     }
 
     private void refresh() {
-        boolean filtered = !search.getValue().isBlank() || organization.getValue() != null || constituency.getValue() != null;
-        grid.setEmptyStateText(organizer
-                ? EmptyList.say(this, filtered, "participant.empty-organizer", "participant.import", "participant.add")
-                : EmptyList.say(this, filtered, "participant.empty"));
+        boolean filtered =
+                !search.getValue().isBlank() || organization.getValue() != null || constituency.getValue() != null;
+        grid.setEmptyStateText(
+                organizer
+                        ? EmptyList.say(
+                                this, filtered, "participant.empty-organizer", "participant.import", "participant.add")
+                        : EmptyList.say(this, filtered, "participant.empty"));
         grid.getDataProvider().refreshAll();
         counts.show(participants.countByConstituency(reviewId));
     }

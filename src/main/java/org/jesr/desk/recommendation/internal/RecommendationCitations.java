@@ -23,7 +23,10 @@ class RecommendationCitations implements EvidenceCitations {
     public List<Citation> citing(long reviewId, EvidenceRef ref, Translator t) {
         return recommendations.findByReviewIdOrderByOrderNoAscIdAsc(reviewId).stream()
                 .filter(r -> r.getMergedIntoId() == null && r.getEvidenceRef() != null)
-                .filter(r -> Optional.ofNullable(r.getEvidenceRef()).flatMap(EvidenceRef::parse).map(ref::sameAs).orElse(false))
+                .filter(r -> Optional.ofNullable(r.getEvidenceRef())
+                        .flatMap(EvidenceRef::parse)
+                        .map(ref::sameAs)
+                        .orElse(false))
                 .map(r -> new Citation(t.t("citation.recommendation", r.getOrderNo()), r.getText(), "recommendations"))
                 .toList();
     }

@@ -22,7 +22,15 @@ public class WrapUp extends AbstractEntity {
         return wrapUp;
     }
 
-    public long getReviewId() { return reviewId; }
-    public boolean isClosed() { return closed; }
-    public void setClosed(boolean closed) { this.closed = closed; }
+    public long getReviewId() {
+        return reviewId;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void setClosed(boolean closed) {
+        this.closed = closed;
+    }
 }

@@ -37,8 +37,19 @@ public class WrapUpLog extends AbstractEntity {
         return log;
     }
 
-    public String getAction() { return action; }
-    public String getActor() { return actor; }
-    public @Nullable String getReason() { return reason; }
-    public Instant getLoggedAt() { return loggedAt; }
+    public String getAction() {
+        return action;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
 }

@@ -2,12 +2,12 @@ package org.jesr.desk.recommendation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,8 +25,8 @@ import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.ImportSpec;
 import org.jesr.desk.base.ui.NoReview;
-import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.recommendation.FollowUpStatus;
+import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
 import org.jesr.desk.recommendation.RecommendationService;
@@ -43,8 +43,12 @@ class FollowUpView extends Main implements HasDynamicTitle {
     private final RecommendationService service;
     private final boolean reporter;
 
-    FollowUpView(ReviewService reviews, RecommendationService service, ThemeService themes, AuthenticationContext auth,
-                 PreviousRecommendationsImport importer) {
+    FollowUpView(
+            ReviewService reviews,
+            RecommendationService service,
+            ThemeService themes,
+            AuthenticationContext auth,
+            PreviousRecommendationsImport importer) {
         this.service = service;
         this.reporter = auth.hasAnyRole(AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR);
         addClassName("page");
@@ -56,14 +60,21 @@ class FollowUpView extends Main implements HasDynamicTitle {
         Review previous = reviews.previous(current).orElse(null);
         boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.id());
         if (previous == null) {
-            Paragraph none = new Paragraph(canImport ? EmptyList.say(this, false, "follow-up.none-organizer", "follow-up.import")
-                    : getTranslation("follow-up.none"));
+            Paragraph none = new Paragraph(
+                    canImport
+                            ? EmptyList.say(this, false, "follow-up.none-organizer", "follow-up.import")
+                            : getTranslation("follow-up.none"));
             none.setId("follow-up-none");
             add(none);
         }
         if (canImport) {
-            Button importFile = new Button(getTranslation("follow-up.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(importSpec(importer, current.id()), () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            Button importFile = new Button(
+                    getTranslation("follow-up.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(
+                                    importSpec(importer, current.id()),
+                                    () -> UI.getCurrent().refreshCurrentRoute(false))
+                            .open());
             importFile.setId("import-previous-recommendations");
             Div bar = new Div(importFile);
             bar.addClassName("toolbar");
@@ -72,21 +83,30 @@ class FollowUpView extends Main implements HasDynamicTitle {
         if (previous == null) {
             return;
         }
-        Map<Long, String> themeNames = themes.list(previous.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        Map<Long, String> themeNames =
+                themes.list(previous.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         Div summary = new Div();
         summary.setId("follow-up-summary");
         service.followUpByTheme(previous.id()).forEach((themeId, counts) -> {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             long done = counts.getOrDefault(FollowUpStatus.COMPLETED, 0L);
-            summary.add(new Div(getTranslation("follow-up.share", themeNames.getOrDefault(themeId, getTranslation("follow-up.no-theme")),
-                    done, total, total == 0 ? 0 : Math.round(100.0 * done / total))));
+            summary.add(new Div(getTranslation(
+                    "follow-up.share",
+                    themeNames.getOrDefault(themeId, getTranslation("follow-up.no-theme")),
+                    done,
+                    total,
+                    total == 0 ? 0 : Math.round(100.0 * done / total))));
         });
         Div list = new Div();
         list.setId("follow-up-list");
-        service.list(previous.id(), RecommendationFilter.all()).stream().filter(Recommendation::isAgreed)
+        service.list(previous.id(), RecommendationFilter.all()).stream()
+                .filter(Recommendation::isAgreed)
                 .forEach(r -> list.add(row(r)));
-        add(new Paragraph(getTranslation("follow-up.intro", previous.getName())), new H3(getTranslation("follow-up.summary")),
-                summary, list);
+        add(
+                new Paragraph(getTranslation("follow-up.intro", previous.getName())),
+                new H3(getTranslation("follow-up.summary")),
+                summary,
+                list);
     }
 
     private Div row(Recommendation r) {
@@ -123,11 +143,20 @@ class FollowUpView extends Main implements HasDynamicTitle {
     }
 
     private static ImportSpec importSpec(PreviousRecommendationsImport importer, long reviewId) {
-        return new ImportSpec("follow-up.import", PreviousRecommendationsImport.CSV_COLUMNS, "follow-up.import-values",
-                List.of("Access & Equity", "Notify the school consolidation policy and publish the list of merged schools",
-                        "School Education and Literacy Department", "By June 2026", "IN_PROGRESS",
-                        "Notification of 12 March 2026", "List shared with districts, not yet published"),
-                "follow-up.import-done", in -> importer.importFile(reviewId, in));
+        return new ImportSpec(
+                "follow-up.import",
+                PreviousRecommendationsImport.CSV_COLUMNS,
+                "follow-up.import-values",
+                List.of(
+                        "Access & Equity",
+                        "Notify the school consolidation policy and publish the list of merged schools",
+                        "School Education and Literacy Department",
+                        "By June 2026",
+                        "IN_PROGRESS",
+                        "Notification of 12 March 2026",
+                        "List shared with districts, not yet published"),
+                "follow-up.import-done",
+                in -> importer.importFile(reviewId, in));
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.jesr.desk.recommendation.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,10 +16,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
-import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.SearchField;
+import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationDialog;
@@ -33,6 +31,7 @@ import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** Every recommendation from groups and visits, filterable, with duplicates merged by organizers. */
 @Route("recommendations")
@@ -48,8 +47,13 @@ class RegisterView extends Main implements HasDynamicTitle {
     private final SearchField body = new SearchField("filter-responsible", "recommendation.responsible", this::refresh);
     private @Nullable Review review;
 
-    RegisterView(ReviewService reviews, RecommendationService service, ThemeService themes, LiveUpdates updates,
-                 AuthenticationContext auth, EvidenceService evidence) {
+    RegisterView(
+            ReviewService reviews,
+            RecommendationService service,
+            ThemeService themes,
+            LiveUpdates updates,
+            AuthenticationContext auth,
+            EvidenceService evidence) {
         this.service = service;
         addClassName("page");
         review = reviews.current().orElse(null);
@@ -79,21 +83,34 @@ class RegisterView extends Main implements HasDynamicTitle {
         bar.addClassName("toolbar");
 
         grid.setId("recommendation-grid");
-        grid.addColumn(Recommendation::getOrderNo).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(4);
+        grid.addColumn(Recommendation::getOrderNo)
+                .setHeader("#")
+                .setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(Recommendation::getText)
+                .setHeader(getTranslation("recommendation.text"))
+                .setFlexGrow(4);
         grid.addColumn(Recommendation::getResponsibleBody).setHeader(getTranslation("recommendation.responsible"));
         grid.addColumn(r -> r.getThemeId() == null ? "" : themeNames.getOrDefault(r.getThemeId(), ""))
                 .setHeader(getTranslation("agenda.theme"));
-        grid.addColumn(r -> r.getSources().stream().map(s -> s.label()).sorted(Comparator.naturalOrder())
-                .collect(Collectors.joining("; "))).setHeader(getTranslation("recommendation.source"));
-        grid.addColumn(r -> getTranslation(r.getConsensus().translationKey())).setHeader(getTranslation("recommendation.consensus"));
+        grid.addColumn(r -> r.getSources().stream()
+                        .map(s -> s.label())
+                        .sorted(Comparator.naturalOrder())
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("recommendation.source"));
+        grid.addColumn(r -> getTranslation(r.getConsensus().translationKey()))
+                .setHeader(getTranslation("recommendation.consensus"));
         if (auth.hasRole(AppRoles.ORGANIZER)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button merge = new Button(getTranslation("recommendation.merge"), e -> merge());
             merge.setId("merge-recommendations");
             bar.add(merge);
-            grid.addItemDoubleClickListener(e -> new RecommendationDialog(e.getItem(), themeList,
-                    evidence.choices(NoReview.present(review).id()), r -> save(r)).open());
+            grid.addItemDoubleClickListener(e -> new RecommendationDialog(
+                            e.getItem(),
+                            themeList,
+                            evidence.choices(NoReview.present(review).id()),
+                            r -> save(r))
+                    .open());
         }
         add(bar, grid);
         updates.bind(this, RecommendationsChanged.class, review.id(), change -> refresh());
@@ -102,13 +119,16 @@ class RegisterView extends Main implements HasDynamicTitle {
 
     private void merge() {
         List<Recommendation> selected = grid.getSelectedItems().stream()
-                .sorted(Comparator.comparing(Recommendation::getOrderNo)).toList();
+                .sorted(Comparator.comparing(Recommendation::getOrderNo))
+                .toList();
         if (selected.size() < 2) {
             ErrorMessages.warning(this, getTranslation("recommendation.merge-help"));
             return;
         }
         try {
-            service.merge(selected.getFirst().id(), selected.stream().skip(1).map(Recommendation::getId).toList());
+            service.merge(
+                    selected.getFirst().id(),
+                    selected.stream().skip(1).map(Recommendation::getId).toList());
             ErrorMessages.success(this, "recommendation.merged", selected.size());
         } catch (RuntimeException ex) {
             ErrorMessages.show(this, ex);
@@ -128,9 +148,13 @@ class RegisterView extends Main implements HasDynamicTitle {
     private void refresh() {
         Review review = NoReview.present(this.review);
         grid.deselectAll();
-        grid.setItems(service.list(review.id(), new RecommendationFilter(
-                theme.getValue() == null ? null : theme.getValue().getId(), source.getValue(), body.getValue(),
-                consensus.getValue())));
+        grid.setItems(service.list(
+                review.id(),
+                new RecommendationFilter(
+                        theme.getValue() == null ? null : theme.getValue().getId(),
+                        source.getValue(),
+                        body.getValue(),
+                        consensus.getValue())));
     }
 
     @Override

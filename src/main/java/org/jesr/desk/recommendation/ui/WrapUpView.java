@@ -1,7 +1,5 @@
 package org.jesr.desk.recommendation.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -29,6 +28,7 @@ import org.jesr.desk.recommendation.RecommendationsChanged;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wrap-up plenary on a projector or tablet: one recommendation at a time, reworded
@@ -89,14 +89,16 @@ class WrapUpView extends Main implements HasDynamicTitle {
         Paragraph text = new Paragraph(r.getText());
         text.setId("wrap-up-text");
         text.addClassName("wrap-up-text");
-        Paragraph details = new Paragraph(getTranslation("label.value", getTranslation("recommendation.responsible"), r.getResponsibleBody())
-                + (r.getTimeline() == null ? "" : " · " + r.getTimeline()) + " · "
-                + r.getSources().stream().map(s -> s.label()).collect(Collectors.joining("; ")));
+        Paragraph details = new Paragraph(
+                getTranslation("label.value", getTranslation("recommendation.responsible"), r.getResponsibleBody())
+                        + (r.getTimeline() == null ? "" : " · " + r.getTimeline()) + " · "
+                        + r.getSources().stream().map(s -> s.label()).collect(Collectors.joining("; ")));
         Span decision = new Span(getTranslation(r.getConsensus().translationKey())
                 + (r.getReservation() == null ? "" : " — " + r.getReservation()));
         decision.setId("wrap-up-consensus");
         decision.addClassName("status");
-        Div nav = new Div(button("wrap-up-previous", "wrap-up.previous", () -> index--, index > 0),
+        Div nav = new Div(
+                button("wrap-up-previous", "wrap-up.previous", () -> index--, index > 0),
                 button("wrap-up-next", "wrap-up.next", () -> index++, index < items.size() - 1));
         nav.addClassName("toolbar");
         stage.add(position, text, details, decision, nav);
@@ -117,11 +119,22 @@ class WrapUpView extends Main implements HasDynamicTitle {
         TextField reservation = new TextField(getTranslation("wrap-up.reservation"));
         reservation.setId("wrap-up-reservation");
         Div decide = new Div(
-                act("decide-agreed", Consensus.AGREED.translationKey(), () -> service.decide(r.id(), Consensus.AGREED, null)),
-                act("decide-reservation", Consensus.AGREED_WITH_RESERVATION.translationKey(),
+                act(
+                        "decide-agreed",
+                        Consensus.AGREED.translationKey(),
+                        () -> service.decide(r.id(), Consensus.AGREED, null)),
+                act(
+                        "decide-reservation",
+                        Consensus.AGREED_WITH_RESERVATION.translationKey(),
                         () -> service.decide(r.id(), Consensus.AGREED_WITH_RESERVATION, reservation.getValue())),
-                act("decide-deferred", Consensus.DEFERRED.translationKey(), () -> service.decide(r.id(), Consensus.DEFERRED, null)),
-                act("decide-dropped", Consensus.DROPPED.translationKey(), () -> service.decide(r.id(), Consensus.DROPPED, null)),
+                act(
+                        "decide-deferred",
+                        Consensus.DEFERRED.translationKey(),
+                        () -> service.decide(r.id(), Consensus.DEFERRED, null)),
+                act(
+                        "decide-dropped",
+                        Consensus.DROPPED.translationKey(),
+                        () -> service.decide(r.id(), Consensus.DROPPED, null)),
                 act("move-up", "wrap-up.move-up", () -> move(-1)),
                 act("move-down", "wrap-up.move-down", () -> move(1)));
         decide.addClassName("toolbar");
@@ -134,7 +147,8 @@ class WrapUpView extends Main implements HasDynamicTitle {
         if (target < 0 || target >= items.size()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(items.stream().map(Recommendation::getId).toList());
+        List<Long> ids =
+                new ArrayList<>(items.stream().map(Recommendation::getId).toList());
         java.util.Collections.swap(ids, index, target);
         index = target;
         service.reorder(review.id(), ids);
@@ -145,8 +159,9 @@ class WrapUpView extends Main implements HasDynamicTitle {
         Div bar = new Div();
         bar.addClassName("toolbar");
         if (organizer && !closed) {
-            Button close = new Button(getTranslation("wrap-up.close"), e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text",
-                    "wrap-up.close", () -> {
+            Button close = new Button(
+                    getTranslation("wrap-up.close"),
+                    e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text", "wrap-up.close", () -> {
                         try {
                             service.closeWrapUp(review.id());
                             redraw();
@@ -161,7 +176,12 @@ class WrapUpView extends Main implements HasDynamicTitle {
         if (admin && closed) {
             TextField reason = new TextField(getTranslation("wrap-up.reopen-reason"));
             reason.setId("reopen-reason");
-            bar.add(reason, act("reopen-wrap-up", "wrap-up.reopen", () -> service.reopenWrapUp(review.id(), reason.getValue())));
+            bar.add(
+                    reason,
+                    act(
+                            "reopen-wrap-up",
+                            "wrap-up.reopen",
+                            () -> service.reopenWrapUp(review.id(), reason.getValue())));
         }
         return bar;
     }

@@ -44,7 +44,8 @@ class ArchivedReviewGuard implements PreInsertEventListener, PreUpdateEventListe
 
     @PostConstruct
     void register() {
-        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
+        var registry =
+                entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
         registry.appendListeners(EventType.PRE_INSERT, this);
         registry.appendListeners(EventType.PRE_UPDATE, this);
         registry.appendListeners(EventType.PRE_DELETE, this);
@@ -68,7 +69,8 @@ class ArchivedReviewGuard implements PreInsertEventListener, PreUpdateEventListe
         Object[] before = event.getOldState();
         Object[] after = event.getState();
         if (before != null) {
-            Set<String> writable = writableFields.computeIfAbsent(event.getEntity().getClass(), ArchivedReviewGuard::writable);
+            Set<String> writable =
+                    writableFields.computeIfAbsent(event.getEntity().getClass(), ArchivedReviewGuard::writable);
             boolean onlyWritable = IntStream.range(0, names.length)
                     .filter(i -> !Objects.equals(before[i], after[i]))
                     .allMatch(i -> writable.contains(names[i]));
@@ -91,8 +93,10 @@ class ArchivedReviewGuard implements PreInsertEventListener, PreUpdateEventListe
         // The version moves with every update, whatever changed.
         Set<String> names = new java.util.HashSet<>(Set.of("version"));
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            Arrays.stream(c.getDeclaredFields()).filter(f -> f.isAnnotationPresent(ArchiveWritable.class))
-                    .map(Field::getName).forEach(names::add);
+            Arrays.stream(c.getDeclaredFields())
+                    .filter(f -> f.isAnnotationPresent(ArchiveWritable.class))
+                    .map(Field::getName)
+                    .forEach(names::add);
         }
         return names.stream().collect(Collectors.toUnmodifiableSet());
     }

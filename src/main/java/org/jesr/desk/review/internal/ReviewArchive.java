@@ -1,8 +1,8 @@
 package org.jesr.desk.review.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,8 +29,10 @@ public class ReviewArchive {
         Map<Long, Boolean> known = transactionMemo();
         Boolean archived = known == null ? null : known.get(reviewId);
         if (archived == null) {
-            archived = Boolean.TRUE.equals(jdbc.query("select archived from review where id = ?",
-                    rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, reviewId));
+            archived = Boolean.TRUE.equals(jdbc.query(
+                    "select archived from review where id = ?",
+                    rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE,
+                    reviewId));
             if (known != null) {
                 known.put(reviewId, archived);
             }

@@ -25,6 +25,8 @@ class ReviewInfo implements CurrentReviewInfo {
     @Override
     @Transactional(readOnly = true)
     public ZoneId zone() {
-        return reviews.findFirstByActiveTrueOrderByStartDateDesc().map(Review::zone).orElse(ZoneId.of("UTC"));
+        return reviews.findFirstByActiveTrueOrderByStartDateDesc()
+                .map(Review::zone)
+                .orElse(ZoneId.of("UTC"));
     }
 }

@@ -1,6 +1,5 @@
 package org.jesr.desk.review.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Predicate;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.review.NextReview;
 import org.jesr.desk.review.Review;
 
@@ -29,9 +29,11 @@ class NextReviewDialog extends Dialog {
         IntegerField yearField = ComponentTexts.localize(new IntegerField(getTranslation("review.year")));
         yearField.setId("next-year");
         yearField.setValue(year);
-        DatePicker start = ComponentTexts.localize(new DatePicker(getTranslation("review.start"), from.startDate().plusYears(1)));
+        DatePicker start = ComponentTexts.localize(
+                new DatePicker(getTranslation("review.start"), from.startDate().plusYears(1)));
         start.setId("next-start");
-        DatePicker end = ComponentTexts.localize(new DatePicker(getTranslation("review.end"), from.endDate().plusYears(1)));
+        DatePicker end = ComponentTexts.localize(
+                new DatePicker(getTranslation("review.end"), from.endDate().plusYears(1)));
         end.setId("next-end");
         Checkbox participants = new Checkbox(getTranslation("reviews.copy-participants"), true);
         participants.setId("next-participants");
@@ -50,8 +52,13 @@ class NextReviewDialog extends Dialog {
                 name.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            if (onStart.test(new NextReview(name.getValue().strip(), yearField.getValue(), start.getValue(), end.getValue(),
-                    participants.getValue(), members.getValue()))) {
+            if (onStart.test(new NextReview(
+                    name.getValue().strip(),
+                    yearField.getValue(),
+                    start.getValue(),
+                    end.getValue(),
+                    participants.getValue(),
+                    members.getValue()))) {
                 close();
             }
         });

@@ -1,6 +1,5 @@
 package org.jesr.desk.review.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.review.Review;
 
 /** The review's settings, with its validation shown next to each field. */
@@ -42,12 +42,15 @@ class ReviewForm extends FormLayout {
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind(Review::getName, Review::setName);
         binder.forField(place).asRequired(required).bind(Review::getCountryOrProvince, Review::setCountryOrProvince);
-        binder.forField(year).asRequired(required)
+        binder.forField(year)
+                .asRequired(required)
                 .withValidator(y -> y >= 2000 && y <= 2100, getTranslation("review.error.year"))
                 .bind(Review::getYear, Review::setYear);
         binder.forField(start).asRequired(required).bind(Review::getStartDate, Review::setStartDate);
-        binder.forField(end).asRequired(required)
-                .withValidator(e -> start.getValue() == null || !e.isBefore(start.getValue()),
+        binder.forField(end)
+                .asRequired(required)
+                .withValidator(
+                        e -> start.getValue() == null || !e.isBefore(start.getValue()),
                         getTranslation("review.error.end-before-start"))
                 .bind(Review::getEndDate, Review::setEndDate);
         binder.forField(venue).asRequired(required).bind(Review::getVenue, Review::setVenue);
@@ -55,8 +58,11 @@ class ReviewForm extends FormLayout {
         binder.forField(plan).bind(Review::getSectorPlan, Review::setSectorPlan);
         // A validator, not asRequired: the required flag puts aria-required on the checkbox group,
         // which its role does not allow (axe-core, AccessibilityBrowserIT).
-        binder.forField(languages).withValidator(set -> set != null && !set.isEmpty(), getTranslation("review.error.languages"))
-                .bind(r -> new LinkedHashSet<>(r.languageList()), (r, v) -> r.setLanguages(String.join(",", sorted(v))));
+        binder.forField(languages)
+                .withValidator(set -> set != null && !set.isEmpty(), getTranslation("review.error.languages"))
+                .bind(
+                        r -> new LinkedHashSet<>(r.languageList()),
+                        (r, v) -> r.setLanguages(String.join(",", sorted(v))));
 
         add(name, place, year, start, end, venue, zone, plan, languages);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));

@@ -44,8 +44,10 @@ class ReviewOverviewView extends Main implements HasDynamicTitle {
     private void show(Review review) {
         H2 title = new H2(review.getName());
         title.setId("overview-title");
-        String dates = getTranslation("review.dates-range",
-                Formats.date(review.startDate(), getLocale()), Formats.date(review.endDate(), getLocale()));
+        String dates = getTranslation(
+                "review.dates-range",
+                Formats.date(review.startDate(), getLocale()),
+                Formats.date(review.endDate(), getLocale()));
         Div facts = new Div(
                 fact("review.country", review.getCountryOrProvince()),
                 fact("review.dates", dates),

@@ -38,7 +38,8 @@ class ReviewSettingsView extends Main implements HasDynamicTitle, BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        boolean another = event.getLocation().getQueryParameters().getParameters().containsKey("new");
+        boolean another =
+                event.getLocation().getQueryParameters().getParameters().containsKey("new");
         review = another ? firstReview() : reviews.current().orElseGet(ReviewSettingsView::firstReview);
         if (review.isNew()) {
             Paragraph intro = new Paragraph(getTranslation("review.first-intro"));

@@ -41,7 +41,9 @@ class ReviewsView extends Main implements HasDynamicTitle {
     ReviewsView(ReviewService reviews) {
         this.reviews = reviews;
         addClassName("page");
-        Button create = new Button(getTranslation("reviews.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("reviews.new"),
+                VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate("settings", com.vaadin.flow.router.QueryParameters.of("new", "1")));
         create.setId("new-review");
         Div bar = new Div(create);
@@ -64,8 +66,13 @@ class ReviewsView extends Main implements HasDynamicTitle {
         Div card = new Div(new H3(review.getName()));
         card.setId(id);
         card.addClassName("room-column");
-        card.add(new Paragraph(getTranslation("reviews.line", review.getCountryOrProvince(), String.valueOf(review.getYear()),
-                getTranslation("review.dates-range", Formats.date(review.startDate(), getLocale()),
+        card.add(new Paragraph(getTranslation(
+                "reviews.line",
+                review.getCountryOrProvince(),
+                String.valueOf(review.getYear()),
+                getTranslation(
+                        "review.dates-range",
+                        Formats.date(review.startDate(), getLocale()),
                         Formats.date(review.endDate(), getLocale())))));
         if (current || review.isArchived()) {
             Span state = new Span(getTranslation(current ? "reviews.current" : "reviews.archived"));
@@ -76,14 +83,26 @@ class ReviewsView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("toolbar");
         if (!current && !review.isArchived()) {
-            actions.add(button(id + "-current", "reviews.make-current", () -> switchTo(reviews.makeCurrent(review.id()))));
+            actions.add(
+                    button(id + "-current", "reviews.make-current", () -> switchTo(reviews.makeCurrent(review.id()))));
         }
-        actions.add(button(id + "-next", "reviews.next", () -> new NextReviewDialog(review, next -> startNext(review, next)).open()));
+        actions.add(button(
+                id + "-next",
+                "reviews.next",
+                () -> new NextReviewDialog(review, next -> startNext(review, next)).open()));
         if (review.isArchived()) {
-            actions.add(button(id + "-unarchive", "reviews.unarchive", () -> act(() -> reviews.setArchived(review.id(), false))));
+            actions.add(button(
+                    id + "-unarchive", "reviews.unarchive", () -> act(() -> reviews.setArchived(review.id(), false))));
         } else {
-            actions.add(button(id + "-archive", "reviews.archive", () -> Confirm.ask("reviews.archive-title", "reviews.archive-text",
-                    "reviews.archive", () -> act(() -> reviews.setArchived(review.id(), true)), review.getName())));
+            actions.add(button(
+                    id + "-archive",
+                    "reviews.archive",
+                    () -> Confirm.ask(
+                            "reviews.archive-title",
+                            "reviews.archive-text",
+                            "reviews.archive",
+                            () -> act(() -> reviews.setArchived(review.id(), true)),
+                            review.getName())));
         }
         card.add(actions, files(review, id));
         return card;
@@ -106,10 +125,13 @@ class ReviewsView extends Main implements HasDynamicTitle {
     }
 
     private static Anchor download(ReviewRecords.Record record) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = record.content().get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), record.fileName(), record.mimeType(), bytes.length);
-        }), record.label());
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = record.content().get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), record.fileName(), record.mimeType(), bytes.length);
+                }),
+                record.label());
         anchor.setDownload(true);
         return anchor;
     }
@@ -134,7 +156,9 @@ class ReviewsView extends Main implements HasDynamicTitle {
     private void act(Runnable change) {
         try {
             change.run();
-            reviews.current().ifPresent(r -> ComponentUtil.fireEvent(UI.getCurrent(), new CurrentReviewChanged(UI.getCurrent(), r.getName())));
+            reviews.current()
+                    .ifPresent(r -> ComponentUtil.fireEvent(
+                            UI.getCurrent(), new CurrentReviewChanged(UI.getCurrent(), r.getName())));
             refresh();
         } catch (RuntimeException e) {
             ErrorMessages.show(this, e);

@@ -1,5 +1,6 @@
 package org.jesr.desk.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import com.vaadin.flow.component.UI;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.SetupStep;
 import org.jesr.desk.base.SetupStep.Progress;
@@ -28,14 +28,29 @@ class SetupChecklist extends Details {
         setId("setup-checklist");
         addClassName("setup-checklist");
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("setup.review", "setup.hint.review", "settings", review == null
-                ? new Progress(State.NOT_STARTED, "setup.detail.review-none")
-                : new Progress(State.DONE, "setup.detail.review", review.getName(), Formats.date(review.startDate(), UI.getCurrent().getLocale()),
-                        Formats.date(review.endDate(), UI.getCurrent().getLocale()))));
-        steps.stream().sorted(Comparator.comparingInt(SetupStep::order)).forEach(step -> rows.add(new Row(step.titleKey(),
-                step.hintKey(), step.route(), review == null ? null : step.progress(review.id()))));
+        rows.add(new Row(
+                "setup.review",
+                "setup.hint.review",
+                "settings",
+                review == null
+                        ? new Progress(State.NOT_STARTED, "setup.detail.review-none")
+                        : new Progress(
+                                State.DONE,
+                                "setup.detail.review",
+                                review.getName(),
+                                Formats.date(review.startDate(), UI.getCurrent().getLocale()),
+                                Formats.date(review.endDate(), UI.getCurrent().getLocale()))));
+        steps.stream()
+                .sorted(Comparator.comparingInt(SetupStep::order))
+                .forEach(step -> rows.add(new Row(
+                        step.titleKey(),
+                        step.hintKey(),
+                        step.route(),
+                        review == null ? null : step.progress(review.id()))));
 
-        long done = rows.stream().filter(r -> r.progress != null && r.progress.state() == State.DONE).count();
+        long done = rows.stream()
+                .filter(r -> r.progress != null && r.progress.state() == State.DONE)
+                .count();
         setSummaryText(getTranslation("setup.title", done, rows.size()));
         setOpened(done < rows.size());
 
@@ -60,11 +75,14 @@ class SetupChecklist extends Details {
             return item;
         }
         Span state = new Span(getTranslation(row.progress.state().translationKey()));
-        state.getElement().getThemeList().add("badge pill " + switch (row.progress.state()) {
-            case DONE -> "success";
-            case STARTED -> "contrast";
-            case NOT_STARTED -> "";
-        });
+        state.getElement()
+                .getThemeList()
+                .add("badge pill "
+                        + switch (row.progress.state()) {
+                            case DONE -> "success";
+                            case STARTED -> "contrast";
+                            case NOT_STARTED -> "";
+                        });
         state.setId(id + "-state");
         Paragraph detail = new Paragraph(getTranslation(row.progress.detailKey(), row.progress.args()));
         detail.setId(id + "-detail");
@@ -72,12 +90,16 @@ class SetupChecklist extends Details {
         if (row.progress.state() == State.NOT_STARTED) {
             item.add(new Paragraph(getTranslation(row.hintKey)));
         }
-        Anchor go = new Anchor(row.route, getTranslation(row.progress.state() == State.NOT_STARTED ? "setup.start" : "setup.open"));
+        Anchor go = new Anchor(
+                row.route, getTranslation(row.progress.state() == State.NOT_STARTED ? "setup.start" : "setup.open"));
         go.setId(id + "-link");
         item.add(new Div(go));
         return item;
     }
 
-    private record Row(String titleKey, String hintKey, String route, @Nullable Progress progress) {
-    }
+    private record Row(
+            String titleKey,
+            String hintKey,
+            String route,
+            @Nullable Progress progress) {}
 }

@@ -5,12 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jesr.desk.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +28,10 @@ class AccountDetailsService implements UserDetailsService {
     private final Clock clock;
     private final int maxFailures;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock,
-                          @Value("${jesr.security.max-failed-logins:5}") int maxFailures) {
+    AccountDetailsService(
+            UserAccountRepository accounts,
+            Clock clock,
+            @Value("${jesr.security.max-failed-logins:5}") int maxFailures) {
         this.accounts = accounts;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -38,8 +40,8 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account =
+                accounts.findByUsernameIgnoreCase(username).orElseThrow(() -> new UsernameNotFoundException(username));
         // Read everything first: taking the attempt clears the persistence context.
         User.UserBuilder user = User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
@@ -52,6 +54,8 @@ class AccountDetailsService implements UserDetailsService {
     static List<SimpleGrantedAuthority> authorities(Set<Role> roles) {
         Set<Role> effective = EnumSet.noneOf(Role.class);
         roles.forEach(role -> effective.addAll(role.implied()));
-        return effective.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return effective.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
     }
 }

@@ -41,10 +41,14 @@ class AccountStandingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && request.getSession(false) != null && !standsAsSignedIn(authentication)) {
-            log.info("Ending the session of {}: the account was disabled or its roles changed", authentication.getName());
+                && request.getSession(false) != null
+                && !standsAsSignedIn(authentication)) {
+            log.info(
+                    "Ending the session of {}: the account was disabled or its roles changed",
+                    authentication.getName());
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -56,12 +60,16 @@ class AccountStandingFilter extends OncePerRequestFilter {
 
     private boolean standsAsSignedIn(Authentication authentication) {
         // Roles only: Spring Security also records how the user signed in ("FACTOR_PASSWORD").
-        Set<String> signedInWith = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
-        Optional<Set<String>> now = readOnly.execute(status -> accounts.findByUsernameIgnoreCase(authentication.getName())
-                .filter(UserAccount::isEnabled)
-                .map(account -> AccountDetailsService.authorities(account.getRoles()).stream()
-                        .map(GrantedAuthority::getAuthority).collect(Collectors.toSet())));
+        Set<String> signedInWith = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .collect(Collectors.toSet());
+        Optional<Set<String>> now =
+                readOnly.execute(status -> accounts.findByUsernameIgnoreCase(authentication.getName())
+                        .filter(UserAccount::isEnabled)
+                        .map(account -> AccountDetailsService.authorities(account.getRoles()).stream()
+                                .map(GrantedAuthority::getAuthority)
+                                .collect(Collectors.toSet())));
         return now != null && now.isPresent() && now.get().equals(signedInWith);
     }
 }

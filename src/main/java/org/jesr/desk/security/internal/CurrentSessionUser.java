@@ -28,12 +28,15 @@ class CurrentSessionUser implements SessionUser {
 
     @Override
     public String displayName() {
-        return accounts.currentUser().map(UserSummary::displayName).orElseGet(() -> auth.getPrincipalName().orElse(""));
+        return accounts.currentUser()
+                .map(UserSummary::displayName)
+                .orElseGet(() -> auth.getPrincipalName().orElse(""));
     }
 
     @Override
     public List<String> roleKeys() {
-        return accounts.currentUser().map(u -> u.roles().stream().sorted().map(Role::translationKey).toList())
+        return accounts.currentUser()
+                .map(u -> u.roles().stream().sorted().map(Role::translationKey).toList())
                 .orElse(List.of());
     }
 

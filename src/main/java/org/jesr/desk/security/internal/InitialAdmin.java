@@ -29,8 +29,10 @@ class InitialAdmin implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    InitialAdmin(UserAccountRepository accounts, PasswordEncoder encoder,
-                 @Value("${JESR_ADMIN_PASSWORD:}") String configuredPassword) {
+    InitialAdmin(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            @Value("${JESR_ADMIN_PASSWORD:}") String configuredPassword) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
@@ -51,7 +53,9 @@ class InitialAdmin implements ApplicationRunner {
         admin.setPasswordHash(encoder.encode(password));
         accounts.save(admin);
         if (generated) {
-            log.warn("Created the first account 'admin' with the generated password: {}  (change it after signing in)", password);
+            log.warn(
+                    "Created the first account 'admin' with the generated password: {}  (change it after signing in)",
+                    password);
         } else {
             log.info("Created the first account 'admin' with the password from JESR_ADMIN_PASSWORD");
         }

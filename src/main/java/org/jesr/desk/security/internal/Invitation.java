@@ -27,8 +27,7 @@ public class Invitation extends AbstractEntity {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     public Invitation(long userAccountId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userAccountId = userAccountId;
@@ -45,7 +44,15 @@ public class Invitation extends AbstractEntity {
         usedAt = now;
     }
 
-    public long getUserAccountId() { return userAccountId; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public @Nullable Instant getUsedAt() { return usedAt; }
+    public long getUserAccountId() {
+        return userAccountId;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public @Nullable Instant getUsedAt() {
+        return usedAt;
+    }
 }

@@ -26,9 +26,11 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(UserAccountRepository accounts, Clock clock,
-                  @Value("${jesr.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${jesr.security.lock-duration:15m}") Duration lockDuration) {
+    LoginAttempts(
+            UserAccountRepository accounts,
+            Clock clock,
+            @Value("${jesr.security.max-failed-logins:5}") int maxFailures,
+            @Value("${jesr.security.lock-duration:15m}") Duration lockDuration) {
         this.accounts = accounts;
         this.clock = clock;
         this.maxFailures = maxFailures;

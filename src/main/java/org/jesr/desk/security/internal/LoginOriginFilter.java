@@ -19,7 +19,8 @@ class LoginOriginFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // Vaadin's servlet takes every path, so the servlet path is empty: compare the whole URI.
-        return !"POST".equals(request.getMethod()) || !(request.getContextPath() + "/login").equals(request.getRequestURI());
+        return !"POST".equals(request.getMethod())
+                || !(request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 
     @Override
@@ -43,7 +44,8 @@ class LoginOriginFilter extends OncePerRequestFilter {
         try {
             URI from = URI.create(origin);
             int port = from.getPort() != -1 ? from.getPort() : ("https".equals(from.getScheme()) ? 443 : 80);
-            return request.getScheme().equals(from.getScheme()) && request.getServerName().equalsIgnoreCase(from.getHost())
+            return request.getScheme().equals(from.getScheme())
+                    && request.getServerName().equalsIgnoreCase(from.getHost())
                     && request.getServerPort() == port;
         } catch (IllegalArgumentException e) {
             return false;

@@ -53,31 +53,88 @@ public class UserAccount extends AbstractEntity {
     private boolean demo;
 
     public UserSummary toSummary() {
-        return new UserSummary(java.util.Objects.requireNonNull(getId()), getVersion(), username, displayName,
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), preferredLanguage, enabled,
+        return new UserSummary(
+                java.util.Objects.requireNonNull(getId()),
+                getVersion(),
+                username,
+                displayName,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                preferredLanguage,
+                enabled,
                 lockedUntil);
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPasswordHash() { return passwordHash; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
     /** A password of the holder's own: any demo account stops being one with a known password. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         this.demo = false;
     }
-    public boolean isDemo() { return demo; }
-    public void markDemo() { this.demo = true; }
-    public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> roles) { this.roles.clear(); this.roles.addAll(roles); }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    public @Nullable Instant getLockedUntil() { return lockedUntil; }
-    public void setLockedUntil(@Nullable Instant lockedUntil) { this.lockedUntil = lockedUntil; }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public void setFailedLogins(int failedLogins) {
+        this.failedLogins = failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setLockedUntil(@Nullable Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
 }

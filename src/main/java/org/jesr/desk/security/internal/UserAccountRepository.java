@@ -28,12 +28,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     /** Locks the account once its attempts are spent; answers 1 if this call locked it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount u set u.lockedUntil = :until, u.failedLogins = 0 where lower(u.username) = lower(:username)"
-            + " and u.failedLogins >= :max")
+    @Query(
+            "update UserAccount u set u.lockedUntil = :until, u.failedLogins = 0 where lower(u.username) = lower(:username)"
+                    + " and u.failedLogins >= :max")
     int lockIfSpent(@Param("username") String username, @Param("until") Instant until, @Param("max") int max);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")
+    @Query(
+            "update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where lower(u.username) = lower(:username)")
     int clearAttempts(@Param("username") String username);
 
     @Query("select u from UserAccount u where lower(u.username) like :pattern or lower(u.displayName) like :pattern")

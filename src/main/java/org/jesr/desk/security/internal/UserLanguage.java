@@ -28,12 +28,14 @@ class UserLanguage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated()
+            if (authentication == null
+                    || !authentication.isAuthenticated()
                     || authentication instanceof AnonymousAuthenticationToken) {
                 return;
             }
             String language = transactions.execute(status -> accounts.findByUsernameIgnoreCase(authentication.getName())
-                    .map(UserAccount::getPreferredLanguage).orElse(null));
+                    .map(UserAccount::getPreferredLanguage)
+                    .orElse(null));
             if (language != null) {
                 Locale locale = Locale.of(language);
                 uiEvent.getUI().setLocale(locale);

@@ -21,7 +21,8 @@ class MyAccountView extends Main implements HasDynamicTitle {
         addClassName("page");
         setId("my-account");
         Paragraph who = new Paragraph(accounts.currentUser()
-                .map(u -> getTranslation("account.signed-in-as", u.displayName(), u.username())).orElse(""));
+                .map(u -> getTranslation("account.signed-in-as", u.displayName(), u.username()))
+                .orElse(""));
         who.setId("account-who");
         PasswordField current = new PasswordField(getTranslation("user.current-password"));
         current.setId("current-password");

@@ -1,10 +1,10 @@
 package org.jesr.desk.security.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.jesr.desk.security.PasswordRules;
+import org.jspecify.annotations.Nullable;
 
 /** A new password typed twice, with the rule said up front; the service checks it again. */
 class PasswordFields extends Composite<FormLayout> {
@@ -22,7 +22,8 @@ class PasswordFields extends Composite<FormLayout> {
     }
 
     /** The new password, or null after marking what is wrong. */
-    @Nullable String valueIfValid() {
+    @Nullable
+    String valueIfValid() {
         password.setInvalid(false);
         repeat.setInvalid(false);
         if (password.getValue().length() < PasswordRules.MIN_LENGTH) {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jesr.desk.security.AccountLinks;
 import org.jesr.desk.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.jesr.desk.security.UserForm;
+import org.jspecify.annotations.Nullable;
 
 /** Creates an account or changes one's roles, language and status; passwords are set by their holders through links. */
 class UserDialog extends Dialog {
@@ -50,11 +50,15 @@ class UserDialog extends Dialog {
         enabled.setId("user-enabled");
 
         String required = getTranslation("validation.required");
-        binder.forField(username).asRequired(required)
-                .withValidator(new RegexpValidator(getTranslation("user.error.username-invalid"), UserForm.USERNAME_PATTERN))
+        binder.forField(username)
+                .asRequired(required)
+                .withValidator(
+                        new RegexpValidator(getTranslation("user.error.username-invalid"), UserForm.USERNAME_PATTERN))
                 .bind(UserForm::getUsername, UserForm::setUsername);
         binder.forField(name).asRequired(required).bind(UserForm::getDisplayName, UserForm::setDisplayName);
-        binder.forField(roles).asRequired(getTranslation("validation.roles")).bind(UserForm::getRoles, UserForm::setRoles);
+        binder.forField(roles)
+                .asRequired(getTranslation("validation.roles"))
+                .bind(UserForm::getRoles, UserForm::setRoles);
         binder.forField(language).bind(UserForm::getLanguage, UserForm::setLanguage);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
         binder.setBean(form);
@@ -67,13 +71,17 @@ class UserDialog extends Dialog {
             participant.setClearButtonVisible(true);
             participant.setHelperText(getTranslation("user.participant-help"));
             if (form.getId() != null) {
-                links.participantOf(form.getId()).flatMap(id -> links.linkable().stream()
-                        .filter(l -> l.participantId() == id).findFirst()).ifPresent(participant::setValue);
+                links.participantOf(form.getId())
+                        .flatMap(id -> links.linkable().stream()
+                                .filter(l -> l.participantId() == id)
+                                .findFirst())
+                        .ifPresent(participant::setValue);
             }
             fields.add(participant);
         }
         add(fields);
-        Paragraph passwordNote = new Paragraph(getTranslation(creating ? "user.password-by-link" : "user.password-reset-help"));
+        Paragraph passwordNote =
+                new Paragraph(getTranslation(creating ? "user.password-by-link" : "user.password-reset-help"));
         passwordNote.setId("user-password-note");
         add(passwordNote);
 

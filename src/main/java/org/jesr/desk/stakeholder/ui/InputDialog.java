@@ -1,7 +1,5 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,11 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.stakeholder.InputService;
 import org.jesr.desk.stakeholder.StakeholderInput;
 
@@ -55,7 +54,9 @@ class InputDialog extends Dialog {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(BoundedUpload.inMemory(MAX_ATTACHMENT_BYTES, (fileName, bytes) -> {
             attachments.add(new InputService.Attachment(fileName, bytes));
-            files.setText(String.join(", ", attachments.stream().map(InputService.Attachment::fileName).toList()));
+            files.setText(String.join(
+                    ", ",
+                    attachments.stream().map(InputService.Attachment::fileName).toList()));
         }));
         upload.setId("input-upload");
         upload.setI18n(UploadTexts.of(this));
@@ -67,7 +68,8 @@ class InputDialog extends Dialog {
             draft.setReviewId(reviewId);
             draft.setTitle(title.getValue());
             draft.setThemeId(theme.getValue() == null ? null : theme.getValue().getId());
-            draft.setSection(section.getValue().isBlank() ? null : section.getValue().strip());
+            draft.setSection(
+                    section.getValue().isBlank() ? null : section.getValue().strip());
             draft.setBody(body.getValue());
             try {
                 inputs.submit(draft, List.copyOf(attachments));

@@ -1,13 +1,10 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +18,7 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.EvidenceService;
@@ -33,6 +31,7 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.stakeholder.InputService;
 import org.jesr.desk.stakeholder.StakeholderInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Written inputs to the aide-memoire. Contributors see their own inputs and the replies;
@@ -49,8 +48,14 @@ class InputsView extends Main implements HasDynamicTitle {
     private @Nullable Review review;
     private Map<Long, List<org.jesr.desk.evidence.LibraryDocument>> attachments = Map.of();
 
-    InputsView(ReviewService reviews, InputService inputs, ThemeService themeService, OrganizationService organizationService,
-               DocumentService documents, EvidenceService evidence, AuthenticationContext auth) {
+    InputsView(
+            ReviewService reviews,
+            InputService inputs,
+            ThemeService themeService,
+            OrganizationService organizationService,
+            DocumentService documents,
+            EvidenceService evidence,
+            AuthenticationContext auth) {
         this.inputs = inputs;
         addClassName("page");
         organizer = auth.hasRole(AppRoles.ORGANIZER);
@@ -64,25 +69,43 @@ class InputsView extends Main implements HasDynamicTitle {
         Map<Long, String> organizations = organizationService.all().stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::shortName));
         grid.setId("input-grid");
-        grid.addColumn(StakeholderInput::getTitle).setHeader(getTranslation("input.title")).setFlexGrow(2);
+        grid.addColumn(StakeholderInput::getTitle)
+                .setHeader(getTranslation("input.title"))
+                .setFlexGrow(2);
         if (organizer) {
-            grid.addColumn(i -> i.getAuthor() + (i.getOrganizationId() == null ? "" : " · " + organizations.getOrDefault(i.getOrganizationId(), "")))
+            grid.addColumn(i -> i.getAuthor()
+                            + (i.getOrganizationId() == null
+                                    ? ""
+                                    : " · " + organizations.getOrDefault(i.getOrganizationId(), "")))
                     .setHeader(getTranslation("input.from"));
         }
-        grid.addColumn(i -> String.join(" · ", i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
-                i.getSection() == null ? "" : i.getSection())).setHeader(getTranslation("input.for"));
-        grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), NoReview.present(review).zone(), getLocale())).setHeader(getTranslation("input.submitted"));
+        grid.addColumn(i -> String.join(
+                        " · ",
+                        i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
+                        i.getSection() == null ? "" : i.getSection()))
+                .setHeader(getTranslation("input.for"));
+        grid.addColumn(i -> Formats.dateTime(
+                        i.getSubmittedAt(), NoReview.present(review).zone(), getLocale()))
+                .setHeader(getTranslation("input.submitted"));
         grid.addColumn(i -> getTranslation(i.getOutcome().translationKey())).setHeader(getTranslation("input.outcome"));
-        grid.addColumn(i -> i.getReply() == null ? "" : i.getReply()).setHeader(getTranslation("input.reply")).setFlexGrow(2);
-        grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream().map(d -> DocumentDownload.anchor(documents, d))
-                .toArray(com.vaadin.flow.component.Component[]::new))).setHeader(getTranslation("input.attachments"));
+        grid.addColumn(i -> i.getReply() == null ? "" : i.getReply())
+                .setHeader(getTranslation("input.reply"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream()
+                        .map(d -> DocumentDownload.anchor(documents, d))
+                        .toArray(com.vaadin.flow.component.Component[]::new)))
+                .setHeader(getTranslation("input.attachments"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(StakeholderInput::getBody));
         if (organizer) {
-            grid.addComponentColumn(i -> actions(i, themes, evidence)).setKey("actions").setAutoWidth(true);
+            grid.addComponentColumn(i -> actions(i, themes, evidence))
+                    .setKey("actions")
+                    .setAutoWidth(true);
         }
         Div bar = new Div();
         bar.addClassName("toolbar");
-        Button add = new Button(getTranslation("input.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("input.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new InputDialog(inputs, NoReview.present(review).id(), themes, this::refresh).open());
         add.setId("add-input");
         bar.add(add);
@@ -92,7 +115,8 @@ class InputsView extends Main implements HasDynamicTitle {
 
     private Div actions(StakeholderInput input, List<Theme> themes, EvidenceService evidence) {
         Review review = NoReview.present(this.review);
-        Button reply = new Button(getTranslation("input.respond"), e -> new ReplyDialog(inputs, input, this::refresh).open());
+        Button reply =
+                new Button(getTranslation("input.respond"), e -> new ReplyDialog(inputs, input, this::refresh).open());
         reply.setId("respond-" + input.getId());
         reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(reply);
@@ -101,19 +125,22 @@ class InputsView extends Main implements HasDynamicTitle {
                 Recommendation draft = new Recommendation();
                 draft.setReviewId(review.id());
                 draft.setThemeId(input.getThemeId());
-                draft.setText(input.getBody().length() > Recommendation.TEXT_MAX
-                        ? input.getBody().substring(0, Recommendation.TEXT_MAX) : input.getBody());
+                draft.setText(
+                        input.getBody().length() > Recommendation.TEXT_MAX
+                                ? input.getBody().substring(0, Recommendation.TEXT_MAX)
+                                : input.getBody());
                 new RecommendationDialog(draft, themes, evidence.choices(review.id()), r -> {
-                    try {
-                        inputs.toRecommendation(input.id(), r);
-                        ErrorMessages.success(this, "input.recommended");
-                        refresh();
-                        return true;
-                    } catch (RuntimeException ex) {
-                        ErrorMessages.show(this, ex);
-                        return false;
-                    }
-                }).open();
+                            try {
+                                inputs.toRecommendation(input.id(), r);
+                                ErrorMessages.success(this, "input.recommended");
+                                refresh();
+                                return true;
+                            } catch (RuntimeException ex) {
+                                ErrorMessages.show(this, ex);
+                                return false;
+                            }
+                        })
+                        .open();
             });
             recommend.setId("recommend-" + input.getId());
             recommend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,6 +1,5 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
 import java.util.List;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.stakeholder.Obligation;
@@ -26,7 +26,9 @@ class ObligationDialog extends Dialog {
         title.setWidthFull();
         ComboBox<Organization> organization = new ComboBox<>(getTranslation("obligation.organization"));
         organization.setId("obligation-organization");
-        organization.setItems(organizations.stream().sorted(Comparator.comparing(Organization::getName)).toList());
+        organization.setItems(organizations.stream()
+                .sorted(Comparator.comparing(Organization::getName))
+                .toList());
         organization.setItemLabelGenerator(Organization::getName);
         DatePicker due = ComponentTexts.localize(new DatePicker(getTranslation("obligation.due")));
         due.setId("obligation-due");

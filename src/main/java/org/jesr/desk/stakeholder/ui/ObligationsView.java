@@ -1,14 +1,10 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jspecify.annotations.Nullable;
-import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.EmptyList;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
@@ -30,6 +28,7 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.stakeholder.Obligation;
 import org.jesr.desk.stakeholder.ObligationService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each constituency owes the review. Organizers see every organization's checklist and
@@ -40,7 +39,11 @@ import org.jesr.desk.stakeholder.ObligationService;
 @Menu(order = 8.3, icon = "vaadin:clipboard-check", title = "nav.obligations")
 class ObligationsView extends Main implements HasDynamicTitle {
 
-    enum Show { ALL, OWED, OVERDUE }
+    enum Show {
+        ALL,
+        OWED,
+        OVERDUE
+    }
 
     private final ObligationService obligations;
     private final Grid<Obligation> grid = new Grid<>(Obligation.class, false);
@@ -51,8 +54,12 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private @Nullable Review review;
     private LocalDate today = LocalDate.MIN;
 
-    ObligationsView(ReviewService reviews, ObligationService obligations, OrganizationService organizationService,
-                    DocumentService documents, AuthenticationContext auth) {
+    ObligationsView(
+            ReviewService reviews,
+            ObligationService obligations,
+            OrganizationService organizationService,
+            DocumentService documents,
+            AuthenticationContext auth) {
         this.obligations = obligations;
         addClassName("page");
         organizer = auth.hasRole(AppRoles.ORGANIZER);
@@ -65,29 +72,43 @@ class ObligationsView extends Main implements HasDynamicTitle {
         show.setId("obligation-filter");
         show.setLabel(getTranslation("obligation.show"));
         show.setItems(Show.values());
-        show.setItemLabelGenerator(s -> getTranslation("obligation.show." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        show.setItemLabelGenerator(
+                s -> getTranslation("obligation.show." + s.name().toLowerCase(java.util.Locale.ROOT)));
         show.setValue(Show.ALL);
         show.addValueChangeListener(e -> refresh());
         owed.setId("owed-by-organization");
         owed.addClassName("counts");
         grid.setId("obligation-grid");
-        grid.addColumn(o -> organizationName(o.getOrganizationId())).setHeader(getTranslation("obligation.organization"));
-        grid.addColumn(o -> getTranslation(o.getConstituency().translationKey())).setHeader(getTranslation("participant.constituency"));
-        grid.addColumn(Obligation::getTitle).setHeader(getTranslation("obligation.title")).setFlexGrow(3);
+        grid.addColumn(o -> organizationName(o.getOrganizationId()))
+                .setHeader(getTranslation("obligation.organization"));
+        grid.addColumn(o -> getTranslation(o.getConstituency().translationKey()))
+                .setHeader(getTranslation("participant.constituency"));
+        grid.addColumn(Obligation::getTitle)
+                .setHeader(getTranslation("obligation.title"))
+                .setFlexGrow(3);
         grid.addComponentColumn(this::due).setHeader(getTranslation("obligation.due"));
         grid.addColumn(o -> getTranslation(o.getStatus().translationKey())).setHeader(getTranslation("agenda.status"));
         grid.addComponentColumn(o -> {
-            Button open = new Button(getTranslation("obligation.open", o.getSubmissions().size()),
-                    e -> new SubmissionDialog(obligations, documents, o, organizer, this::refresh).open());
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            open.setId("obligation-open-" + o.getId());
-            return open;
-        }).setAutoWidth(true);
+                    Button open = new Button(
+                            getTranslation("obligation.open", o.getSubmissions().size()),
+                            e -> new SubmissionDialog(obligations, documents, o, organizer, this::refresh).open());
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    open.setId("obligation-open-" + o.getId());
+                    return open;
+                })
+                .setAutoWidth(true);
         Div bar = new Div(show);
         bar.addClassName("toolbar");
         if (organizer) {
-            Button add = new Button(getTranslation("obligation.add"), VaadinIcon.PLUS.create(),
-                    e -> new ObligationDialog(obligations, NoReview.present(review).id(), List.copyOf(organizations.values()), this::refresh).open());
+            Button add = new Button(
+                    getTranslation("obligation.add"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new ObligationDialog(
+                                    obligations,
+                                    NoReview.present(review).id(),
+                                    List.copyOf(organizations.values()),
+                                    this::refresh)
+                            .open());
             add.setId("add-obligation");
             bar.add(add);
         }
@@ -108,22 +129,29 @@ class ObligationsView extends Main implements HasDynamicTitle {
         Review review = NoReview.present(this.review);
         // Asked once per refresh, not once per row.
         today = obligations.today(review.id());
-        grid.setEmptyStateText(organizer
-                ? EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty-organizer", "obligation.add")
-                : EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty"));
-        grid.setItems(obligations.visible(review.id()).stream().filter(o -> switch (show.getValue()) {
-            case ALL -> true;
-            case OWED -> o.getStatus().owed();
-            case OVERDUE -> o.overdue(today);
-        }).toList());
+        grid.setEmptyStateText(
+                organizer
+                        ? EmptyList.say(
+                                this, show.getValue() != Show.ALL, "obligation.empty-organizer", "obligation.add")
+                        : EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty"));
+        grid.setItems(obligations.visible(review.id()).stream()
+                .filter(o -> switch (show.getValue()) {
+                    case ALL -> true;
+                    case OWED -> o.getStatus().owed();
+                    case OVERDUE -> o.overdue(today);
+                })
+                .toList());
         owed.removeAll();
         if (organizer) {
-            obligations.owedByOrganization(review.id()).values().stream().filter(s -> s.owed() > 0).forEach(s -> {
-                Span badge = new Span(getTranslation("obligation.owed-badge", organizationName(s.organizationId()), s.owed(), s.overdue()));
-                badge.addClassName(s.overdue() > 0 ? "count-badge-alert" : "count-badge");
-                badge.addClassName("count-badge");
-                owed.add(badge);
-            });
+            obligations.owedByOrganization(review.id()).values().stream()
+                    .filter(s -> s.owed() > 0)
+                    .forEach(s -> {
+                        Span badge = new Span(getTranslation(
+                                "obligation.owed-badge", organizationName(s.organizationId()), s.owed(), s.overdue()));
+                        badge.addClassName(s.overdue() > 0 ? "count-badge-alert" : "count-badge");
+                        badge.addClassName("count-badge");
+                        owed.add(badge);
+                    });
         }
     }
 

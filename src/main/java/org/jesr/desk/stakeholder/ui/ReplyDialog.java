@@ -23,7 +23,9 @@ class ReplyDialog extends Dialog {
         body.addClassName("meta");
         RadioButtonGroup<InputOutcome> outcome = new RadioButtonGroup<>(getTranslation("input.outcome"));
         outcome.setId("reply-outcome");
-        outcome.setItems(Arrays.stream(InputOutcome.values()).filter(o -> o != InputOutcome.PENDING).toList());
+        outcome.setItems(Arrays.stream(InputOutcome.values())
+                .filter(o -> o != InputOutcome.PENDING)
+                .toList());
         outcome.setItemLabelGenerator(o -> getTranslation(o.translationKey()));
         if (input.getOutcome() != InputOutcome.PENDING) {
             outcome.setValue(input.getOutcome());

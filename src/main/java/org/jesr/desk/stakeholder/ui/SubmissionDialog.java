@@ -1,7 +1,5 @@
 package org.jesr.desk.stakeholder.ui;
 
-import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,8 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.stakeholder.Obligation;
@@ -25,8 +24,12 @@ import org.jesr.desk.stakeholder.SubmissionKind;
 /** One obligation: what has been handed in, a way to hand in more, and (for organizers) its status. */
 class SubmissionDialog extends Dialog {
 
-    SubmissionDialog(ObligationService obligations, DocumentService documents, Obligation obligation, boolean organizer,
-                     Runnable onChanged) {
+    SubmissionDialog(
+            ObligationService obligations,
+            DocumentService documents,
+            Obligation obligation,
+            boolean organizer,
+            Runnable onChanged) {
         setId("submission-dialog");
         setHeaderTitle(obligation.getTitle());
         setWidth("min(40em, 95vw)");
@@ -52,7 +55,9 @@ class SubmissionDialog extends Dialog {
         text.setId("submission-text");
         text.setMaxLength(ObligationService.TEXT_MAX);
         text.setWidthFull();
-        Button sendText = new Button(getTranslation("submission.send-text"), e -> apply(() -> obligations.submitText(obligation.id(), text.getValue()), onChanged));
+        Button sendText = new Button(
+                getTranslation("submission.send-text"),
+                e -> apply(() -> obligations.submitText(obligation.id(), text.getValue()), onChanged));
         sendText.setId("submission-send-text");
         Select<SubmissionKind> kind = new Select<>();
         kind.setLabel(getTranslation("submission.kind"));
@@ -60,8 +65,10 @@ class SubmissionDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.setValue(SubmissionKind.DOCUMENT);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(BoundedUpload.inMemory(documents.maxBytes(), (fileName, bytes) ->
-                apply(() -> obligations.submitFile(obligation.id(), kind.getValue(), fileName, bytes), onChanged)));
+        Upload upload = new Upload(BoundedUpload.inMemory(
+                documents.maxBytes(),
+                (fileName, bytes) -> apply(
+                        () -> obligations.submitFile(obligation.id(), kind.getValue(), fileName, bytes), onChanged)));
         upload.setId("submission-file");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);

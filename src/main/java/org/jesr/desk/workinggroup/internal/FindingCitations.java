@@ -40,7 +40,8 @@ class FindingCitations implements EvidenceCitations {
                         titles = sessionTitles(reviewId);
                     }
                     String session = titles.getOrDefault(n.getSessionId(), "?");
-                    citations.add(new Citation(t.t("citation.finding", session), finding.text(), "notes/" + n.getSessionId()));
+                    citations.add(new Citation(
+                            t.t("citation.finding", session), finding.text(), "notes/" + n.getSessionId()));
                 }
             }
         }
@@ -48,8 +49,11 @@ class FindingCitations implements EvidenceCitations {
     }
 
     private java.util.Map<Long, String> sessionTitles(long reviewId) {
-        return reviews.find(reviewId).map(r -> agenda.sessions(reviewId, r.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)))
-                .orElse(List.of()).stream()
+        return reviews
+                .find(reviewId)
+                .map(r -> agenda.sessions(reviewId, r.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)))
+                .orElse(List.of())
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(AgendaSession::getId, AgendaSession::getTitle, (a, b) -> a));
     }
 

@@ -34,13 +34,15 @@ class GroupCarryOver {
     @EventListener
     @Order(30)
     void copy(NextReviewStarted started) {
-        Map<Long, String> oldThemes = themes.list(started.fromReviewId()).stream()
-                .collect(Collectors.toMap(Theme::getId, Theme::getName));
-        Map<String, Long> newThemes = themes.list(started.toReviewId()).stream()
-                .collect(Collectors.toMap(Theme::getName, Theme::getId));
+        Map<Long, String> oldThemes =
+                themes.list(started.fromReviewId()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        Map<String, Long> newThemes =
+                themes.list(started.toReviewId()).stream().collect(Collectors.toMap(Theme::getName, Theme::getId));
         Map<Long, String> oldEmails = started.members() ? participants.emailsById(started.fromReviewId()) : Map.of();
-        Map<String, Long> newIds = started.members() ? participants.emailsById(started.toReviewId()).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey)) : Map.of();
+        Map<String, Long> newIds = started.members()
+                ? participants.emailsById(started.toReviewId()).entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey))
+                : Map.of();
         for (WorkingGroup old : groups.findByReviewIdOrderByIdAsc(started.fromReviewId())) {
             Long themeId = newThemes.get(oldThemes.get(old.getThemeId()));
             if (themeId == null) {

@@ -15,8 +15,12 @@ class GroupSetupStep {
         return SetupStep.of(50, "setup.themes-groups", "setup.hint.themes-groups", "working-groups", reviewId -> {
             long themeCount = themes.countActive(reviewId);
             long groupCount = groups.countByReviewId(reviewId);
-            return Progress.of(themeCount + groupCount, themeCount > 0 && groupCount >= themeCount,
-                    "setup.detail.themes-groups", themeCount, groupCount);
+            return Progress.of(
+                    themeCount + groupCount,
+                    themeCount > 0 && groupCount >= themeCount,
+                    "setup.detail.themes-groups",
+                    themeCount,
+                    groupCount);
         });
     }
 }

@@ -30,8 +30,14 @@ class FindingsPanel extends Div {
     private final Div list = new Div();
     private long version;
 
-    FindingsPanel(NotesService notes, EvidenceService evidence, long reviewId, long sessionId, List<Finding> findings,
-                  long version, boolean editable) {
+    FindingsPanel(
+            NotesService notes,
+            EvidenceService evidence,
+            long reviewId,
+            long sessionId,
+            List<Finding> findings,
+            long version,
+            boolean editable) {
         this.notes = notes;
         this.evidence = evidence;
         this.reviewId = reviewId;
@@ -56,14 +62,19 @@ class FindingsPanel extends Div {
             Div row = new Div(new Span(finding.text()));
             row.setId("finding-" + i);
             row.addClassName("finding");
-            Span cited = new Span(finding.hasEvidence()
-                    ? getTranslation("label.value", getTranslation(finding.evidenceKind().translationKey()), evidenceLabel(finding))
-                    : "⚠ " + getTranslation("findings.no-evidence"));
+            Span cited = new Span(
+                    finding.hasEvidence()
+                            ? getTranslation(
+                                    "label.value",
+                                    getTranslation(finding.evidenceKind().translationKey()),
+                                    evidenceLabel(finding))
+                            : "⚠ " + getTranslation("findings.no-evidence"));
             cited.addClassName(finding.hasEvidence() ? "meta" : "warnings");
             row.add(cited);
             if (editable) {
                 int index = i;
-                Button remove = new Button(getTranslation("findings.remove"),
+                Button remove = new Button(
+                        getTranslation("findings.remove"),
                         e -> apply(base -> notes.removeFinding(sessionId, index, base)));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 row.add(remove);
@@ -103,8 +114,12 @@ class FindingsPanel extends Div {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 String ref = switch (kind.getValue()) {
-                    case INDICATOR, DOCUMENT -> picker.ref().map(EvidenceRef::key).orElse(null);
-                    case PROGRESS_REPORT -> reference.getValue().isBlank() ? null : reference.getValue().trim();
+                    case INDICATOR, DOCUMENT ->
+                        picker.ref().map(EvidenceRef::key).orElse(null);
+                    case PROGRESS_REPORT ->
+                        reference.getValue().isBlank()
+                                ? null
+                                : reference.getValue().trim();
                     case NONE -> null;
                 };
                 Finding finding = new Finding(text.getValue().trim(), kind.getValue(), ref);
@@ -122,8 +137,11 @@ class FindingsPanel extends Div {
     private String evidenceLabel(Finding finding) {
         String ref = java.util.Objects.requireNonNull(finding.evidenceRef());
         return switch (finding.evidenceKind()) {
-            case INDICATOR -> evidence.label(reviewId, EvidenceRef.indicator(ref)).orElse(ref);
-            case DOCUMENT -> evidence.label(reviewId, new EvidenceRef(EvidenceRef.Type.DOCUMENT, ref)).orElse(ref);
+            case INDICATOR ->
+                evidence.label(reviewId, EvidenceRef.indicator(ref)).orElse(ref);
+            case DOCUMENT ->
+                evidence.label(reviewId, new EvidenceRef(EvidenceRef.Type.DOCUMENT, ref))
+                        .orElse(ref);
             default -> ref;
         };
     }

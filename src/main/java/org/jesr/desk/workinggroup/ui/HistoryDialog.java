@@ -14,8 +14,13 @@ import org.jesr.desk.workinggroup.NotesRevision;
 /** Every saved state of a field, newest first, each with who saved it, when, and a way back to it. */
 class HistoryDialog extends Dialog {
 
-    HistoryDialog(String fieldLabel, List<NotesRevision> revisions, String currentText, ZoneId zone, boolean canRestore,
-                  Consumer<String> onRestore) {
+    HistoryDialog(
+            String fieldLabel,
+            List<NotesRevision> revisions,
+            String currentText,
+            ZoneId zone,
+            boolean canRestore,
+            Consumer<String> onRestore) {
         setId("history-dialog");
         setHeaderTitle(getTranslation("notes.history-of", fieldLabel));
         setWidth("min(800px, 95vw)");
@@ -23,7 +28,8 @@ class HistoryDialog extends Dialog {
             add(new Paragraph(getTranslation("notes.history-empty")));
         }
         for (NotesRevision revision : revisions) {
-            Span who = new Span(revision.getAuthor() + " · " + Formats.dateTime(revision.getSavedAt(), zone, getLocale()));
+            Span who =
+                    new Span(revision.getAuthor() + " · " + Formats.dateTime(revision.getSavedAt(), zone, getLocale()));
             who.addClassName("meta");
             Paragraph text = new Paragraph(revision.getText());
             text.getStyle().set("white-space", "pre-wrap");
@@ -52,12 +58,12 @@ class HistoryDialog extends Dialog {
         dialog.setId("compare-dialog");
         dialog.setHeaderTitle(getTranslation("notes.compare"));
         dialog.setWidth("min(1000px, 95vw)");
-        com.vaadin.flow.component.textfield.TextArea then = new com.vaadin.flow.component.textfield.TextArea(
-                getTranslation("notes.compare-then"));
+        com.vaadin.flow.component.textfield.TextArea then =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("notes.compare-then"));
         then.setValue(saved);
         then.setReadOnly(true);
-        com.vaadin.flow.component.textfield.TextArea now = new com.vaadin.flow.component.textfield.TextArea(
-                getTranslation("notes.compare-now"));
+        com.vaadin.flow.component.textfield.TextArea now =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("notes.compare-now"));
         now.setValue(current);
         now.setReadOnly(true);
         Div sides = new Div(then, now);

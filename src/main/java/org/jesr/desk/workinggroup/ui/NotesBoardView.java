@@ -1,14 +1,13 @@
 package org.jesr.desk.workinggroup.ui;
 
-import org.jesr.desk.base.ui.NoReview;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -30,13 +29,18 @@ class NotesBoardView extends Main implements HasDynamicTitle {
         }
         Grid<NotesBoardRow> grid = new Grid<>(NotesBoardRow.class, false);
         grid.setId("notes-board");
-        grid.addColumn(r -> Formats.dateTime(r.start(), review.zone(), getLocale())).setHeader(getTranslation("agenda.start"));
-        grid.addColumn(NotesBoardRow::title).setHeader(getTranslation("agenda.session")).setFlexGrow(3);
+        grid.addColumn(r -> Formats.dateTime(r.start(), review.zone(), getLocale()))
+                .setHeader(getTranslation("agenda.start"));
+        grid.addColumn(NotesBoardRow::title)
+                .setHeader(getTranslation("agenda.session"))
+                .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("agenda.type"));
-        grid.addColumn(r -> getTranslation(r.status().translationKey()) + (r.late() ? " · " + getTranslation("notes.late") : ""))
+        grid.addColumn(r -> getTranslation(r.status().translationKey())
+                        + (r.late() ? " · " + getTranslation("notes.late") : ""))
                 .setHeader(getTranslation("agenda.status"));
         grid.setItems(notes.board(review.id()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotesView.class, e.getItem().sessionId())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate(NotesView.class, e.getItem().sessionId())));
         add(grid);
     }
 

@@ -17,14 +17,14 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.AutosaveField;
+import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationDialog;
 import org.jesr.desk.recommendation.RecommendationService;
 import org.jesr.desk.recommendation.RecommendationSource;
 import org.jesr.desk.recommendation.SourceKind;
-import org.jesr.desk.base.ui.AutosaveField;
-import org.jesr.desk.evidence.EvidenceService;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -48,8 +48,13 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     private final EvidenceService evidence;
     private String title = "";
 
-    NotesView(NotesService notes, AgendaService agenda, ReviewService reviews, RecommendationService recommendations,
-              ThemeService themes, EvidenceService evidence) {
+    NotesView(
+            NotesService notes,
+            AgendaService agenda,
+            ReviewService reviews,
+            RecommendationService recommendations,
+            ThemeService themes,
+            EvidenceService evidence) {
         this.evidence = evidence;
         this.notes = notes;
         this.agenda = agenda;
@@ -85,23 +90,43 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             add(comment);
         }
         if (!editable) {
-            Paragraph why = new Paragraph(getTranslation(!access.write() ? access.readOnlyReasonKey()
-                    : "notes.readonly." + status.name().toLowerCase(java.util.Locale.ROOT)));
+            Paragraph why = new Paragraph(getTranslation(
+                    !access.write()
+                            ? access.readOnlyReasonKey()
+                            : "notes.readonly." + status.name().toLowerCase(java.util.Locale.ROOT)));
             why.setId("notes-readonly-reason");
             why.addClassName("readonly-reason");
             add(why);
         }
-        add(new FindingsPanel(notes, evidence, review.id(), sessionId,
-                current == null ? java.util.List.of() : current.getKeyFindings(), version, editable));
+        add(new FindingsPanel(
+                notes,
+                evidence,
+                review.id(),
+                sessionId,
+                current == null ? java.util.List.of() : current.getKeyFindings(),
+                version,
+                editable));
         for (NotesField field : NotesField.values()) {
             String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
-            AutosaveField box = new AutosaveField(id, getTranslation(field.translationKey()),
-                    "jesr-notes-" + sessionId + "-" + field.name(), current == null ? "" : current.text(field), version,
-                    org.jesr.desk.workinggroup.SessionNotes.TEXT_MAX, editable,
+            AutosaveField box = new AutosaveField(
+                    id,
+                    getTranslation(field.translationKey()),
+                    "jesr-notes-" + sessionId + "-" + field.name(),
+                    current == null ? "" : current.text(field),
+                    version,
+                    org.jesr.desk.workinggroup.SessionNotes.TEXT_MAX,
+                    editable,
                     (text, base) -> toResult(notes.save(sessionId, field, text, base)));
-            Button history = new Button(getTranslation("notes.history"), e -> new HistoryDialog(
-                    getTranslation(field.translationKey()), notes.history(sessionId, field), box.text(), review.zone(),
-                    editable, box::replaceWith).open());
+            Button history = new Button(
+                    getTranslation("notes.history"),
+                    e -> new HistoryDialog(
+                                    getTranslation(field.translationKey()),
+                                    notes.history(sessionId, field),
+                                    box.text(),
+                                    review.zone(),
+                                    editable,
+                                    box::replaceWith)
+                            .open());
             history.setId(id + "-history");
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(box, history);
@@ -119,17 +144,21 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         Recommendation draft = new Recommendation();
         draft.setReviewId(session.getReviewId());
         draft.setThemeId(session.getThemeId());
-        SourceKind kind = session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
-        new RecommendationDialog(draft, themes.choices(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
-            try {
-                recommendations.propose(r, new RecommendationSource(kind, session.getId(), session.getTitle()));
-                ErrorMessages.success(this, "notes.proposed");
-                return true;
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-                return false;
-            }
-        }).open();
+        SourceKind kind =
+                session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
+        new RecommendationDialog(
+                        draft, themes.choices(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
+                            try {
+                                recommendations.propose(
+                                        r, new RecommendationSource(kind, session.getId(), session.getTitle()));
+                                ErrorMessages.success(this, "notes.proposed");
+                                return true;
+                            } catch (RuntimeException ex) {
+                                ErrorMessages.show(this, ex);
+                                return false;
+                            }
+                        })
+                .open();
     }
 
     private Div workflow(long sessionId, NotesAccess access, NotesStatus status) {
@@ -143,8 +172,13 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             TextField comment = new TextField();
             comment.setId("notes-return-comment");
             comment.setPlaceholder(getTranslation("notes.return-comment"));
-            actions.add(comment, action("notes-return", "notes.return",
-                    () -> notes.returnForRework(sessionId, comment.getValue()), sessionId));
+            actions.add(
+                    comment,
+                    action(
+                            "notes-return",
+                            "notes.return",
+                            () -> notes.returnForRework(sessionId, comment.getValue()),
+                            sessionId));
         }
         return actions;
     }
@@ -163,7 +197,10 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     private static AutosaveField.Result toResult(SaveOutcome outcome) {
-        return new AutosaveField.Result(outcome.saved(), outcome.version(), outcome.serverText(),
+        return new AutosaveField.Result(
+                outcome.saved(),
+                outcome.version(),
+                outcome.serverText(),
                 outcome.otherAuthor() == null ? "" : outcome.otherAuthor());
     }
 

@@ -33,10 +33,12 @@ class ThemesDialog extends Dialog {
         name.setId("new-theme-name");
         name.setMaxLength(Theme.NAME_MAX);
         name.setWidthFull();
-        Button add = new Button(getTranslation("theme.add"), e -> act(() -> {
-            themes.create(reviewId, name.getValue());
-            name.clear();
-        }));
+        Button add = new Button(
+                getTranslation("theme.add"),
+                e -> act(() -> {
+                    themes.create(reviewId, name.getValue());
+                    name.clear();
+                }));
         add.setId("add-theme");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -65,12 +67,14 @@ class ThemesDialog extends Dialog {
         name.setMaxLength(Theme.NAME_MAX);
         name.setValue(theme.getName());
         name.setWidthFull();
-        Button rename = new Button(getTranslation("theme.rename"), e -> act(() -> themes.rename(theme.id(), name.getValue())));
+        Button rename =
+                new Button(getTranslation("theme.rename"), e -> act(() -> themes.rename(theme.id(), name.getValue())));
         rename.setId(id + "-rename");
         rename.setEnabled(false);
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> rename.setEnabled(!e.getValue().strip().equals(theme.getName())));
-        Button retire = new Button(getTranslation(theme.isRetired() ? "theme.restore" : "theme.retire"),
+        Button retire = new Button(
+                getTranslation(theme.isRetired() ? "theme.restore" : "theme.retire"),
                 e -> act(() -> themes.setRetired(theme.id(), !theme.isRetired())));
         retire.setId(id + "-retire");
         Div row = new Div(name, rename, retire);

@@ -1,7 +1,5 @@
 package org.jesr.desk.workinggroup.ui;
 
-import org.jesr.desk.base.ui.ComponentTexts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.workinggroup.GroupMember;
 import org.jesr.desk.workinggroup.GroupRole;
@@ -31,18 +30,23 @@ class WorkingGroupDialog extends Dialog {
     private final MultiSelectComboBox<ParticipantRef> members;
 
     /** Edits an existing group. */
-    WorkingGroupDialog(WorkingGroup group, String themeName, List<ParticipantRef> everyone, Predicate<WorkingGroup> onSave) {
+    WorkingGroupDialog(
+            WorkingGroup group, String themeName, List<ParticipantRef> everyone, Predicate<WorkingGroup> onSave) {
         this(group, themeName, null, everyone, onSave);
     }
 
     /** Forms a new group around one of the themes that have none yet. */
-    static WorkingGroupDialog forNew(long reviewId, List<Theme> freeThemes, List<ParticipantRef> everyone,
-                                     Predicate<WorkingGroup> onSave) {
+    static WorkingGroupDialog forNew(
+            long reviewId, List<Theme> freeThemes, List<ParticipantRef> everyone, Predicate<WorkingGroup> onSave) {
         return new WorkingGroupDialog(WorkingGroup.of(reviewId, 0), null, freeThemes, everyone, onSave);
     }
 
-    private WorkingGroupDialog(WorkingGroup group, @Nullable String themeName, @Nullable List<Theme> freeThemes,
-                               List<ParticipantRef> everyone, Predicate<WorkingGroup> onSave) {
+    private WorkingGroupDialog(
+            WorkingGroup group,
+            @Nullable String themeName,
+            @Nullable List<Theme> freeThemes,
+            List<ParticipantRef> everyone,
+            Predicate<WorkingGroup> onSave) {
         setId("group-dialog");
         setHeaderTitle(themeName != null ? themeName : getTranslation("group.new"));
         FormLayout form = new FormLayout();
@@ -90,13 +94,16 @@ class WorkingGroupDialog extends Dialog {
         }
     }
 
-    private MultiSelectComboBox<ParticipantRef> people(String id, GroupRole role, WorkingGroup group,
-                                                       List<ParticipantRef> everyone) {
-        MultiSelectComboBox<ParticipantRef> box = ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(role.translationKey())));
+    private MultiSelectComboBox<ParticipantRef> people(
+            String id, GroupRole role, WorkingGroup group, List<ParticipantRef> everyone) {
+        MultiSelectComboBox<ParticipantRef> box =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation(role.translationKey())));
         box.setId(id);
         box.setItems(everyone);
         box.setItemLabelGenerator(p -> p.name() + " (" + p.organization() + ")");
-        Set<Long> ids = group.getMembers().stream().filter(m -> m.role() == role).map(GroupMember::participantId)
+        Set<Long> ids = group.getMembers().stream()
+                .filter(m -> m.role() == role)
+                .map(GroupMember::participantId)
                 .collect(Collectors.toSet());
         box.setValue(everyone.stream().filter(p -> ids.contains(p.id())).collect(Collectors.toSet()));
         return box;

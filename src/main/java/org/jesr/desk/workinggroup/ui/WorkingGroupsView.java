@@ -1,6 +1,5 @@
 package org.jesr.desk.workinggroup.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +36,7 @@ import org.jesr.desk.workinggroup.GroupMember;
 import org.jesr.desk.workinggroup.GroupRole;
 import org.jesr.desk.workinggroup.WorkingGroup;
 import org.jesr.desk.workinggroup.WorkingGroupService;
+import org.jspecify.annotations.Nullable;
 
 /** The thematic working groups: objectives, people, composition and sessions; organizers form them here. */
 @Route("working-groups")
@@ -52,8 +52,13 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     private final AgendaService agenda;
     private final boolean organizer;
 
-    WorkingGroupsView(ReviewService reviews, WorkingGroupService groups, ThemeService themes, AgendaService agenda,
-                      ParticipantService participants, AuthenticationContext auth) {
+    WorkingGroupsView(
+            ReviewService reviews,
+            WorkingGroupService groups,
+            ThemeService themes,
+            AgendaService agenda,
+            ParticipantService participants,
+            AuthenticationContext auth) {
         this.groups = groups;
         this.themes = themes;
         this.agenda = agenda;
@@ -79,7 +84,9 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
         Button create = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(), e -> createGroup());
         create.setId("new-group");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button themeList = new Button(getTranslation("theme.title"), VaadinIcon.TAGS.create(),
+        Button themeList = new Button(
+                getTranslation("theme.title"),
+                VaadinIcon.TAGS.create(),
                 e -> new ThemesDialog(themes, review.id(), this::refresh).open());
         themeList.setId("manage-themes");
         Div bar = new Div(create, themeList);
@@ -90,7 +97,8 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     private void refresh() {
         Review review = NoReview.present(this.review);
         list.removeAll();
-        Map<Long, String> themeNames = themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        Map<Long, String> themeNames =
+                themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         List<WorkingGroup> all = groups.list(review.id());
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(organizer ? "group.none-organizer" : "group.none"));
@@ -107,17 +115,25 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                 card.add(new Paragraph(group.getObjectives()));
             }
             for (GroupRole role : GroupRole.values()) {
-                card.add(new Paragraph(getTranslation("label.value", getTranslation(role.translationKey()), names(group, role))));
+                card.add(new Paragraph(
+                        getTranslation("label.value", getTranslation(role.translationKey()), names(group, role))));
             }
             Set<Constituency> missing = groups.missingConstituencies(group);
             if (!missing.isEmpty()) {
-                Paragraph warning = new Paragraph("⚠ " + getTranslation("group.lacks", missing.stream()
-                        .map(c -> getTranslation(c.translationKey())).sorted().collect(Collectors.joining(", "))));
+                Paragraph warning = new Paragraph("⚠ "
+                        + getTranslation(
+                                "group.lacks",
+                                missing.stream()
+                                        .map(c -> getTranslation(c.translationKey()))
+                                        .sorted()
+                                        .collect(Collectors.joining(", "))));
                 warning.addClassName("warnings");
                 warning.setId("group-" + group.getId() + "-warning");
                 card.add(warning);
             }
-            sessions.stream().filter(s -> s.getType() == SessionType.WORKING_GROUP && Long.valueOf(group.getThemeId()).equals(s.getThemeId()))
+            sessions.stream()
+                    .filter(s -> s.getType() == SessionType.WORKING_GROUP
+                            && Long.valueOf(group.getThemeId()).equals(s.getThemeId()))
                     .forEach(s -> card.add(new Div(new Anchor("session/" + s.getId(), s.getTitle()))));
             if (organizer) {
                 card.add(actions(group, theme));
@@ -127,11 +143,14 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private Div actions(WorkingGroup group, String theme) {
-        Button edit = new Button(getTranslation("group.edit"), e -> new WorkingGroupDialog(group, theme,
-                List.copyOf(people.values()), this::save).open());
+        Button edit = new Button(
+                getTranslation("group.edit"),
+                e -> new WorkingGroupDialog(group, theme, List.copyOf(people.values()), this::save).open());
         edit.setId("edit-group-" + group.getId());
-        Button delete = new Button(getTranslation("group.delete"), e -> Confirm.ask("group.delete-title",
-                "group.delete-text", "group.delete", () -> delete(group), theme));
+        Button delete = new Button(
+                getTranslation("group.delete"),
+                e -> Confirm.ask(
+                        "group.delete-title", "group.delete-text", "group.delete", () -> delete(group), theme));
         delete.setId("delete-group-" + group.getId());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(edit, delete);
@@ -141,19 +160,28 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
 
     private void createGroup() {
         Review review = NoReview.present(this.review);
-        Set<Long> taken = groups.list(review.id()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
-        List<Theme> free = themes.choices(review.id()).stream().filter(t -> !taken.contains(t.getId())).toList();
+        Set<Long> taken =
+                groups.list(review.id()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
+        List<Theme> free = themes.choices(review.id()).stream()
+                .filter(t -> !taken.contains(t.getId()))
+                .toList();
         if (free.isEmpty()) {
             ErrorMessages.warning(this, getTranslation("group.no-free-theme"));
             new ThemesDialog(themes, review.id(), this::refresh).open();
             return;
         }
-        WorkingGroupDialog.forNew(review.id(), free, List.copyOf(people.values()), this::save).open();
+        WorkingGroupDialog.forNew(review.id(), free, List.copyOf(people.values()), this::save)
+                .open();
     }
 
     private String names(WorkingGroup group, GroupRole role) {
-        return group.getMembers().stream().filter(m -> m.role() == role).map(GroupMember::participantId)
-                .map(people::get).filter(Objects::nonNull).map(ParticipantRef::name).collect(Collectors.joining(", "));
+        return group.getMembers().stream()
+                .filter(m -> m.role() == role)
+                .map(GroupMember::participantId)
+                .map(people::get)
+                .filter(Objects::nonNull)
+                .map(ParticipantRef::name)
+                .collect(Collectors.joining(", "));
     }
 
     private boolean save(WorkingGroup group) {

@@ -25,7 +25,9 @@ class PerChangeTest {
             assertThat(programme.get(1, started, this::read)).isEqualTo("read 1");
         }
         assertThat(programme.get(1, delayed, this::read)).isEqualTo("read 2");
-        assertThat(programme.get(2, delayed, this::read)).as("another review reads its own").isEqualTo("read 3");
+        assertThat(programme.get(2, delayed, this::read))
+                .as("another review reads its own")
+                .isEqualTo("read 3");
     }
 
     @Test

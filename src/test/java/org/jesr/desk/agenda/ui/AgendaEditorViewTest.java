@@ -46,7 +46,8 @@ class AgendaEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("session-save")));
 
         _assertNone(SessionDialog.class);
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getId)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getId)
                 .anySatisfy(id -> assertThat(id).hasValue("warning-notification"));
         assertThat(textOf("editor-rooms")).contains("Indus Room").contains("Press briefing");
     }
@@ -55,17 +56,26 @@ class AgendaEditorViewTest extends KaribuTest {
     void a_person_expected_in_two_places_at_once_is_warned_about() {
         newSession("Meeting with the Minister", SessionType.SIDE_MEETING, "2026-12-07T11:00", "2026-12-07T11:45");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<ParticipantRef> chairs = _get(MultiSelectComboBox.class, spec -> spec.withId("session-chairs"));
-        ParticipantRef rapporteur = chairs.getListDataView().getItems()
-                .filter(p -> p.name().equals("Imran Soomro")).findFirst().orElseThrow();
+        MultiSelectComboBox<ParticipantRef> chairs =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("session-chairs"));
+        ParticipantRef rapporteur = chairs.getListDataView()
+                .getItems()
+                .filter(p -> p.name().equals("Imran Soomro"))
+                .findFirst()
+                .orElseThrow();
         _setValue(chairs, Set.of(rapporteur));
 
-        assertThat(warnings()).contains("Imran Soomro is also expected at \"Working group: Quality & Learning\" at that time.");
+        assertThat(warnings())
+                .contains("Imran Soomro is also expected at \"Working group: Quality & Learning\" at that time.");
     }
 
     @Test
     void a_working_group_without_a_rapporteur_is_warned_about() {
-        newSession("Working group: Inclusive education", SessionType.WORKING_GROUP, "2026-12-07T17:00", "2026-12-07T18:00");
+        newSession(
+                "Working group: Inclusive education",
+                SessionType.WORKING_GROUP,
+                "2026-12-07T17:00",
+                "2026-12-07T18:00");
 
         assertThat(warnings()).contains("This session has no rapporteur.");
     }
@@ -78,7 +88,8 @@ class AgendaEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("session-save")));
 
         assertThat(_find(SessionDialog.class)).hasSize(1);
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getId)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getId)
                 .anySatisfy(id -> assertThat(id).hasValue("error-notification"));
     }
 
@@ -95,7 +106,13 @@ class AgendaEditorViewTest extends KaribuTest {
     private void pickRoom(String name) {
         @SuppressWarnings("unchecked")
         ComboBox<Room> room = _get(ComboBox.class, spec -> spec.withId("session-room"));
-        _setValue(room, room.getListDataView().getItems().filter(r -> r.getName().equals(name)).findFirst().orElseThrow());
+        _setValue(
+                room,
+                room.getListDataView()
+                        .getItems()
+                        .filter(r -> r.getName().equals(name))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private static String warnings() {
@@ -105,7 +122,10 @@ class AgendaEditorViewTest extends KaribuTest {
     /** The text a person reads there, including session cards, whose lines are escaped markup. */
     static String textOf(String id) {
         StringBuilder text = new StringBuilder();
-        collectText(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement(), text);
+        collectText(
+                _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
+                        .getElement(),
+                text);
         return text.toString();
     }
 

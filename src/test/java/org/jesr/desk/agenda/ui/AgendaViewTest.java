@@ -23,13 +23,16 @@ class AgendaViewTest extends KaribuTest {
     void the_filters_are_built_when_asked_for_and_narrow_the_day_to_one_type_of_session() {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate(AgendaView.class);
-        assertThat(AgendaEditorViewTest.textOf("agenda-list")).contains("Opening plenary", "Working group: Access & Equity");
+        assertThat(AgendaEditorViewTest.textOf("agenda-list"))
+                .contains("Opening plenary", "Working group: Access & Equity");
         _assertNone(ComboBox.class, spec -> spec.withId("filter-type"));
 
         _click(_get(Button.class, spec -> spec.withId("agenda-filters")));
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-type")), SessionType.PLENARY);
 
-        assertThat(AgendaEditorViewTest.textOf("agenda-list")).contains("Opening plenary").doesNotContain("Working group: Access & Equity");
+        assertThat(AgendaEditorViewTest.textOf("agenda-list"))
+                .contains("Opening plenary")
+                .doesNotContain("Working group: Access & Equity");
         _assertNone(Button.class, spec -> spec.withId("agenda-filters"));
     }
 
@@ -41,7 +44,8 @@ class AgendaViewTest extends KaribuTest {
         List<SessionCard> cards = _find(SessionCard.class);
         assertThat(cards).isNotEmpty().allSatisfy(card -> {
             assertThat(card.getElement().getTag()).isEqualTo("a");
-            assertThat(card.getElement().getAttribute("href")).isEqualTo("session/" + card.getId().orElseThrow().replace("session-", ""));
+            assertThat(card.getElement().getAttribute("href"))
+                    .isEqualTo("session/" + card.getId().orElseThrow().replace("session-", ""));
             assertThat(card.getElement().hasAttribute("router-link")).isTrue();
         });
     }

@@ -31,6 +31,7 @@ class LiveControlViewTest extends KaribuTest {
 
     @Autowired
     AgendaService agenda;
+
     @Autowired
     ReviewService reviews;
 
@@ -60,9 +61,12 @@ class LiveControlViewTest extends KaribuTest {
 
         assertThat(AgendaEditorViewTest.textOf("agenda-list")).contains("Opening plenary");
         _assertNone(Button.class, spec -> spec.withId("add-session"));
-        _assertNone(Button.class, spec -> spec.withId("delay-" + find("Opening plenary").getId()));
+        _assertNone(
+                Button.class,
+                spec -> spec.withId("delay-" + find("Opening plenary").getId()));
         assertThatThrownBy(() -> UI.getCurrent().navigate(TodayView.class)).hasMessageContaining("Access is denied");
-        assertThatThrownBy(() -> UI.getCurrent().navigate(AgendaEditorView.class)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AgendaEditorView.class))
+                .hasMessageContaining("Access is denied");
     }
 
     @Test
@@ -81,11 +85,13 @@ class LiveControlViewTest extends KaribuTest {
         AgendaChanged change = new AgendaChanged(review, null, "edited", java.time.Instant.now());
         login("organizer", Role.ORGANIZER);
         assertThat(agenda.programme(review, KARACHI, AgendaFilter.day(null), change))
-                .as("the organizer's screen reads first, and sees the side meeting").anyMatch(s -> s.title().startsWith("Side meeting"));
+                .as("the organizer's screen reads first, and sees the side meeting")
+                .anyMatch(s -> s.title().startsWith("Side meeting"));
 
         login("rapporteur", Role.RAPPORTEUR);
         assertThat(agenda.programme(review, KARACHI, AgendaFilter.day(null), change))
-                .as("the same read, shared, without what the rapporteur may not see").isNotEmpty()
+                .as("the same read, shared, without what the rapporteur may not see")
+                .isNotEmpty()
                 .noneMatch(s -> s.title().startsWith("Side meeting"));
     }
 
@@ -94,7 +100,10 @@ class LiveControlViewTest extends KaribuTest {
     }
 
     private AgendaSession find(String titleStart) {
-        return sessions().stream().filter(s -> s.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
+        return sessions().stream()
+                .filter(s -> s.getTitle().startsWith(titleStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     private LocalTime startOf(String titleStart) {

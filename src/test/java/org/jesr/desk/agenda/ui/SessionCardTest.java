@@ -34,14 +34,28 @@ class SessionCardTest {
 
     @Test
     void markup_in_a_title_a_room_or_a_note_stays_text_on_the_card() {
-        SessionSummary session = new SessionSummary(7, HOSTILE, SessionType.PLENARY, Instant.parse("2026-03-02T04:00:00Z"),
-                Instant.parse("2026-03-02T05:00:00Z"), 3L, null, Visibility.PUBLIC, SessionStatus.SCHEDULED, 15, false, Set.of());
-        SessionCard card = new SessionCard(session, ZoneId.of("Asia/Karachi"), Map.of(3L, "<script>x()</script>Hall"), () -> { });
+        SessionSummary session = new SessionSummary(
+                7,
+                HOSTILE,
+                SessionType.PLENARY,
+                Instant.parse("2026-03-02T04:00:00Z"),
+                Instant.parse("2026-03-02T05:00:00Z"),
+                3L,
+                null,
+                Visibility.PUBLIC,
+                SessionStatus.SCHEDULED,
+                15,
+                false,
+                Set.of());
+        SessionCard card =
+                new SessionCard(session, ZoneId.of("Asia/Karachi"), Map.of(3L, "<script>x()</script>Hall"), () -> {});
         card.note("</span><iframe src=evil>");
         card.highlight("<svg onload=alert(2)>");
 
         Document shown = Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML"));
-        assertThat(shown.body().children()).as("only the card's own lines").hasSize(5)
+        assertThat(shown.body().children())
+                .as("only the card's own lines")
+                .hasSize(5)
                 .allSatisfy(line -> assertThat(line.tagName()).isEqualTo("span"));
         assertThat(shown.select("img, script, iframe, svg, b")).isEmpty();
         assertThat(shown.select("span.title").text()).isEqualTo(HOSTILE);
@@ -52,8 +66,19 @@ class SessionCardTest {
 
     @Test
     void a_card_that_acts_when_chosen_is_a_button_to_the_keyboard_and_a_card_that_only_shows_is_not() {
-        SessionSummary session = new SessionSummary(8, "Plenary", SessionType.PLENARY, Instant.parse("2026-03-02T04:00:00Z"),
-                Instant.parse("2026-03-02T05:00:00Z"), null, null, Visibility.PUBLIC, SessionStatus.SCHEDULED, 0, false, Set.of());
+        SessionSummary session = new SessionSummary(
+                8,
+                "Plenary",
+                SessionType.PLENARY,
+                Instant.parse("2026-03-02T04:00:00Z"),
+                Instant.parse("2026-03-02T05:00:00Z"),
+                null,
+                null,
+                Visibility.PUBLIC,
+                SessionStatus.SCHEDULED,
+                0,
+                false,
+                Set.of());
         int[] chosen = {0};
         SessionCard editable = new SessionCard(session, ZoneId.of("Asia/Karachi"), Map.of(), () -> chosen[0]++);
         com.vaadin.flow.component.UI.getCurrent().add(editable);

@@ -19,13 +19,19 @@ class BackupViewTest extends KaribuTest {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(BackupView.class);
         UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("backup-list"));
-        long before = list.getChildren().filter(c -> ((ListItem) c).getText().endsWith(" KB")).count();
+        long before = list.getChildren()
+                .filter(c -> ((ListItem) c).getText().endsWith(" KB"))
+                .count();
 
         _click(_get(Button.class, spec -> spec.withId("backup-now")));
 
         assertThat(list.getChildren().map(c -> ((ListItem) c).getText()))
-                .first().asString().matches("jesr-desk-\\d{8}-\\d{6}-\\d{3}(_\\d+)?\\.zip · \\d+ KB");
-        assertThat(list.getChildren().filter(c -> ((ListItem) c).getText().endsWith(" KB")).count())
+                .first()
+                .asString()
+                .matches("jesr-desk-\\d{8}-\\d{6}-\\d{3}(_\\d+)?\\.zip · \\d+ KB");
+        assertThat(list.getChildren()
+                        .filter(c -> ((ListItem) c).getText().endsWith(" KB"))
+                        .count())
                 .isEqualTo(Math.min(before + 1, 14));
     }
 }

@@ -26,27 +26,56 @@ class AotTrainingRunIT {
 
     @Test
     void a_training_run_serves_the_sign_in_page_stops_and_leaves_a_cache_the_next_start_uses() throws Exception {
-        assumeFalse("postgres".equals(System.getProperty("jesr.it.database")), "about the jar and the JDK, not the database");
+        assumeFalse(
+                "postgres".equals(System.getProperty("jesr.it.database")),
+                "about the jar and the JDK, not the database");
         Path app = work.resolve("app");
-        assertThat(run(List.of("-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", app.toString()), "extract")).isZero();
+        assertThat(run(
+                        List.of("-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", app.toString()),
+                        "extract"))
+                .isZero();
         Path jar = app.resolve("jesr-desk.jar");
         Path cache = work.resolve("jesr-desk.aot");
 
-        assertThat(run(List.of("-XX:AOTCacheOutput=" + cache, "-jar", jar.toString(), "--server.port=0",
-                "--jesr.sample-data.load=false", "--jesr.backup.cron=-", "--jesr.aot.training=true"), "training")).isZero();
-        assertThat(Files.readString(work.resolve("training.log"))).contains("AOT training run: the sign-in page answered 200");
+        assertThat(run(
+                        List.of(
+                                "-XX:AOTCacheOutput=" + cache,
+                                "-jar",
+                                jar.toString(),
+                                "--server.port=0",
+                                "--jesr.sample-data.load=false",
+                                "--jesr.backup.cron=-",
+                                "--jesr.aot.training=true"),
+                        "training"))
+                .isZero();
+        assertThat(Files.readString(work.resolve("training.log")))
+                .contains("AOT training run: the sign-in page answered 200");
         assertThat(cache).isNotEmptyFile();
 
-        assertThat(run(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-jar", jar.toString(), "--server.port=0",
-                "--jesr.sample-data.load=false", "--jesr.backup.cron=-", "--jesr.aot.training=true"), "from-cache"))
-                .as("a start from the cache (see from-cache.log)").isZero();
-        assertThat(Files.readString(work.resolve("from-cache.log"))).contains("AOT training run: the sign-in page answered 200");
+        assertThat(run(
+                        List.of(
+                                "-XX:AOTCache=" + cache,
+                                "-XX:AOTMode=on",
+                                "-jar",
+                                jar.toString(),
+                                "--server.port=0",
+                                "--jesr.sample-data.load=false",
+                                "--jesr.backup.cron=-",
+                                "--jesr.aot.training=true"),
+                        "from-cache"))
+                .as("a start from the cache (see from-cache.log)")
+                .isZero();
+        assertThat(Files.readString(work.resolve("from-cache.log")))
+                .contains("AOT training run: the sign-in page answered 200");
     }
 
     private int run(List<String> arguments, String name) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("JESR_DATA_DIR", work.resolve("data-" + name).toString());
         Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {

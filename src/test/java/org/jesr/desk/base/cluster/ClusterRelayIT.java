@@ -38,7 +38,8 @@ class ClusterRelayIT {
         Assumptions.assumeTrue("postgres".equals(System.getProperty("jesr.it.database")), "PostgreSQL pass only");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext a = node(url, "a", true); ConfigurableApplicationContext b = node(url, "b", false)) {
+            try (ConfigurableApplicationContext a = node(url, "a", true);
+                    ConfigurableApplicationContext b = node(url, "b", false)) {
                 MockVaadin.setup();
                 try {
                     UI screen = UI.getCurrent();
@@ -49,9 +50,13 @@ class ClusterRelayIT {
 
                     useSecurityOf(a);
                     long session = SystemAuthentication.runAsSystem(() -> {
-                        long review = a.getBean(ReviewService.class).current().orElseThrow().getId();
+                        long review = a.getBean(ReviewService.class)
+                                .current()
+                                .orElseThrow()
+                                .getId();
                         AgendaSession opening = a.getBean(AgendaService.class)
-                                .sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).getFirst();
+                                .sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
+                                .getFirst();
                         a.getBean(LiveControlService.class).start(opening.getId());
                         return opening.getId();
                     });
@@ -67,7 +72,9 @@ class ClusterRelayIT {
                         assertThat(change.sessionId()).isEqualTo(session);
                         assertThat(change.what()).isEqualTo("started");
                     });
-                    assertThat(onA).as("node A's own screens hear it once, not again from PostgreSQL").hasSize(1);
+                    assertThat(onA)
+                            .as("node A's own screens hear it once, not again from PostgreSQL")
+                            .hasSize(1);
                 } finally {
                     MockVaadin.tearDown();
                 }
@@ -77,14 +84,22 @@ class ClusterRelayIT {
 
     private static ConfigurableApplicationContext node(String url, String name, boolean sample) {
         // Arguments, not builder properties: those are defaults that application.properties would override.
-        return new SpringApplicationBuilder(Application.class).profiles("test").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--server.port=0", "--jesr.cluster.enabled=true", "--jesr.sample-data.load=" + sample,
-                "--jesr.data-dir=target/cluster-" + name, "--spring.flyway.clean-disabled=true");
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--server.port=0",
+                        "--jesr.cluster.enabled=true",
+                        "--jesr.sample-data.load=" + sample,
+                        "--jesr.data-dir=target/cluster-" + name,
+                        "--spring.flyway.clean-disabled=true");
     }
 
     /** Each context installs its own security holder (Vaadin's); calls into A must use A's. */
     private static void useSecurityOf(ConfigurableApplicationContext context) {
-        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

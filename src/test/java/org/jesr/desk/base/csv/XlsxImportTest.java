@@ -42,7 +42,9 @@ class XlsxImportTest {
         assertThat(first.required("year")).isEqualTo("2025");
         assertThat(first.required("value")).isEqualTo("63.5");
         CsvTable.Row second = table.rows().get(1);
-        assertThat(second.required("value")).as("a formula gives its computed value").isEqualTo("62");
+        assertThat(second.required("value"))
+                .as("a formula gives its computed value")
+                .isEqualTo("62");
         assertThat(second.required("date")).isEqualTo("2026-12-07");
     }
 
@@ -66,8 +68,8 @@ class XlsxImportTest {
 
         for (byte[] bad : List.of(truncated, otherZip)) {
             assertThatThrownBy(() -> CsvTable.read(new ByteArrayInputStream(bad), List.of("code")))
-                    .isInstanceOfSatisfying(CsvImportException.class,
-                            e -> assertThat(e.key()).isEqualTo("import.error.not-a-table"));
+                    .isInstanceOfSatisfying(
+                            CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.not-a-table"));
         }
     }
 
@@ -76,7 +78,8 @@ class XlsxImportTest {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
         assertThatThrownBy(() -> CsvTable.read(new ByteArrayInputStream(ole2), List.of("code")))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.old-excel"));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.old-excel"));
     }
 
     @Test
@@ -94,11 +97,13 @@ class XlsxImportTest {
         }
 
         assertThatThrownBy(() -> CsvTable.read(new ByteArrayInputStream(out.toByteArray()), List.of("code")))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.not-a-table"));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.key()).isEqualTo("import.error.not-a-table"));
     }
 
     static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill.accept(workbook.createSheet("Data"));
             // Excel stores each formula's last result; do the same, as a real file would have it.
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -120,7 +125,8 @@ class XlsxImportTest {
 
     private static org.apache.poi.ss.usermodel.CellStyle dateStyle(Sheet sheet) {
         var style = sheet.getWorkbook().createCellStyle();
-        style.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        style.setDataFormat(
+                sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         return style;
     }
 

@@ -18,6 +18,7 @@ class LeanHibernateBootIT extends IntegrationTest {
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;
+
     @Autowired
     private EntityManager entityManager;
 
@@ -33,7 +34,8 @@ class LeanHibernateBootIT extends IntegrationTest {
 
     @Test
     void json_columns_would_use_the_apps_jackson_3_mapper_not_a_second_library() {
-        assertThat(sessionFactory().getSessionFactoryOptions().getJsonFormatMapper()).isInstanceOf(Jackson3JsonFormatMapper.class);
+        assertThat(sessionFactory().getSessionFactoryOptions().getJsonFormatMapper())
+                .isInstanceOf(Jackson3JsonFormatMapper.class);
     }
 
     @Test

@@ -19,8 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** How a committed change reaches a screen: off the changer's thread, and as the screen's own person. */
 class LiveUpdatesTest {
 
-    private record Changed(long reviewId) implements LiveEvent {
-    }
+    private record Changed(long reviewId) implements LiveEvent {}
 
     private final LiveUpdates live = new LiveUpdates(2);
 
@@ -47,7 +46,9 @@ class LiveUpdatesTest {
         awaitRedraws(redrawnAs, 1);
 
         assertThat(redrawnAs).containsExactly("observer");
-        assertThat(currentName()).as("the organizer's own thread keeps its identity").isEqualTo("organizer");
+        assertThat(currentName())
+                .as("the organizer's own thread keeps its identity")
+                .isEqualTo("organizer");
     }
 
     @Test

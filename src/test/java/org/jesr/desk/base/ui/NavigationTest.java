@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Locale;
 import org.jesr.desk.KaribuTest;
@@ -23,14 +23,38 @@ class NavigationTest extends KaribuTest {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
-                "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Reviews over the years", "Review settings", "Audit log");
+        assertThat(menu())
+                .containsExactly(
+                        "Overview",
+                        "Now & next",
+                        "Agenda",
+                        "My agenda",
+                        "Today (live control)",
+                        "Agenda editor",
+                        "Notes board",
+                        "Working groups",
+                        "Dashboard",
+                        "Indicators",
+                        "Documents",
+                        "Recommendations",
+                        "What is owed",
+                        "Written inputs",
+                        "Wrap-up",
+                        "Aide-memoire",
+                        "Last year's follow-up",
+                        "Delegations",
+                        "JSR self-assessment",
+                        "Organizations",
+                        "Participants",
+                        "Reviews over the years",
+                        "Review settings",
+                        "Audit log");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
-        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Sana Memon");
-        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Organizer");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
+                .isEqualTo("Sana Memon");
+        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText())
+                .isEqualTo("Organizer");
     }
 
     @Test
@@ -38,10 +62,34 @@ class NavigationTest extends KaribuTest {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Today (live control)",
-                "Agenda editor", "Notes board", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations",
-                "What is owed", "Written inputs", "Wrap-up", "Aide-memoire",
-                "Last year's follow-up", "Delegations", "JSR self-assessment", "Organizations", "Participants", "Reviews over the years", "Review settings", "Audit log", "Users and roles", "Backup and restore");
+        assertThat(menu())
+                .containsExactly(
+                        "Overview",
+                        "Now & next",
+                        "Agenda",
+                        "My agenda",
+                        "Today (live control)",
+                        "Agenda editor",
+                        "Notes board",
+                        "Working groups",
+                        "Dashboard",
+                        "Indicators",
+                        "Documents",
+                        "Recommendations",
+                        "What is owed",
+                        "Written inputs",
+                        "Wrap-up",
+                        "Aide-memoire",
+                        "Last year's follow-up",
+                        "Delegations",
+                        "JSR self-assessment",
+                        "Organizations",
+                        "Participants",
+                        "Reviews over the years",
+                        "Review settings",
+                        "Audit log",
+                        "Users and roles",
+                        "Backup and restore");
     }
 
     @Test
@@ -49,8 +97,22 @@ class NavigationTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "My delegation", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations", "Wrap-up",
-                "Last year's follow-up", "JSR self-assessment", "Organizations");
+        assertThat(menu())
+                .containsExactly(
+                        "Overview",
+                        "Now & next",
+                        "Agenda",
+                        "My agenda",
+                        "My delegation",
+                        "Working groups",
+                        "Dashboard",
+                        "Indicators",
+                        "Documents",
+                        "Recommendations",
+                        "Wrap-up",
+                        "Last year's follow-up",
+                        "JSR self-assessment",
+                        "Organizations");
     }
 
     @Test
@@ -58,8 +120,21 @@ class NavigationTest extends KaribuTest {
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Overview", "Now & next", "Agenda", "My agenda", "Working groups", "Dashboard", "Indicators", "Documents", "Recommendations", "Wrap-up",
-                "Last year's follow-up", "Organizations", "Participants");
+        assertThat(menu())
+                .containsExactly(
+                        "Overview",
+                        "Now & next",
+                        "Agenda",
+                        "My agenda",
+                        "Working groups",
+                        "Dashboard",
+                        "Indicators",
+                        "Documents",
+                        "Recommendations",
+                        "Wrap-up",
+                        "Last year's follow-up",
+                        "Organizations",
+                        "Participants");
     }
 
     @Test
@@ -68,10 +143,26 @@ class NavigationTest extends KaribuTest {
         useLanguage(Locale.FRENCH);
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Vue d’ensemble", "En ce moment", "Programme", "Mon programme", "Ma délégation", "Groupes de travail", "Tableau de bord", "Indicateurs", "Documents", "Recommandations",
-                "Séance de synthèse", "Suivi de l’an dernier", "Auto-évaluation de la RSC", "Organisations");
-        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText()).isEqualTo("Observateur");
-        assertThat(_get(Button.class, spec -> spec.withId("language-en")).getText()).isEqualTo("English");
+        assertThat(menu())
+                .containsExactly(
+                        "Vue d’ensemble",
+                        "En ce moment",
+                        "Programme",
+                        "Mon programme",
+                        "Ma délégation",
+                        "Groupes de travail",
+                        "Tableau de bord",
+                        "Indicateurs",
+                        "Documents",
+                        "Recommandations",
+                        "Séance de synthèse",
+                        "Suivi de l’an dernier",
+                        "Auto-évaluation de la RSC",
+                        "Organisations");
+        assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText())
+                .isEqualTo("Observateur");
+        assertThat(_get(Button.class, spec -> spec.withId("language-en")).getText())
+                .isEqualTo("English");
         _assertNone(Button.class, spec -> spec.withId("language-fr"));
     }
 
@@ -90,7 +181,10 @@ class NavigationTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
-        Element agenda = items().stream().filter(item -> item.text().equals("Agenda")).findFirst().orElseThrow();
+        Element agenda = items().stream()
+                .filter(item -> item.text().equals("Agenda"))
+                .findFirst()
+                .orElseThrow();
         assertThat(agenda.attr("path")).isEqualTo("agenda");
         assertThat(agenda.selectFirst("vaadin-icon[slot=prefix]").attr("icon")).isEqualTo("vaadin:calendar");
         assertThat(items().getFirst().attr("path")).isEmpty();
@@ -98,7 +192,9 @@ class NavigationTest extends KaribuTest {
 
     /** The menu as the browser gets it: one element's markup (see MainMenu). */
     private static List<Element> items() {
-        String markup = _get(Component.class, spec -> spec.withId("main-nav")).getElement().getProperty("innerHTML");
+        String markup = _get(Component.class, spec -> spec.withId("main-nav"))
+                .getElement()
+                .getProperty("innerHTML");
         return Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item");
     }
 
@@ -110,7 +206,9 @@ class NavigationTest extends KaribuTest {
     void the_demo_warns_on_every_page_while_its_known_passwords_exist() {
         login("organizer", org.jesr.desk.security.Role.ORGANIZER);
         UI.getCurrent().navigate("agenda");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withId("demo-warning")).getText()).contains("known passwords");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                                com.vaadin.flow.component.html.Span.class, spec -> spec.withId("demo-warning"))
+                        .getText())
+                .contains("known passwords");
     }
 }

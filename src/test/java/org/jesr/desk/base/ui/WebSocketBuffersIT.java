@@ -6,9 +6,9 @@ import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
 import java.util.Collections;
 import java.util.List;
+import org.apache.catalina.connector.Connector;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
-import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * with Vaadin's push set up. (That push still works with them is what every browser test with a
  * live update shows, on the packaged app.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jesr.sample-data.load=false", "spring.datasource.url=jdbc:h2:mem:websocket-buffers"})
 @ActiveProfiles("test")
 class WebSocketBuffersIT {
@@ -40,18 +41,26 @@ class WebSocketBuffersIT {
         assertThat(sockets.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(2048);
 
         List<AtmosphereFramework> push = Collections.list(context.getAttributeNames()).stream()
-                .map(context::getAttribute).filter(AtmosphereFramework.class::isInstance).map(AtmosphereFramework.class::cast).toList();
+                .map(context::getAttribute)
+                .filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast)
+                .toList();
         assertThat(push).isNotEmpty().allSatisfy(atmosphere -> {
-            assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("256");
-            assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE)).isEqualTo("2048");
+            assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
+                    .isEqualTo("256");
+            assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE))
+                    .isEqualTo("2048");
         });
     }
 
     @Test
     void every_connection_reads_and_writes_through_4_kb_socket_buffers_not_kept_after_it_closes() {
-        Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
-        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("4096");
-        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("4096");
+        Connector connector =
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
+                .isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo("4096");
         assertThat(String.valueOf(connector.getProperty("socket.bufferPool"))).isEqualTo("0");
     }
 }

@@ -18,15 +18,22 @@ class IndicatorViewTest extends KaribuTest {
     @Test
     void an_indicator_page_shows_its_status_its_table_and_the_findings_citing_it() {
         login("organizer", Role.ORGANIZER);
-        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
-        long a3 = context.getBean(IndicatorService.class).findByCode(reviewId, "A3").orElseThrow().getId();
+        long reviewId =
+                context.getBean(ReviewService.class).current().orElseThrow().getId();
+        long a3 = context.getBean(IndicatorService.class)
+                .findByCode(reviewId, "A3")
+                .orElseThrow()
+                .getId();
 
         UI.getCurrent().navigate("indicators/" + a3);
 
         assertThat(_get(Span.class, spec -> spec.withId("indicator-meta")).getText())
                 .contains("Access & Equity", "Higher is better", "Off track");
-        assertThat(DashboardViewTest.rows(_get(NativeTable.class, spec -> spec.withId("indicator-chart-table")))).isNotEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("indicator-citations")).getElement().getTextRecursively())
+        assertThat(DashboardViewTest.rows(_get(NativeTable.class, spec -> spec.withId("indicator-chart-table"))))
+                .isNotEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("indicator-citations"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Finding, Working group: Access & Equity")
                 .contains("Girls' transition to middle school (48%)");
     }
@@ -39,7 +46,8 @@ class IndicatorViewTest extends KaribuTest {
             String page = UI.getCurrent().getElement().getTextRecursively();
             assertThat(page).as(path).doesNotContain("Exception", "For input string");
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
-                    .as(path).noneMatch(IndicatorView.class::isInstance);
+                    .as(path)
+                    .noneMatch(IndicatorView.class::isInstance);
         }
     }
 }

@@ -8,21 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.jesr.desk.base.ui.Tabbed;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.exchange.RequestStatus;
-import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
+import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
@@ -38,25 +38,34 @@ class DelegationViewsTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate(DelegationView.class);
         _get(Tabbed.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(1);
-        assertThat(_get(TextArea.class, spec -> spec.withId("debrief-observed-text")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withId("debrief-observed-text"))
+                        .getValue())
                 .startsWith("Les groupes de travail partent du rapport de performance");
-        assertThat(_get(Span.class, spec -> spec.withId("debrief-sharing")).getText()).isEqualTo("Shared with the host's organizers");
+        assertThat(_get(Span.class, spec -> spec.withId("debrief-sharing")).getText())
+                .isEqualTo("Shared with the host's organizers");
 
         login("organizer", Role.ORGANIZER);
-        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
+        long reviewId =
+                context.getBean(ReviewService.class).current().orElseThrow().getId();
         SideMeetingRequest waiting = context.getBean(SideMeetingService.class).requests(reviewId).stream()
-                .filter(r -> r.getStatus() == RequestStatus.REQUESTED).findFirst().orElseThrow();
+                .filter(r -> r.getStatus() == RequestStatus.REQUESTED)
+                .findFirst()
+                .orElseThrow();
         UI.getCurrent().navigate(DelegationsView.class);
         _click(_get(Button.class, spec -> spec.withId("accept-" + waiting.getId())));
-        _setValue(_get(DateTimePicker.class, spec -> spec.withId("accept-start")), LocalDateTime.of(2026, 12, 8, 18, 0));
+        _setValue(
+                _get(DateTimePicker.class, spec -> spec.withId("accept-start")), LocalDateTime.of(2026, 12, 8, 18, 0));
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("accept-end")), LocalDateTime.of(2026, 12, 8, 18, 45));
         _click(_get(Button.class, spec -> spec.withId("accept-save")));
 
-        assertThat(_get(Div.class, spec -> spec.withId("side-meeting-" + waiting.getId())).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("side-meeting-" + waiting.getId()))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Scheduled");
         var zone = context.getBean(ReviewService.class).current().orElseThrow().zone();
         assertThat(context.getBean(AgendaService.class).sessions(reviewId, zone, AgendaFilter.day(null)))
-                .anySatisfy(s -> assertThat(s.getTitle()).isEqualTo("Side meeting: Nepal delegation with School Education and Literacy Department"));
+                .anySatisfy(s -> assertThat(s.getTitle())
+                        .isEqualTo("Side meeting: Nepal delegation with School Education and Literacy Department"));
     }
 
     @Test
@@ -66,13 +75,18 @@ class DelegationViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("add-delegation")));
         _setValue(_get(TextField.class, spec -> spec.withId("delegation-country")), "Ghana");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<ParticipantRef> members = _get(MultiSelectComboBox.class, spec -> spec.withId("delegation-members"));
-        ParticipantRef someone = members.getListDataView().getItems().findFirst().orElseThrow();
+        MultiSelectComboBox<ParticipantRef> members =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("delegation-members"));
+        ParticipantRef someone =
+                members.getListDataView().getItems().findFirst().orElseThrow();
         _setValue(members, java.util.Set.of(someone));
         _click(_get(Button.class, spec -> spec.withId("delegation-save")));
 
-        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
-        assertThat(context.getBean(DelegationService.class).delegations(reviewId)).filteredOn(d -> d.getCountry().equals("Ghana"))
-                .singleElement().satisfies(d -> assertThat(d.getMemberIds()).containsExactly(someone.id()));
+        long reviewId =
+                context.getBean(ReviewService.class).current().orElseThrow().getId();
+        assertThat(context.getBean(DelegationService.class).delegations(reviewId))
+                .filteredOn(d -> d.getCountry().equals("Ghana"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getMemberIds()).containsExactly(someone.id()));
     }
 }

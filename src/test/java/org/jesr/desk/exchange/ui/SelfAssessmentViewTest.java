@@ -29,8 +29,10 @@ class SelfAssessmentViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<Maturity> level = _get(Select.class, spec -> spec.withId("rating-findings-cite-evidence"));
         assertThat(level.getValue()).isEqualTo(Maturity.ADVANCED);
-        long reviewId = context.getBean(ReviewService.class).current().orElseThrow().getId();
-        assertThat(context.getBean(SelfAssessmentService.class).host(reviewId).rating(Criterion.FINDINGS_CITE_EVIDENCE)).get()
+        long reviewId =
+                context.getBean(ReviewService.class).current().orElseThrow().getId();
+        assertThat(context.getBean(SelfAssessmentService.class).host(reviewId).rating(Criterion.FINDINGS_CITE_EVIDENCE))
+                .get()
                 .satisfies(r -> {
                     assertThat(r.maturity()).isEqualTo(Maturity.ADVANCED);
                     assertThat(r.evidence()).startsWith("Suggested from the data: 86%");

@@ -41,14 +41,19 @@ class OutboxIT extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ParticipantService participants;
+
     @Autowired
     ParticipantAccountService accounts;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,36 +62,50 @@ class OutboxIT extends IntegrationTest {
         long reviewId = reviewWithParticipant("Chérif Ndiaye", "cherif@men.example.sn", "fr");
         var results = accounts.createAccounts(reviewId, List.of(participantId("cherif@men.example.sn")), Role.OBSERVER);
 
-        assertThat(accounts.emailLinks(reviewId, results, "https://jesr.example.org/")).isEqualTo(1);
-        assertThat(SMTP.getReceivedMessages()).as("nothing leaves before the sender runs").isEmpty();
+        assertThat(accounts.emailLinks(reviewId, results, "https://jesr.example.org/"))
+                .isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages())
+                .as("nothing leaves before the sender runs")
+                .isEmpty();
         assertThat(sender.sendDue()).isEqualTo(1);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("cherif@men.example.sn");
         assertThat(received[0].getSubject()).isEqualTo("Votre compte pour Sindh JESR 2027");
-        assertThat(GreenMailUtil.getBody(received[0])).contains("https://jesr.example.org/invitation/",
-                "cherif@men.example.sn", "Choisissez votre mot de passe");
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where sent_at is not null", Integer.class)).isEqualTo(1);
+        assertThat(GreenMailUtil.getBody(received[0]))
+                .contains(
+                        "https://jesr.example.org/invitation/",
+                        "cherif@men.example.sn",
+                        "Choisissez votre mot de passe");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where sent_at is not null", Integer.class))
+                .isEqualTo(1);
         assertThat(sender.sendDue()).as("sent once, never twice").isZero();
     }
 
     @Test
     void a_message_that_cannot_be_sent_stays_queued_and_goes_out_on_a_later_try() throws Exception {
         long reviewId = reviewWithParticipant("Ayesha Khan", "ayesha@unicef.example.org", "en");
-        var results = accounts.createAccounts(reviewId, List.of(participantId("ayesha@unicef.example.org")), Role.CONTRIBUTOR);
+        var results = accounts.createAccounts(
+                reviewId, List.of(participantId("ayesha@unicef.example.org")), Role.CONTRIBUTOR);
         accounts.emailLinks(reviewId, results, "https://jesr.example.org/");
 
         SMTP.stop();
         assertThat(sender.sendDue()).isZero();
         assertThat(jdbc.queryForMap("select attempts, sent_at, last_error from outbox_message"))
-                .containsEntry("ATTEMPTS", 1).containsEntry("SENT_AT", null).extractingByKey("LAST_ERROR").isNotNull();
+                .containsEntry("ATTEMPTS", 1)
+                .containsEntry("SENT_AT", null)
+                .extractingByKey("LAST_ERROR")
+                .isNotNull();
         assertThat(sender.sendDue()).as("not before its next try is due").isZero();
 
         SMTP.start();
-        jdbc.update("update outbox_message set next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
+        jdbc.update(
+                "update outbox_message set next_attempt_at = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         assertThat(sender.sendDue()).isEqualTo(1);
-        assertThat(SMTP.getReceivedMessages()).singleElement()
+        assertThat(SMTP.getReceivedMessages())
+                .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Your account for Sindh JESR 2027"));
     }
 

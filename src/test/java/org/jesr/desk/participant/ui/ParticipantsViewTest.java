@@ -31,8 +31,10 @@ class ParticipantsViewTest extends KaribuTest {
         UI.getCurrent().navigate(ParticipantsView.class);
 
         assertThat(GridKt._size(grid())).isEqualTo(96);
-        assertThat(_get(Span.class, spec -> spec.withId("count-total")).getText()).isEqualTo("All participants: 96");
-        assertThat(_get(Span.class, spec -> spec.withId("count-visiting_delegation")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("count-total")).getText())
+                .isEqualTo("All participants: 96");
+        assertThat(_get(Span.class, spec -> spec.withId("count-visiting_delegation"))
+                        .getText())
                 .isEqualTo("Visiting delegation: 6");
     }
 
@@ -62,8 +64,14 @@ class ParticipantsViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("participant-name")), "Rukhsana Bhatti");
         @SuppressWarnings("unchecked")
         ComboBox<Organization> organization = _get(ComboBox.class, spec -> spec.withId("participant-organization"));
-        _setValue(organization, organization.getListDataView().getItems()
-                .filter(o -> "ITA".equals(o.getAcronym())).findFirst().orElseThrow());
+        _setValue(
+                organization,
+                organization
+                        .getListDataView()
+                        .getItems()
+                        .filter(o -> "ITA".equals(o.getAcronym()))
+                        .findFirst()
+                        .orElseThrow());
         EmailField email = _get(EmailField.class, spec -> spec.withId("participant-email"));
         _setValue(email, "not an email");
         _click(_get(Button.class, spec -> spec.withId("participant-save")));

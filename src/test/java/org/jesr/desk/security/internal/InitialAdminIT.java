@@ -12,6 +12,7 @@ class InitialAdminIT extends IntegrationTest {
 
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -22,7 +23,8 @@ class InitialAdminIT extends IntegrationTest {
         assertThat(accounts.findAll()).singleElement().satisfies(admin -> {
             assertThat(admin.getUsername()).isEqualTo("admin");
             assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
-            assertThat(encoder.matches("a-strong-secret", admin.getPasswordHash())).isTrue();
+            assertThat(encoder.matches("a-strong-secret", admin.getPasswordHash()))
+                    .isTrue();
         });
     }
 

@@ -26,12 +26,16 @@ class LoginLockoutIT extends IntegrationTest {
 
     @Autowired
     AccountDetailsService details;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AuthenticationEventPublisher events;
+
     @Autowired
     UserAccountService service;
+
     @Autowired
     UserAccountRepository accounts;
 
@@ -39,8 +43,8 @@ class LoginLockoutIT extends IntegrationTest {
 
     @BeforeEach
     void anAccount() {
-        SystemAuthentication.runAsSystem(() -> service.createDemoAccount("rapporteur", "right-password",
-                "Imran Soomro", java.util.EnumSet.of(Role.RAPPORTEUR), "en"));
+        SystemAuthentication.runAsSystem(() -> service.createDemoAccount(
+                "rapporteur", "right-password", "Imran Soomro", java.util.EnumSet.of(Role.RAPPORTEUR), "en"));
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(encoder);
         authentication = new ProviderManager(provider);
@@ -54,7 +58,8 @@ class LoginLockoutIT extends IntegrationTest {
         }
 
         assertThatThrownBy(() -> signIn("right-password")).isInstanceOf(LockedException.class);
-        assertThat(accounts.findByUsernameIgnoreCase("rapporteur").orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(accounts.findByUsernameIgnoreCase("rapporteur").orElseThrow().getLockedUntil())
+                .isNotNull();
     }
 
     @Test

@@ -33,15 +33,23 @@ class InputsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("add-input")));
         _setValue(_get(TextField.class, spec -> spec.withId("input-title")), "School meals data");
-        _setValue(_get(TextArea.class, spec -> spec.withId("input-body")), "WFP can share school meal coverage by district.");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("input-body")),
+                "WFP can share school meal coverage by district.");
         _click(_get(Button.class, spec -> spec.withId("input-send")));
-        StakeholderInput sent = items().stream().filter(i -> i.getTitle().equals("School meals data")).findFirst().orElseThrow();
+        StakeholderInput sent = items().stream()
+                .filter(i -> i.getTitle().equals("School meals data"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sent.getOutcome()).isEqualTo(InputOutcome.PENDING);
 
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(InputsView.class);
         assertThat(items()).hasSize(11);
-        int row = items().indexOf(items().stream().filter(i -> i.getId().equals(sent.getId())).findFirst().orElseThrow());
+        int row = items().indexOf(items().stream()
+                .filter(i -> i.getId().equals(sent.getId()))
+                .findFirst()
+                .orElseThrow());
         Component actions = GridKt._getCellComponent(grid(), row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("respond-" + sent.getId())));
         @SuppressWarnings("unchecked")
@@ -52,7 +60,9 @@ class InputsViewTest extends KaribuTest {
 
         login("contributor", Role.CONTRIBUTOR);
         UI.getCurrent().navigate(InputsView.class);
-        assertThat(items()).filteredOn(i -> i.getTitle().equals("School meals data")).singleElement()
+        assertThat(items())
+                .filteredOn(i -> i.getTitle().equals("School meals data"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.getReply()).isEqualTo("Noted for the nutrition annex."));
         assertThat(items()).hasSize(4).allMatch(i -> i.getAuthor().equals("contributor"));
     }

@@ -30,8 +30,10 @@ class NotesViewTest extends KaribuTest {
 
     @Autowired
     AgendaService agenda;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NotesService notes;
 
@@ -41,26 +43,39 @@ class NotesViewTest extends KaribuTest {
         long session = session("Working group: Quality & Learning (continued)");
         UI.getCurrent().navigate(NotesView.class, session);
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("notes-summary-text")), "Learning outcomes stagnate in grade 5.");
-        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText()).isEqualTo("Saved");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("notes-summary-text")),
+                "Learning outcomes stagnate in grade 5.");
+        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText())
+                .isEqualTo("Saved");
         _click(_get(Button.class, spec -> spec.withId("notes-submit")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText()).isEqualTo("Submitted");
-        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText())
+                .isEqualTo("Submitted");
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text"))
+                        .isReadOnly())
+                .isTrue();
         _assertNone(Button.class, spec -> spec.withId("notes-submit"));
 
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(NotesView.class, session);
-        _setValue(_get(TextField.class, spec -> spec.withId("notes-return-comment")), "Add the evidence for each finding.");
+        _setValue(
+                _get(TextField.class, spec -> spec.withId("notes-return-comment")),
+                "Add the evidence for each finding.");
         _click(_get(Button.class, spec -> spec.withId("notes-return")));
-        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText()).isEqualTo("Returned for rework");
+        assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText())
+                .isEqualTo("Returned for rework");
 
         login("rapporteur", Role.RAPPORTEUR);
         UI.getCurrent().navigate(NotesView.class, session);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("return-comment")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("return-comment"))
+                        .getText())
                 .contains("Add the evidence for each finding.");
-        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isFalse();
-        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text"))
+                        .isReadOnly())
+                .isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text"))
+                        .getValue())
                 .isEqualTo("Learning outcomes stagnate in grade 5.");
     }
 
@@ -75,14 +90,18 @@ class NotesViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("notes-actions-history")));
         var revisions = notes.history(session, NotesField.ACTIONS);
-        assertThat(revisions).extracting(r -> r.getText()).containsExactly("Deleted by mistake", "DCAR to present the framework.");
+        assertThat(revisions)
+                .extracting(r -> r.getText())
+                .containsExactly("Deleted by mistake", "DCAR to present the framework.");
         long older = revisions.get(1).getId();
         _click(_get(Button.class, spec -> spec.withId("compare-" + older)));
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("compare-dialog"))).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("compare-dialog")))
+                .isNotNull();
         _click(_get(Button.class, spec -> spec.withId("restore-" + older)));
 
         assertThat(actions.getValue()).isEqualTo("DCAR to present the framework.");
-        assertThat(notes.find(session).orElseThrow().text(NotesField.ACTIONS)).isEqualTo("DCAR to present the framework.");
+        assertThat(notes.find(session).orElseThrow().text(NotesField.ACTIONS))
+                .isEqualTo("DCAR to present the framework.");
     }
 
     @Test
@@ -107,8 +126,10 @@ class NotesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("merge-save")));
 
         assertThat(notes.find(session).orElseThrow().text(NotesField.SUMMARY))
-                .contains("Theirs: textbook delays discussed.").contains("Mine: assessment results discussed, with DCAR.");
-        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText()).isEqualTo("Saved");
+                .contains("Theirs: textbook delays discussed.")
+                .contains("Mine: assessment results discussed, with DCAR.");
+        assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText())
+                .isEqualTo("Saved");
     }
 
     @Test
@@ -117,7 +138,9 @@ class NotesViewTest extends KaribuTest {
         long other = session("Working group: Access & Equity (continued)");
         UI.getCurrent().navigate(NotesView.class, other);
 
-        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text")).isReadOnly()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("notes-summary-text"))
+                        .isReadOnly())
+                .isTrue();
         _assertNone(Button.class, spec -> spec.withId("notes-submit"));
         assertThatThrownBy(() -> notes.save(other, NotesField.SUMMARY, "not mine", -1))
                 .isInstanceOf(AccessDeniedException.class);
@@ -128,12 +151,19 @@ class NotesViewTest extends KaribuTest {
         login("observer", Role.OBSERVER);
         long session = session("Working group: Quality & Learning");
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(NotesView.class, session)).hasMessageContaining("Access is denied");
-        assertThatThrownBy(() -> notes.save(session, NotesField.SUMMARY, "x", -1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(NotesView.class, session))
+                .hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> notes.save(session, NotesField.SUMMARY, "x", -1))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private long session(String title) {
-        return agenda.sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
-                .stream().filter(s -> s.getTitle().equals(title)).findFirst().orElseThrow().getId();
+        return agenda
+                .sessions(reviews.current().orElseThrow().getId(), ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
+                .stream()
+                .filter(s -> s.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 }

@@ -45,7 +45,8 @@ public class Chart extends Component implements HasSize {
         ArrayNode series = option.putArray("series");
         for (ChartSpec.Series s : spec.series()) {
             legend.add(s.name());
-            ObjectNode node = series.addObject().put("name", s.name())
+            ObjectNode node = series.addObject()
+                    .put("name", s.name())
                     .put("type", s.style() == ChartSpec.Style.BAR ? "bar" : "line");
             if (s.style() != ChartSpec.Style.BAR) {
                 node.put("connectNulls", true).put("symbolSize", 7);

@@ -44,8 +44,7 @@ public class ChartPanel extends Div {
         add(new H3(spec.title()), body);
     }
 
-    public record ExtraColumn(String header, Function<Integer, String> cell) {
-    }
+    public record ExtraColumn(String header, Function<Integer, String> cell) {}
 
     private void fillTable(ChartSpec spec, @Nullable ExtraColumn extra) {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
@@ -62,7 +61,8 @@ public class ChartPanel extends Div {
         head.add(headerRow);
         NativeTableBody body = new NativeTableBody();
         for (int i = 0; i < spec.categories().size(); i++) {
-            NativeTableHeaderCell rowHeader = new NativeTableHeaderCell(spec.categories().get(i));
+            NativeTableHeaderCell rowHeader =
+                    new NativeTableHeaderCell(spec.categories().get(i));
             rowHeader.getElement().setAttribute("scope", "row");
             NativeTableRow row = new NativeTableRow(rowHeader);
             for (ChartSpec.Series s : spec.series()) {

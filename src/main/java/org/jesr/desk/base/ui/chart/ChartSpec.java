@@ -11,16 +11,19 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChartSpec(String title, String unit, List<String> categories, List<Series> series) {
 
-    public enum Style { LINE, DASHED_LINE, BAR }
-
-    public record Series(String name, Style style, List<@Nullable Double> values) {
+    public enum Style {
+        LINE,
+        DASHED_LINE,
+        BAR
     }
+
+    public record Series(String name, Style style, List<@Nullable Double> values) {}
 
     public ChartSpec {
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
-                throw new IllegalArgumentException("Series " + s.name() + " has " + s.values().size()
-                        + " values for " + categories.size() + " categories");
+                throw new IllegalArgumentException("Series " + s.name() + " has "
+                        + s.values().size() + " values for " + categories.size() + " categories");
             }
         }
         categories = List.copyOf(categories);
