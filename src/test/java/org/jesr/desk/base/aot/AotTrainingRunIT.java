@@ -2,6 +2,7 @@ package org.jesr.desk.base.aot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,11 @@ class AotTrainingRunIT {
         assumeFalse(
                 "postgres".equals(System.getProperty("jesr.it.database")),
                 "about the jar and the JDK, not the database");
+        // The project builds and runs on 21 or newer; the AOT cache (JEP 483/514) needs 25, as the image has.
+        assumeTrue(
+                Runtime.version().feature() >= 25,
+                "the AOT cache needs JDK 25 or newer; this JDK is "
+                        + Runtime.version().feature());
         Path app = work.resolve("app");
         assertThat(run(
                         List.of("-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", app.toString()),
