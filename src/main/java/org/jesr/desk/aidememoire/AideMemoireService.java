@@ -235,7 +235,7 @@ public class AideMemoireService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public AideMemoire setKeyMessages(long aideMemoireId, String text) {
-        AideMemoire aideMemoire = findById(aideMemoireId);
+        AideMemoire aideMemoire = requireOpen(aideMemoireId);
         TextRules.requireClean(text);
         List<String> lines =
                 text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -206,8 +206,10 @@ public class NotesService {
     @PreAuthorize(READERS)
     @Transactional
     public SessionNotes validate(long sessionId) {
+        // The access check first: the audit line reads the session, which a refused caller may not see.
+        SessionNotes decided = decide(sessionId, NotesStatus.VALIDATED, null);
         log(AuditAction.NOTES_VALIDATED, sessionId, null);
-        return decide(sessionId, NotesStatus.VALIDATED, null);
+        return decided;
     }
 
     @PreAuthorize(READERS)
@@ -216,8 +218,9 @@ public class NotesService {
         if (comment.isBlank()) {
             throw new TranslatedException("notes.error.comment-required");
         }
+        SessionNotes decided = decide(sessionId, NotesStatus.RETURNED, comment.trim());
         log(AuditAction.NOTES_RETURNED, sessionId, comment.trim());
-        return decide(sessionId, NotesStatus.RETURNED, comment.trim());
+        return decided;
     }
 
     /**

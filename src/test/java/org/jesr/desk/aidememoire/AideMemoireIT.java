@@ -148,6 +148,8 @@ class AideMemoireIT extends IntegrationTest {
                 () -> aideMemoires.regenerate(id, SectionKey.PROCESS),
                 () -> aideMemoires.resolvePending(id, SectionKey.PROCESS, true),
                 () -> aideMemoires.freeze(id),
+                // The ministerial pack's key messages were the one thing still open to change (issue 20).
+                () -> aideMemoires.setKeyMessages(id, "A message added after signature."),
                 () -> aideMemoires.moveTo(id, AideMemoireStatus.DRAFT));
         for (Runnable change : changes) {
             assertThatThrownBy(change::run)
@@ -156,6 +158,7 @@ class AideMemoireIT extends IntegrationTest {
         }
         assertThat(section(current(), SectionKey.INTRODUCTION).getEdited()).isNull();
         assertThat(aideMemoires.versions(id)).hasSize(2);
+        assertThat(aideMemoires.findById(id).keyMessages()).isEmpty();
     }
 
     @Test

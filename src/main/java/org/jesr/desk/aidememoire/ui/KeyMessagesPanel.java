@@ -5,6 +5,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.AideMemoire;
 import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.base.ui.ErrorMessages;
 
 /** The key messages the ministerial pack opens with; without them it takes the first findings. */
@@ -26,6 +27,10 @@ class KeyMessagesPanel extends Details {
             }
         });
         save.setId("key-messages-save");
+        // Signed (final) means the pack's messages are settled too; the service refuses any change.
+        boolean open = aideMemoire.getStatus() != AideMemoireStatus.FINAL;
+        text.setReadOnly(!open);
+        save.setVisible(open);
         add(text, save);
     }
 }
