@@ -26,10 +26,11 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SaveResult;
 import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -172,21 +173,17 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private boolean save(java.util.function.Supplier<?> action) {
-        try {
+        return Actions.run(this, () -> {
             Object result = action.get();
             if (result instanceof SaveResult saved && !saved.warnings().isEmpty()) {
-                ErrorMessages.warning(
+                Notifications.warning(
                         this,
                         saved.warnings().stream()
                                 .map(w -> getTranslation(w.key(), w.args().toArray()))
                                 .collect(Collectors.joining("; ")));
             }
             refresh();
-            return true;
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-            return false;
-        }
+        });
     }
 
     @Override

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.jesr.desk.agenda.Announcement;
 import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 
 /** A short message to every screen, info or urgent, until it expires. */
 class AnnouncementForm extends Div {
@@ -33,16 +33,14 @@ class AnnouncementForm extends Div {
         ComponentTexts.localize(minutes);
         minutes.setValue(60);
         Button send = new Button(getTranslation("live.announce"), e -> {
-            try {
+            Actions.run(this, () -> {
                 live.announce(
                         reviewId,
                         message.getValue(),
                         severity.getValue(),
                         Duration.ofMinutes(minutes.getValue() == null ? 60 : minutes.getValue()));
                 message.clear();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         send.setId("announce");
         add(message, severity, minutes, send);

@@ -17,7 +17,7 @@ import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.base.QrCodes;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -102,11 +102,9 @@ class AttendancePanel extends Div {
     }
 
     private void record(Runnable action) {
-        try {
+        Actions.run(this, () -> {
             action.run();
             redraw();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.base.TranslatedException;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 
 /** Where a session's QR code leads: the signed-in participant is checked in. */
 @Route("checkin")
@@ -32,7 +32,7 @@ class CheckInView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             attendance.selfCheckIn(sessionId);
             result.setText(getTranslation("attendance.checked-in"));
         } catch (TranslatedException e) {
-            result.setText(ErrorMessages.describe(this, e));
+            result.setText(Notifications.describe(this, e));
         }
         add(result);
     }

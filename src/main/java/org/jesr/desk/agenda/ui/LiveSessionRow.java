@@ -11,8 +11,8 @@ import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionSummary;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.ErrorMessages;
 
 /** One session on the "Today" screen with its one-tap controls. */
 class LiveSessionRow extends Div {
@@ -76,10 +76,8 @@ class LiveSessionRow extends Div {
     }
 
     private void run(Runnable action) {
-        try {
+        Actions.run(this, () -> {
             action.run();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

@@ -24,7 +24,7 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionLabels;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.participant.ParticipantRef;
@@ -157,12 +157,10 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Button follow = new Button(getTranslation(agenda.isFollowing(sessionId) ? "agenda.unfollow" : "agenda.follow"));
         follow.setId("follow-session");
         follow.addClickListener(e -> {
-            try {
+            Actions.run(this, () -> {
                 boolean now = agenda.toggleFollow(sessionId);
                 follow.setText(getTranslation(now ? "agenda.unfollow" : "agenda.follow"));
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         return follow;
     }

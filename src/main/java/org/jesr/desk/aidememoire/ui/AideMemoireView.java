@@ -19,9 +19,10 @@ import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.Section;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -127,7 +128,7 @@ class AideMemoireView extends Main implements HasDynamicTitle {
                             "aide-memoire.freeze",
                             () -> act(() -> {
                                 int number = service.freeze(aideMemoire.id()).getNumber();
-                                ErrorMessages.success(this, "aide-memoire.frozen", number);
+                                Notifications.success(this, "aide-memoire.frozen", number);
                             })));
             freeze.setId("freeze-version");
             bar.add(freeze);
@@ -163,12 +164,10 @@ class AideMemoireView extends Main implements HasDynamicTitle {
     }
 
     private void act(Runnable change) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             show();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 
     @Override

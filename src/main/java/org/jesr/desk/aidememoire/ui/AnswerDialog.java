@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.CommentResolution;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.ParagraphComment;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 
 /** The secretariat's answer to one comment: accepted, partly or not, and why. */
 class AnswerDialog extends Dialog {
@@ -34,13 +34,11 @@ class AnswerDialog extends Dialog {
                 resolution.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
+            Actions.run(this, () -> {
                 consultation.resolve(comment.id(), resolution.getValue(), reply.getValue());
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("answer-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

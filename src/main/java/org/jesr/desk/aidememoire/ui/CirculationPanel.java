@@ -17,7 +17,7 @@ import org.jesr.desk.aidememoire.CirculationPurpose;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.SignOff;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.participant.Constituency;
 
 /** The circulation log and the co-chairs' sign-off. */
@@ -102,11 +102,9 @@ class CirculationPanel extends Details {
     }
 
     private void act(Runnable change, Runnable onChanged) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             onChanged.run();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

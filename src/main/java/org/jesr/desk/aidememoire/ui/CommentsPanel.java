@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.ParagraphComment;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 
 /** Comments on the numbered paragraphs of the version in circulation, with the secretariat's answers. */
 class CommentsPanel extends Details {
@@ -65,13 +65,11 @@ class CommentsPanel extends Details {
             text.setMaxLength(ParagraphComment.BODY_MAX);
             text.setWidthFull();
             Button send = new Button(getTranslation("am-comment.send"), e -> {
-                try {
+                Actions.run(this, () -> {
                     consultation.comment(
                             version.id(), paragraph.getValue() == null ? 0 : paragraph.getValue(), text.getValue());
                     onChanged.run();
-                } catch (RuntimeException ex) {
-                    ErrorMessages.show(this, ex);
-                }
+                });
             });
             send.setId("comment-send");
             add(new Div(paragraph, text, send));

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.AideMemoire;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.Notifications;
 
 /** The key messages the ministerial pack opens with; without them it takes the first findings. */
 class KeyMessagesPanel extends Details {
@@ -19,12 +20,10 @@ class KeyMessagesPanel extends Details {
         text.setWidthFull();
         text.setValue(String.join("\n", aideMemoire.keyMessages()));
         Button save = new Button(getTranslation("am-pack.messages-save"), e -> {
-            try {
+            Actions.run(this, () -> {
                 service.setKeyMessages(aideMemoire.id(), text.getValue());
-                ErrorMessages.success(this, "am-pack.messages-saved");
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+                Notifications.success(this, "am-pack.messages-saved");
+            });
         });
         save.setId("key-messages-save");
         // Signed (final) means the pack's messages are settled too; the service refuses any change.

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.aidememoire.SectionEdit;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.MergeDialog;
 
 /**
@@ -44,7 +44,7 @@ class SectionEditDialog extends Dialog {
     }
 
     private void save(String text) {
-        try {
+        Actions.run(this, () -> {
             SectionEdit outcome = service.edit(section.getAideMemoireId(), section.getKey(), text, baseVersion);
             if (outcome.saved()) {
                 onSaved.run();
@@ -55,8 +55,6 @@ class SectionEditDialog extends Dialog {
             baseVersion = theirs.getVersion();
             String author = theirs.getEditedBy() == null ? "" : theirs.getEditedBy();
             new MergeDialog(text, theirs.text(), author, this::save).open();
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+        });
     }
 }

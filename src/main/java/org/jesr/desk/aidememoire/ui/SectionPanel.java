@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.Section;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 
 /** One section's numbered paragraphs, and its editing controls. */
 class SectionPanel extends Div {
@@ -78,11 +78,9 @@ class SectionPanel extends Div {
     }
 
     private void act(Runnable change, Runnable onChanged) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             onChanged.run();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

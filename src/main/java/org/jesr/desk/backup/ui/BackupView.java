@@ -25,7 +25,7 @@ import org.jesr.desk.backup.BackupService;
 import org.jesr.desk.backup.RestoreSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.security.AppRoles;
 
@@ -62,7 +62,7 @@ class BackupView extends Main implements HasDynamicTitle {
         download.addClassName("button-link");
         Button now = new Button(getTranslation("backup.now"), e -> {
             backups.backupNow();
-            ErrorMessages.success(this, "backup.made");
+            Notifications.success(this, "backup.made");
             refresh();
         });
         now.setId("backup-now");
@@ -96,7 +96,7 @@ class BackupView extends Main implements HasDynamicTitle {
             RestoreSummary summary = backups.restore(in);
             result.setText(getTranslation("backup.restored", summary.tables(), summary.rows(), summary.files()));
         } catch (TranslatedException e) {
-            result.setText(ErrorMessages.describe(this, e));
+            result.setText(Notifications.describe(this, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

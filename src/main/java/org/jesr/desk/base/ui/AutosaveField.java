@@ -114,7 +114,7 @@ public class AutosaveField extends Div {
         if (draftBase == version) {
             area.setValue(draft);
             save(draft);
-            ErrorMessages.warning(this, getTranslation("autosave.restored"));
+            Notifications.warning(this, getTranslation("autosave.restored"));
         } else {
             new MergeDialog(draft, area.getValue(), getTranslation("autosave.saved-copy"), this::resolve).open();
         }
@@ -138,7 +138,7 @@ public class AutosaveField extends Div {
             }
         } catch (TranslatedException e) {
             show("failed");
-            ErrorMessages.show(this, e);
+            Notifications.error(this, e);
         }
     }
 

@@ -89,7 +89,7 @@ public final class BoundedUpload {
         String message = owner.getTranslation("upload.error.too-large", maxBytes / (1024 * 1024));
         event.reject(message);
         UI ui = event.getUI();
-        ui.access(() -> ErrorMessages.warning(owner, message));
+        ui.access(() -> Notifications.warning(owner, message));
     }
 
     private static void delete(Path file) {

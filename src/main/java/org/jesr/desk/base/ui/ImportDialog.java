@@ -93,7 +93,7 @@ public class ImportDialog extends Dialog {
         try {
             table = CsvTable.read(new ByteArrayInputStream(bytes), List.of());
         } catch (TranslatedException e) {
-            result.setText(ErrorMessages.describe(this, e));
+            result.setText(Notifications.describe(this, e));
             return;
         }
         // In the footer, so the button stays in sight above a long preview, on a tablet too.
@@ -150,7 +150,7 @@ public class ImportDialog extends Dialog {
 
     private String describe(RuntimeException refused) {
         try {
-            return ErrorMessages.describe(this, refused);
+            return Notifications.describe(this, refused);
         } catch (RuntimeException unexpected) {
             // Not a refusal the importer foresaw (the database went away...): still nothing was stored.
             LoggerFactory.getLogger(ImportDialog.class).error("Import failed", unexpected);
@@ -171,7 +171,7 @@ public class ImportDialog extends Dialog {
         }
         if (!isOpened()) {
             // Closed while the import ran: the result still reaches the user.
-            ErrorMessages.warning(this, result.getText());
+            Notifications.warning(this, result.getText());
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.Indicator;
@@ -49,13 +49,11 @@ class DocumentLinksDialog extends Dialog {
             Set<DocumentLink> links = new LinkedHashSet<>();
             sessionBox.getValue().forEach(s -> links.add(DocumentLink.session(s.id())));
             indicatorBox.getValue().forEach(i -> links.add(DocumentLink.indicator(i.getCode())));
-            try {
+            Actions.run(this, () -> {
                 documents.setLinks(document.id(), links);
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("document-links-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentService;
@@ -41,7 +41,7 @@ class DocumentUploadDialog extends Dialog {
                 onStored.run();
                 close();
             } catch (RuntimeException e) {
-                result.setText(ErrorMessages.describe(this, e));
+                result.setText(Notifications.describe(this, e));
             }
         }));
         upload.setId("document-file");

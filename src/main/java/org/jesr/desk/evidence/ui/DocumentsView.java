@@ -18,8 +18,8 @@ import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentLink;
@@ -122,11 +122,9 @@ class DocumentsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         Review review = NoReview.present(this.review);
-        try {
+        Actions.run(this, () -> {
             grid.setItems(documents.list(review.id()));
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 
     @Override

@@ -10,8 +10,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
@@ -56,10 +57,10 @@ class AcceptDialog extends Dialog {
         add(title, start, end, hosts);
         Button save = new Button(getTranslation("side-meeting.accept"), e -> {
             if (start.getValue() == null || end.getValue() == null) {
-                ErrorMessages.warning(this, getTranslation("validation.required"));
+                Notifications.warning(this, getTranslation("validation.required"));
                 return;
             }
-            try {
+            Actions.run(this, () -> {
                 sideMeetings.accept(
                         request.id(),
                         title.getValue().strip(),
@@ -69,9 +70,7 @@ class AcceptDialog extends Dialog {
                         hosts.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));
                 onDone.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("accept-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.AutosaveField;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Debrief;
 import org.jesr.desk.exchange.DebriefSave;
 import org.jesr.desk.exchange.DebriefService;
@@ -60,12 +60,10 @@ class DebriefPanel extends Div {
         state.setId("debrief-sharing");
         state.addClassName("meta");
         Button share = new Button(getTranslation("debrief.share"), e -> {
-            try {
+            Actions.run(this, () -> {
                 debriefs.share(delegation.id(), day);
                 show(day);
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         share.setId("debrief-share");
         share.setEnabled(current == null || !current.isShared());

@@ -3,7 +3,7 @@ package org.jesr.desk.exchange.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
 
@@ -19,13 +19,11 @@ class DeclineDialog extends Dialog {
         reason.setWidthFull();
         add(reason);
         Button save = new Button(getTranslation("side-meeting.decline"), e -> {
-            try {
+            Actions.run(this, () -> {
                 sideMeetings.decline(request.id(), reason.getValue());
                 onDone.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("decline-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

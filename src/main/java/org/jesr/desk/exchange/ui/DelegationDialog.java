@@ -9,8 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.participant.ParticipantRef;
@@ -61,13 +61,11 @@ class DelegationDialog extends Dialog {
                     agency.getValue().isBlank() ? null : agency.getValue().strip());
             delegation.setArrival(arrival.getValue());
             delegation.setDeparture(departure.getValue());
-            try {
+            Actions.run(this, () -> {
                 delegations.save(delegation);
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("delegation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.Feedback;
@@ -53,12 +53,10 @@ class FeedbackPanel extends Div {
             TextArea takeHome,
             boolean share,
             Span state) {
-        try {
+        Actions.run(this, () -> {
             Feedback saved = debriefs.saveFeedback(
                     delegation.id(), workedWell.getValue(), suggestions.getValue(), takeHome.getValue(), share);
             state.setText(getTranslation(saved.isShared() ? "feedback.shared" : "feedback.not-shared"));
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+        });
     }
 }

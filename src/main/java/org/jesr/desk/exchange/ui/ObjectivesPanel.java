@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.exchange.LearningObjective;
@@ -47,13 +47,11 @@ class ObjectivesPanel extends Div {
             objective.setText(text.getValue().strip());
             objective.setThemeIds(themeBox.getValue().stream().map(Theme::getId).collect(Collectors.toSet()));
             objective.setSessionTypes(types.getValue());
-            try {
+            Actions.run(this, () -> {
                 delegations.saveObjective(objective);
                 text.clear();
                 refresh();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         add.setId("objective-add");
         add(list, new Div(text, themeBox, types, add));

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.ImprovementAction;
 import org.jesr.desk.exchange.ImprovementPlanService;
@@ -51,13 +51,11 @@ class PlanPanel extends Div {
                     inspired.getValue().isBlank() ? null : inspired.getValue().strip());
             a.setObjectiveId(
                     objective.getValue() == null ? null : objective.getValue().getId());
-            try {
+            Actions.run(this, () -> {
                 plans.save(a);
                 grid.setItems(plans.actions(delegation.id()));
                 List.of(action, responsible, timeline, fit, inspired).forEach(TextField::clear);
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         add.setId("plan-add");
         Anchor pdf = new Anchor(

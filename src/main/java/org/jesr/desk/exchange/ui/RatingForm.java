@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.NumberFormat;
 import java.util.Map;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.CoreFunction;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.EvidenceSuggestion;
@@ -55,11 +55,9 @@ class RatingForm extends Div {
         evidence.setValue(current == null || current.evidence() == null ? "" : current.evidence());
         Runnable save = () -> {
             if (level.getValue() != null) {
-                try {
+                Actions.run(this, () -> {
                     service.rate(assessment.id(), criterion, level.getValue(), evidence.getValue());
-                } catch (RuntimeException ex) {
-                    ErrorMessages.show(this, ex);
-                }
+                });
             }
         };
         level.addValueChangeListener(e -> {

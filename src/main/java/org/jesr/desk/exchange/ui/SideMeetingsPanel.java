@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
 import java.util.Map;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
@@ -50,14 +50,12 @@ class SideMeetingsPanel extends Div {
             request.setTopic(topic.getValue().strip());
             request.setPreferredTimes(
                     times.getValue().isBlank() ? null : times.getValue().strip());
-            try {
+            Actions.run(this, () -> {
                 sideMeetings.request(request);
                 topic.clear();
                 times.clear();
                 refresh();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         ask.setId("side-meeting-ask");
         add(list, new Div(with, topic, times, ask));

@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.fieldvisit.FieldVisit;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.Site;
@@ -121,12 +122,10 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         FormLayout form = new FormLayout(departure, place, vehicle, driver, back);
         if (organizer) {
             Button save = new Button(getTranslation("action.save"), e -> {
-                try {
+                Actions.run(this, () -> {
                     binder.setBean(visits.saveLogistics(binder.getBean()));
-                    ErrorMessages.success(this, "visit.saved");
-                } catch (RuntimeException ex) {
-                    ErrorMessages.show(this, ex);
-                }
+                    Notifications.success(this, "visit.saved");
+                });
             });
             save.setId("save-logistics");
             form.add(save);

@@ -18,9 +18,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.Photo;
@@ -87,14 +88,12 @@ class SitePanel extends Details {
         if (editable) {
             Button save = new Button(getTranslation("action.save"), e -> {
                 if (binder.validate().isOk()) {
-                    try {
+                    Actions.run(this, () -> {
                         this.site = visits.saveSite(this.site);
                         binder.setBean(this.site);
                         setSummaryText(this.site.getName() + " · " + this.site.getDistrict());
-                        ErrorMessages.success(this, "site.saved");
-                    } catch (RuntimeException ex) {
-                        ErrorMessages.show(this, ex);
-                    }
+                        Notifications.success(this, "site.saved");
+                    });
                 }
             });
             add(save);
@@ -130,7 +129,7 @@ class SitePanel extends Details {
                 visits.addPhoto(site.id(), bytes, children.getValue(), consent.getValue());
                 showPhotos();
             } catch (TranslatedException e) {
-                ErrorMessages.show(this, e);
+                Notifications.error(this, e);
             }
         }));
         upload.setMaxFiles(1);

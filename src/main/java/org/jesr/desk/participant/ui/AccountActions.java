@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.participant.Participant;
 import org.jesr.desk.participant.ParticipantAccountService;
@@ -61,16 +61,14 @@ class AccountActions extends Div {
     }
 
     private void create(List<Participant> selected, Role role) {
-        try {
+        Actions.run(this, () -> {
             List<AccountForParticipant> results = service.createAccounts(
                     reviewId, selected.stream().map(Participant::getId).toList(), role);
             InvitationSheet.Sheet sheet = sheet(results);
             int mailed = service.emailLinks(reviewId, results, urls.absolute(""));
             new AccountsIssuedDialog(results, mailed, () -> service.sheet(sheet)).open();
             onDone.run();
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+        });
     }
 
     /** Built while the screen's language and address are at hand; the download only prints it. */

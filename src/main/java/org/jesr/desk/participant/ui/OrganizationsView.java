@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Organization;
@@ -86,14 +86,10 @@ class OrganizationsView extends Main implements HasDynamicTitle {
 
     private void edit(Organization organization) {
         new OrganizationDialog(organization, saved -> {
-                    try {
+                    return Actions.run(this, () -> {
                         organizations.save(saved);
                         refresh();
-                        return true;
-                    } catch (RuntimeException ex) {
-                        ErrorMessages.show(this, ex);
-                        return false;
-                    }
+                    });
                 })
                 .open();
     }

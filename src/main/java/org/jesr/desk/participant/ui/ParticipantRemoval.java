@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.participant.Participant;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.participant.ParticipantUses;
@@ -42,12 +42,10 @@ class ParticipantRemoval {
 
     private void remove() {
         UI ui = UI.getCurrent();
-        try {
+        Actions.run(ui, () -> {
             participants.delete(participant.id());
             onRemoved.run();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(ui, e);
-        }
+        });
     }
 
     private void refuse(List<ParticipantUses.Use> uses) {

@@ -19,12 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.LinkDialog;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
@@ -186,15 +187,11 @@ class ParticipantsView extends Main implements HasDynamicTitle {
     private void edit(Participant participant) {
         ParticipantDialog dialog =
                 new ParticipantDialog(participant, organizations.all(), userAccounts.all(), saved -> {
-                    try {
+                    return Actions.run(this, () -> {
                         participants.save(saved);
-                        ErrorMessages.success(this, "participant.saved");
+                        Notifications.success(this, "participant.saved");
                         refresh();
-                        return true;
-                    } catch (RuntimeException ex) {
-                        ErrorMessages.show(this, ex);
-                        return false;
-                    }
+                    });
                 });
         if (!participant.isNew()) {
             dialog.addRemove(() -> new ParticipantRemoval(participants, participant, this::refresh).start());
@@ -205,7 +202,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                     "user.reset-text",
                     "user.reset-password",
                     () -> {
-                        try {
+                        Actions.run(this, () -> {
                             var invitation = accountService.newLink(participant.id());
                             new LinkDialog(
                                             getTranslation("invitation.issued-title", participant.getName()),
@@ -215,9 +212,7 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                                                     Formats.dateTime(invitation.expiresAt(), zone, getLocale())),
                                             urls.absolute(invitation.path()))
                                     .open();
-                        } catch (RuntimeException ex) {
-                            ErrorMessages.show(this, ex);
-                        }
+                        });
                     },
                     participant.getName()));
         }

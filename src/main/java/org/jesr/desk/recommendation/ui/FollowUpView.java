@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.ImportSpec;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.recommendation.Recommendation;
@@ -125,12 +126,10 @@ class FollowUpView extends Main implements HasDynamicTitle {
         row.addClassName("follow-up-row");
         if (reporter) {
             Button save = new Button(getTranslation("action.save"), e -> {
-                try {
+                Actions.run(this, () -> {
                     service.reportFollowUp(r.id(), status.getValue(), evidence.getValue(), comment.getValue());
-                    ErrorMessages.success(this, "follow-up.saved");
-                } catch (RuntimeException ex) {
-                    ErrorMessages.show(this, ex);
-                }
+                    Notifications.success(this, "follow-up.saved");
+                });
             });
             save.setId("follow-up-save-" + r.getId());
             Div edit = new Div(status, evidence, comment, save);

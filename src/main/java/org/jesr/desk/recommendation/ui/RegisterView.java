@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Consensus;
@@ -122,27 +123,21 @@ class RegisterView extends Main implements HasDynamicTitle {
                 .sorted(Comparator.comparing(Recommendation::getOrderNo))
                 .toList();
         if (selected.size() < 2) {
-            ErrorMessages.warning(this, getTranslation("recommendation.merge-help"));
+            Notifications.warning(this, getTranslation("recommendation.merge-help"));
             return;
         }
-        try {
+        Actions.run(this, () -> {
             service.merge(
                     selected.getFirst().id(),
                     selected.stream().skip(1).map(Recommendation::getId).toList());
-            ErrorMessages.success(this, "recommendation.merged", selected.size());
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+            Notifications.success(this, "recommendation.merged", selected.size());
+        });
     }
 
     private boolean save(Recommendation recommendation) {
-        try {
+        return Actions.run(this, () -> {
             service.update(recommendation);
-            return true;
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-            return false;
-        }
+        });
     }
 
     private void refresh() {

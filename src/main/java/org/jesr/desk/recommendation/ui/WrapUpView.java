@@ -16,8 +16,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.recommendation.Consensus;
@@ -162,12 +162,10 @@ class WrapUpView extends Main implements HasDynamicTitle {
             Button close = new Button(
                     getTranslation("wrap-up.close"),
                     e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text", "wrap-up.close", () -> {
-                        try {
+                        Actions.run(this, () -> {
                             service.closeWrapUp(review.id());
                             redraw();
-                        } catch (RuntimeException ex) {
-                            ErrorMessages.show(this, ex);
-                        }
+                        });
                     }));
             close.setId("close-wrap-up");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -198,12 +196,10 @@ class WrapUpView extends Main implements HasDynamicTitle {
 
     private Button act(String id, String key, Runnable action) {
         Button button = new Button(getTranslation(key), e -> {
-            try {
+            Actions.run(this, () -> {
                 action.run();
                 redraw();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         button.setId(id);
         return button;

@@ -13,8 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.CurrentReviewChanged;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -65,19 +66,17 @@ class ReviewSettingsView extends Main implements HasDynamicTitle, BeforeEnterObs
             return;
         }
         boolean created = review.isNew();
-        try {
+        Actions.run(this, () -> {
             review = reviews.save(review);
             form.edit(review);
             UI ui = UI.getCurrent();
             ComponentUtil.fireEvent(ui, new CurrentReviewChanged(ui, review.getName()));
-            ErrorMessages.success(this, created ? "review.created" : "review.saved");
+            Notifications.success(this, created ? "review.created" : "review.saved");
             if (created) {
                 // The first-run guide on the overview says what to prepare next.
                 ui.navigate("");
             }
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 
     @Override

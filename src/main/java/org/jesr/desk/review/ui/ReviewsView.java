@@ -20,9 +20,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.CurrentReviewChanged;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.review.NextReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewRecords;
@@ -137,14 +138,10 @@ class ReviewsView extends Main implements HasDynamicTitle {
     }
 
     private boolean startNext(Review from, NextReview next) {
-        try {
+        return Actions.run(this, () -> {
             switchTo(reviews.startNext(from.id(), next));
-            ErrorMessages.success(this, "reviews.next-started", next.name());
-            return true;
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-            return false;
-        }
+            Notifications.success(this, "reviews.next-started", next.name());
+        });
     }
 
     private void switchTo(Review review) {
@@ -154,15 +151,13 @@ class ReviewsView extends Main implements HasDynamicTitle {
     }
 
     private void act(Runnable change) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             reviews.current()
                     .ifPresent(r -> ComponentUtil.fireEvent(
                             UI.getCurrent(), new CurrentReviewChanged(UI.getCurrent(), r.getName())));
             refresh();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.security.InvitationService;
 import org.jesr.desk.security.UserSummary;
 
@@ -48,12 +48,10 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
             if (password == null) {
                 return;
             }
-            try {
+            Actions.run(this, () -> {
                 invitations.redeem(token, password);
                 done();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("set-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.security.UserAccountService;
 
 /** Every signed-in person's own account: who they are signed in as, and their password. */
@@ -32,13 +33,11 @@ class MyAccountView extends Main implements HasDynamicTitle {
             if (password == null) {
                 return;
             }
-            try {
+            Actions.run(this, () -> {
                 accounts.changeOwnPassword(current.getValue(), password);
-                ErrorMessages.success(this, "account.password-changed");
+                Notifications.success(this, "account.password-changed");
                 getUI().ifPresent(ui -> ui.navigate(""));
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

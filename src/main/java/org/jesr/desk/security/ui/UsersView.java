@@ -18,10 +18,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.CurrentReviewInfo;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.LinkDialog;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.security.AccountLinks;
@@ -123,7 +124,7 @@ class UsersView extends Main implements HasDynamicTitle {
         dialog[0] = new UserDialog(
                 form,
                 saved -> {
-                    try {
+                    return Actions.run(this, () -> {
                         UserSummary user = accounts.save(saved);
                         if (accountLinks != null) {
                             var chosen = dialog[0].chosenParticipant();
@@ -131,15 +132,11 @@ class UsersView extends Main implements HasDynamicTitle {
                             linked = accountLinks.linkedAccountIds();
                         }
                         grid.getDataProvider().refreshAll();
-                        ErrorMessages.success(this, "user.saved");
+                        Notifications.success(this, "user.saved");
                         if (form.getId() == null) {
                             showLink(user.id());
                         }
-                        return true;
-                    } catch (RuntimeException ex) {
-                        ErrorMessages.show(this, ex);
-                        return false;
-                    }
+                    });
                 },
                 () -> Confirm.ask(
                         "user.reset-title",
@@ -152,7 +149,7 @@ class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void showLink(long accountId) {
-        try {
+        Actions.run(this, () -> {
             var invitation = invitations.issue(accountId);
             new LinkDialog(
                             getTranslation("invitation.issued-title", invitation.displayName()),
@@ -162,9 +159,7 @@ class UsersView extends Main implements HasDynamicTitle {
                                     Formats.dateTime(invitation.expiresAt(), review.zone(), getLocale())),
                             urls.absolute(invitation.path()))
                     .open();
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+        });
     }
 
     @Override

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
 import org.jesr.desk.agenda.Theme;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.stakeholder.InputService;
 import org.jesr.desk.stakeholder.StakeholderInput;
@@ -71,13 +71,11 @@ class InputDialog extends Dialog {
             draft.setSection(
                     section.getValue().isBlank() ? null : section.getValue().strip());
             draft.setBody(body.getValue());
-            try {
+            Actions.run(this, () -> {
                 inputs.submit(draft, List.copyOf(attachments));
                 onSent.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         send.setId("input-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

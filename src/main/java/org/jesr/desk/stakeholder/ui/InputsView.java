@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.EvidenceService;
@@ -130,15 +131,11 @@ class InputsView extends Main implements HasDynamicTitle {
                                 ? input.getBody().substring(0, Recommendation.TEXT_MAX)
                                 : input.getBody());
                 new RecommendationDialog(draft, themes, evidence.choices(review.id()), r -> {
-                            try {
+                            return Actions.run(this, () -> {
                                 inputs.toRecommendation(input.id(), r);
-                                ErrorMessages.success(this, "input.recommended");
+                                Notifications.success(this, "input.recommended");
                                 refresh();
-                                return true;
-                            } catch (RuntimeException ex) {
-                                ErrorMessages.show(this, ex);
-                                return false;
-                            }
+                            });
                         })
                         .open();
             });

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
 import java.util.List;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.stakeholder.Obligation;
 import org.jesr.desk.stakeholder.ObligationService;
@@ -45,13 +45,11 @@ class ObligationDialog extends Dialog {
             obligation.setOrganizationId(organization.getValue().id());
             obligation.setConstituency(organization.getValue().getConstituency());
             obligation.setDueDate(due.getValue());
-            try {
+            Actions.run(this, () -> {
                 obligations.save(obligation);
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("obligation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

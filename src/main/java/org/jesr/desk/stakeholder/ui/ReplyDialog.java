@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.stakeholder.InputOutcome;
 import org.jesr.desk.stakeholder.InputService;
 import org.jesr.desk.stakeholder.StakeholderInput;
@@ -42,13 +42,11 @@ class ReplyDialog extends Dialog {
                 outcome.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
+            Actions.run(this, () -> {
                 inputs.respond(input.id(), outcome.getValue(), reply.getValue());
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("reply-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.BoundedUpload;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
@@ -93,12 +93,10 @@ class SubmissionDialog extends Dialog {
     }
 
     private void apply(Runnable change, Runnable onChanged) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             onChanged.run();
             close();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.evidence.EvidencePicker;
 import org.jesr.desk.evidence.EvidenceRef;
 import org.jesr.desk.evidence.EvidenceService;
@@ -112,7 +112,7 @@ class FindingsPanel extends Div {
         showPicker.run();
         dialog.add(new Div(text, kind, picker, reference));
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
+            Actions.run(this, () -> {
                 String ref = switch (kind.getValue()) {
                     case INDICATOR, DOCUMENT ->
                         picker.ref().map(EvidenceRef::key).orElse(null);
@@ -125,9 +125,7 @@ class FindingsPanel extends Div {
                 Finding finding = new Finding(text.getValue().trim(), kind.getValue(), ref);
                 apply(base -> notes.addFinding(sessionId, finding, base));
                 dialog.close();
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         save.setId("finding-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);

@@ -17,8 +17,9 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.AutosaveField;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationDialog;
@@ -148,15 +149,11 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                 session.getType() == SessionType.FIELD_VISIT ? SourceKind.FIELD_VISIT : SourceKind.WORKING_GROUP;
         new RecommendationDialog(
                         draft, themes.choices(session.getReviewId()), evidence.choices(session.getReviewId()), r -> {
-                            try {
+                            return Actions.run(this, () -> {
                                 recommendations.propose(
                                         r, new RecommendationSource(kind, session.getId(), session.getTitle()));
-                                ErrorMessages.success(this, "notes.proposed");
-                                return true;
-                            } catch (RuntimeException ex) {
-                                ErrorMessages.show(this, ex);
-                                return false;
-                            }
+                                Notifications.success(this, "notes.proposed");
+                            });
                         })
                 .open();
     }
@@ -185,12 +182,10 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private Button action(String id, String key, Runnable action, long sessionId) {
         Button button = new Button(getTranslation(key), e -> {
-            try {
+            Actions.run(this, () -> {
                 action.run();
                 getUI().ifPresent(ui -> ui.navigate(NotesView.class, sessionId));
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
+            });
         });
         button.setId(id);
         return button;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
-import org.jesr.desk.base.ui.ErrorMessages;
+import org.jesr.desk.base.ui.Actions;
 
 /**
  * The review's themes: add, rename, retire and bring back. Retiring keeps a theme's name on what
@@ -89,12 +89,10 @@ class ThemesDialog extends Dialog {
     }
 
     private void act(Runnable change) {
-        try {
+        Actions.run(this, () -> {
             change.run();
             refresh();
             onChange.run();
-        } catch (RuntimeException e) {
-            ErrorMessages.show(this, e);
-        }
+        });
     }
 }

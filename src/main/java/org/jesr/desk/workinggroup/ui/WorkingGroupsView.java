@@ -23,9 +23,10 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.ErrorMessages;
 import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -166,7 +167,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                 .filter(t -> !taken.contains(t.getId()))
                 .toList();
         if (free.isEmpty()) {
-            ErrorMessages.warning(this, getTranslation("group.no-free-theme"));
+            Notifications.warning(this, getTranslation("group.no-free-theme"));
             new ThemesDialog(themes, review.id(), this::refresh).open();
             return;
         }
@@ -185,23 +186,17 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private boolean save(WorkingGroup group) {
-        try {
+        return Actions.run(this, () -> {
             groups.save(group);
             refresh();
-            return true;
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-            return false;
-        }
+        });
     }
 
     private void delete(WorkingGroup group) {
-        try {
+        Actions.run(this, () -> {
             groups.delete(group.id());
             refresh();
-        } catch (RuntimeException ex) {
-            ErrorMessages.show(this, ex);
-        }
+        });
     }
 
     @Override

@@ -7,10 +7,15 @@ import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Turns rule violations into notifications in the user's language. */
-public final class ErrorMessages {
+/** The messages a screen shows: rules broken, warnings and successes, each in the user's language. */
+public final class Notifications {
 
-    private ErrorMessages() {}
+    private Notifications() {}
+
+    /** Whether the error is a rule or a concurrent change the user can be told about, not a bug. */
+    public static boolean explains(Throwable error) {
+        return translatedCause(error) != null || error instanceof ObjectOptimisticLockingFailureException;
+    }
 
     public static String describe(Component context, RuntimeException error) {
         // A rule checked while the transaction commits (an archived review) arrives wrapped by Spring.
@@ -31,7 +36,7 @@ public final class ErrorMessages {
         throw error;
     }
 
-    public static void show(Component context, RuntimeException error) {
+    public static void error(Component context, RuntimeException error) {
         Notification notification = Notification.show(describe(context, error), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("error-notification");
