@@ -20,6 +20,7 @@ import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full-screen "Now & Next" for a room screen or projector: large type, no menu, no
@@ -39,6 +40,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private String token = "";
     private String baseUrl = "/";
+    private @Nullable Review shown;
 
     DisplayView(
             DisplayService displays,
@@ -55,6 +57,21 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
         this.clock = clock;
         addClassName("display-screen");
         setId("display");
+        // The clock moves "now" on even when nobody changes the agenda. Registered once: Vaadin reuses
+        // this view when only the token changes, and a listener added per token would poll for each.
+        addAttachListener(attach -> {
+            attach.getUI().setPollInterval(60_000);
+            var polling = attach.getUI().addPollListener(poll -> {
+                if (shown != null) {
+                    refresh(shown);
+                }
+            });
+            addDetachListener(detach -> {
+                detach.getUI().setPollInterval(-1);
+                polling.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     @Override
@@ -63,16 +80,13 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
         this.baseUrl = urls.absolute("");
         removeAll();
         Review review = displays.reviewForToken(token).flatMap(reviews::find).orElse(null);
+        shown = review;
         if (review == null) {
             add(new Paragraph(getTranslation("display.invalid")));
             return;
         }
         add(new H1(review.getName()), new LiveIndicator(), banner, panel);
         updates.bind(this, AgendaChanged.class, review.id(), change -> refresh(review));
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(60_000);
-            attach.getUI().addPollListener(poll -> refresh(review));
-        });
         refresh(review);
     }
 

@@ -1,14 +1,18 @@
 package org.jesr.desk.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jesr.desk.base.LiveEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -76,21 +80,54 @@ public class LiveUpdates implements DisposableBean {
 
     /**
      * Redraws {@code screen} on every change of its review of the given kind, for as long as
-     * the screen is attached.
+     * the screen is attached. Binding the same screen to the same kind again replaces the earlier
+     * binding: Vaadin reuses a view when only its parameter changes, and calls setParameter again.
      */
     public <E extends LiveEvent> void bind(
             com.vaadin.flow.component.Component screen, Class<E> type, long reviewId, Consumer<E> redraw) {
-        screen.addAttachListener(attach -> {
-            Registration registration = subscribe(attach.getUI(), type, change -> {
-                if (change.reviewId() == reviewId) {
-                    redraw.accept(change);
-                }
-            });
-            screen.addDetachListener(detach -> {
-                registration.remove();
-                detach.unregisterListener();
-            });
-        });
+        String key = "jesr-live-" + type.getName();
+        if (ComponentUtil.getData(screen, key) instanceof Binding previous) {
+            previous.remove();
+        }
+        Binding binding = new Binding();
+        binding.follow(
+                screen,
+                ui -> subscribe(ui, type, change -> {
+                    if (change.reviewId() == reviewId) {
+                        redraw.accept(change);
+                    }
+                }));
+        ComponentUtil.setData(screen, key, binding);
+    }
+
+    /** A subscription that lives while its screen is attached, and can be dropped as a whole. */
+    private static final class Binding {
+        private final List<Registration> lifecycle = new ArrayList<>();
+        private @Nullable Registration subscription;
+
+        void follow(com.vaadin.flow.component.Component screen, Function<UI, Registration> subscribe) {
+            lifecycle.add(screen.addAttachListener(attach -> start(subscribe, attach.getUI())));
+            lifecycle.add(screen.addDetachListener(detach -> stop()));
+            screen.getUI().ifPresent(ui -> start(subscribe, ui));
+        }
+
+        private void start(Function<UI, Registration> subscribe, UI ui) {
+            stop();
+            subscription = subscribe.apply(ui);
+        }
+
+        private void stop() {
+            if (subscription != null) {
+                subscription.remove();
+                subscription = null;
+            }
+        }
+
+        void remove() {
+            stop();
+            lifecycle.forEach(Registration::remove);
+            lifecycle.clear();
+        }
     }
 
     // After commit, so a screen never shows a change that was rolled back.

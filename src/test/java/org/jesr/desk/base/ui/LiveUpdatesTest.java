@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -66,12 +67,54 @@ class LiveUpdatesTest {
         assertThat(redrawnAs).hasSize(50);
     }
 
+    @Test
+    void a_screen_bound_again_to_another_review_follows_only_that_review_once() throws Exception {
+        signIn("organizer");
+        Div screen = new Div();
+        UI.getCurrent().add(screen);
+        List<String> redrawn = new CopyOnWriteArrayList<>();
+        // What a reused view does when its parameter changes: setParameter binds again, already attached.
+        live.bind(screen, Changed.class, 1, change -> redrawn.add("review " + change.reviewId()));
+        live.bind(screen, Changed.class, 2, change -> redrawn.add("review " + change.reviewId()));
+
+        live.fanOut(new Changed(1));
+        live.fanOut(new Changed(2));
+        awaitRedraws(redrawn, 1);
+        settle();
+
+        assertThat(redrawn).containsExactly("review 2");
+    }
+
+    @Test
+    void a_screen_taken_off_and_put_back_redraws_once_per_change() throws Exception {
+        signIn("organizer");
+        Div screen = new Div();
+        UI.getCurrent().add(screen);
+        List<String> redrawn = new CopyOnWriteArrayList<>();
+        live.bind(screen, Changed.class, 1, change -> redrawn.add("redrawn"));
+
+        UI.getCurrent().remove(screen);
+        live.fanOut(new Changed(1));
+        UI.getCurrent().add(screen);
+        live.fanOut(new Changed(1));
+        awaitRedraws(redrawn, 1);
+        settle();
+
+        assertThat(redrawn).containsExactly("redrawn");
+    }
+
     private static void awaitRedraws(List<String> redrawn, int expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (redrawn.size() < expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
             MockVaadin.runUIQueue();
         }
+    }
+
+    /** Gives a redraw that should not happen the time to show up. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(300);
+        MockVaadin.runUIQueue();
     }
 
     private static void signIn(String name) {
