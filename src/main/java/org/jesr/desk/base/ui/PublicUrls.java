@@ -30,8 +30,12 @@ public class PublicUrls {
         if (request == null) {
             return "/";
         }
+        // Behind a proxy, Tomcat has already put the forwarded scheme, host and port here
+        // (server.forward-headers-strategy=native); a scheme's own port is left out, as people write it.
         var http = request.getHttpServletRequest();
-        return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath()
+        int port = http.getServerPort();
+        boolean defaultPort = port == ("https".equals(http.getScheme()) ? 443 : 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath()
                 + "/";
     }
 }
