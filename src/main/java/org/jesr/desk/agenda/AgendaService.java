@@ -17,6 +17,7 @@ import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.agenda.internal.Viewers;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
@@ -137,11 +138,10 @@ public class AgendaService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public boolean toggleFollow(long sessionId) {
-        AgendaSession session =
-                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(NotFound::new);
         Viewers.Viewer viewer = viewers.current(session.getReviewId());
         if (!viewer.sees(session)) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
         Long me = viewer.participantId();
         if (me == null) {
@@ -205,8 +205,7 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public SaveResult duplicate(long sessionId) {
-        AgendaSession original =
-                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession original = sessions.findById(sessionId).orElseThrow(NotFound::new);
         AgendaSession copy = original.copy();
         return save(copy);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.internal.AttendanceRepository;
 import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.agenda.internal.Viewers;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
@@ -52,7 +53,7 @@ public class AttendanceService {
     @Transactional
     public void checkIn(long sessionId, long participantId, Attendance.Method method) {
         if (!sessions.existsById(sessionId)) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
         if (!attendance.existsBySessionIdAndParticipantId(sessionId, participantId)) {
             attendance.saveAndFlush(Attendance.of(sessionId, participantId, clock.instant(), method));
@@ -110,10 +111,9 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttendanceStats forSession(long sessionId) {
-        AgendaSession session =
-                sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(NotFound::new);
         if (!viewers.current(session.getReviewId()).sees(session)) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
         return stats(attendance.findBySessionId(sessionId).stream()
                 .map(Attendance::getParticipantId)

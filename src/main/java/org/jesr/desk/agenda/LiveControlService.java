@@ -10,6 +10,7 @@ import org.jesr.desk.agenda.internal.PerChange;
 import org.jesr.desk.agenda.internal.SessionRepository;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +151,7 @@ public class LiveControlService {
     }
 
     private AgendaSession find(long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return sessions.findById(sessionId).orElseThrow(NotFound::new);
     }
 
     private void publish(AgendaSession session, String what) {

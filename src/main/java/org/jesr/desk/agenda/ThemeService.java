@@ -5,6 +5,7 @@ import java.util.List;
 import org.jesr.desk.agenda.internal.ThemeRepository;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class ThemeService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Theme rename(long themeId, String name) {
-        Theme theme = themes.findById(themeId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Theme theme = themes.findById(themeId).orElseThrow(NotFound::new);
         String clean = checkedName(theme.getReviewId(), name, themeId);
         String before = theme.getName();
         theme.setName(clean);
@@ -66,7 +67,7 @@ public class ThemeService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Theme setRetired(long themeId, boolean retired) {
-        Theme theme = themes.findById(themeId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Theme theme = themes.findById(themeId).orElseThrow(NotFound::new);
         theme.setRetired(retired);
         audit.record(retired ? AuditAction.THEME_RETIRED : AuditAction.THEME_RESTORED, themeId, theme.getName(), null);
         return themes.saveAndFlush(theme);

@@ -9,6 +9,7 @@ import org.jesr.desk.aidememoire.docx.AideMemoireDocx;
 import org.jesr.desk.aidememoire.pdf.AideMemoirePdf;
 import org.jesr.desk.aidememoire.pdf.MinisterialPackPdf;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.review.Review;
@@ -63,8 +64,7 @@ public class AideMemoireExports {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public MinisterialPack packOf(long versionId, String language) {
-        AideMemoireVersion version =
-                aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(NotFound::new);
         if (version.getStatus() != AideMemoireStatus.VALIDATED && version.getStatus() != AideMemoireStatus.FINAL) {
             throw new TranslatedException("am-pack.error.not-validated");
         }
@@ -125,8 +125,7 @@ public class AideMemoireExports {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public AideMemoireDocument document(long versionId, String language) {
-        AideMemoireVersion version =
-                aideMemoires.version(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(NotFound::new);
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
         Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");

@@ -17,6 +17,7 @@ import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
@@ -319,11 +320,7 @@ public class AideMemoireService {
     }
 
     private List<String> html(long versionId) {
-        return versions
-                .findById(versionId)
-                .orElseThrow(() -> new TranslatedException("error.not-found"))
-                .getParagraphs()
-                .stream()
+        return versions.findById(versionId).orElseThrow(NotFound::new).getParagraphs().stream()
                 .map(Paragraph::html)
                 .toList();
     }
@@ -331,12 +328,11 @@ public class AideMemoireService {
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
     public AideMemoire findById(long aideMemoireId) {
-        return aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return aideMemoires.findById(aideMemoireId).orElseThrow(NotFound::new);
     }
 
     private AideMemoire requireOpen(long aideMemoireId) {
-        AideMemoire aideMemoire =
-                aideMemoires.findById(aideMemoireId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AideMemoire aideMemoire = aideMemoires.findById(aideMemoireId).orElseThrow(NotFound::new);
         if (aideMemoire.getStatus() == AideMemoireStatus.FINAL) {
             throw new TranslatedException("aide-memoire.error.final");
         }
@@ -344,7 +340,6 @@ public class AideMemoireService {
     }
 
     private Section section(long aideMemoireId, SectionKey key) {
-        return sections.findByAideMemoireIdAndKey(aideMemoireId, key)
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        return sections.findByAideMemoireIdAndKey(aideMemoireId, key).orElseThrow(NotFound::new);
     }
 }

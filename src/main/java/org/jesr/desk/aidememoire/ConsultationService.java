@@ -6,6 +6,7 @@ import org.jesr.desk.aidememoire.internal.CirculationRepository;
 import org.jesr.desk.aidememoire.internal.CommentRepository;
 import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
@@ -84,8 +85,7 @@ public class ConsultationService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public ParagraphComment resolve(long commentId, CommentResolution resolution, @Nullable String reply) {
-        ParagraphComment comment =
-                comments.findById(commentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        ParagraphComment comment = comments.findById(commentId).orElseThrow(NotFound::new);
         if (aideMemoires
                         .findById(version(comment.getVersionId()).getAideMemoireId())
                         .getStatus()
@@ -148,6 +148,6 @@ public class ConsultationService {
     }
 
     private AideMemoireVersion version(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return versions.findById(versionId).orElseThrow(NotFound::new);
     }
 }

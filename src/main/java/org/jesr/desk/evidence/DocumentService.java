@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.internal.DocumentRepository;
@@ -92,8 +93,7 @@ public class DocumentService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public LibraryDocument setLinks(long documentId, Set<DocumentLink> links) {
-        LibraryDocument document =
-                documents.findById(documentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        LibraryDocument document = documents.findById(documentId).orElseThrow(NotFound::new);
         document.setLinks(new LinkedHashSet<>(links));
         return documents.save(document);
     }

@@ -3,6 +3,7 @@ package org.jesr.desk.exchange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.exchange.internal.DebriefRepository;
@@ -97,8 +98,7 @@ public class DebriefService {
         if (!access.member(delegation)) {
             throw new AccessDeniedException("debrief");
         }
-        Debrief debrief = debriefs.findByDelegationIdAndDay(delegationId, day)
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        Debrief debrief = debriefs.findByDelegationIdAndDay(delegationId, day).orElseThrow(NotFound::new);
         debrief.setShared(true);
         return debriefs.save(debrief);
     }
@@ -144,6 +144,6 @@ public class DebriefService {
     }
 
     private Delegation delegation(long id) {
-        return delegations.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return delegations.findById(id).orElseThrow(NotFound::new);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.exchange.internal.DelegationRepository;
 import org.jesr.desk.exchange.internal.ExchangeAccess;
@@ -84,9 +85,8 @@ public class DelegationService {
     @PreAuthorize("hasAnyRole('OBSERVER','ORGANIZER')")
     @Transactional
     public LearningObjective saveObjective(LearningObjective objective) {
-        Delegation delegation = delegations
-                .findById(objective.getDelegationId())
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        Delegation delegation =
+                delegations.findById(objective.getDelegationId()).orElseThrow(NotFound::new);
         if (!access.member(delegation) && !access.organizer()) {
             throw new TranslatedException("delegation.error.not-member");
         }

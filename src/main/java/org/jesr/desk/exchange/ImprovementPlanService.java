@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.exchange.internal.ActionRepository;
@@ -111,6 +112,6 @@ public class ImprovementPlanService {
     }
 
     private Delegation delegation(long id) {
-        return delegations.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return delegations.findById(id).orElseThrow(NotFound::new);
     }
 }

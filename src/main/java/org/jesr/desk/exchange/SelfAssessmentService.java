@@ -3,6 +3,7 @@ package org.jesr.desk.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.exchange.internal.DelegationRepository;
@@ -58,7 +59,7 @@ public class SelfAssessmentService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public SelfAssessment host(long reviewId) {
-        Review review = reviews.find(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Review review = reviews.find(reviewId).orElseThrow(NotFound::new);
         return assessments
                 .findByReviewIdAndDelegationIdIsNull(reviewId)
                 .orElseGet(() -> assessments.save(new SelfAssessment(reviewId, null, review.getCountryOrProvince())));
@@ -68,8 +69,7 @@ public class SelfAssessmentService {
     @PreAuthorize("hasAnyRole('ORGANIZER','OBSERVER')")
     @Transactional
     public SelfAssessment forDelegation(long delegationId) {
-        Delegation delegation =
-                delegations.findById(delegationId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Delegation delegation = delegations.findById(delegationId).orElseThrow(NotFound::new);
         if (!access.member(delegation) && !access.organizer()) {
             throw new AccessDeniedException("self-assessment");
         }
@@ -83,8 +83,7 @@ public class SelfAssessmentService {
     @PreAuthorize("hasAnyRole('ORGANIZER','OBSERVER')")
     @Transactional
     public SelfAssessment rate(long assessmentId, Criterion criterion, Maturity maturity, @Nullable String evidence) {
-        SelfAssessment assessment =
-                assessments.findById(assessmentId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        SelfAssessment assessment = assessments.findById(assessmentId).orElseThrow(NotFound::new);
         Long delegationId = assessment.getDelegationId();
         boolean allowed = assessment.isHost()
                 ? access.organizer()

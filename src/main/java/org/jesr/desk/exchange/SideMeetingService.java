@@ -10,6 +10,7 @@ import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Visibility;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.exchange.internal.DelegationRepository;
 import org.jesr.desk.exchange.internal.ExchangeAccess;
@@ -117,8 +118,7 @@ public class SideMeetingService {
     }
 
     private SideMeetingRequest pending(long requestId) {
-        SideMeetingRequest request =
-                requests.findById(requestId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        SideMeetingRequest request = requests.findById(requestId).orElseThrow(NotFound::new);
         if (request.getStatus() != RequestStatus.REQUESTED) {
             throw new TranslatedException("side-meeting.error.decided");
         }
@@ -126,6 +126,6 @@ public class SideMeetingService {
     }
 
     private Delegation delegation(long id) {
-        return delegations.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return delegations.findById(id).orElseThrow(NotFound::new);
     }
 }

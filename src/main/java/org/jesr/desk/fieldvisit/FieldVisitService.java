@@ -9,6 +9,7 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.agenda.SessionType;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.fieldvisit.internal.FieldVisitRepository;
 import org.jesr.desk.fieldvisit.internal.PhotoRepository;
@@ -64,7 +65,7 @@ public class FieldVisitService {
     public FieldVisit forSession(long sessionId) {
         AgendaSession session = agenda.session(sessionId)
                 .filter(s -> s.getType() == SessionType.FIELD_VISIT)
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+                .orElseThrow(NotFound::new);
         return visits.findBySessionId(sessionId)
                 .orElseGet(() -> visits.saveAndFlush(FieldVisit.of(session.getReviewId(), sessionId)));
     }
@@ -99,7 +100,7 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Set<Constituency> missingConstituencies(long sessionId) {
-        AgendaSession session = agenda.session(sessionId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        AgendaSession session = agenda.session(sessionId).orElseThrow(NotFound::new);
         Set<Constituency> present =
                 participants
                         .refsById(session.getPeople().stream()
@@ -142,7 +143,7 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional
     public Photo addPhoto(long siteId, byte[] bytes, boolean childrenVisible, boolean consentGiven) {
-        Site site = sites.findById(siteId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Site site = sites.findById(siteId).orElseThrow(NotFound::new);
         requireRecorder(site.getFieldVisitId());
         if (childrenVisible && !consentGiven) {
             throw new TranslatedException("photo.error.consent-required");
@@ -168,13 +169,11 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public byte[] photoBytes(long photoId) {
-        return store.read(photos.findById(photoId)
-                .orElseThrow(() -> new TranslatedException("error.not-found"))
-                .getStoredName());
+        return store.read(photos.findById(photoId).orElseThrow(NotFound::new).getStoredName());
     }
 
     private void requireRecorder(long fieldVisitId) {
-        FieldVisit visit = visits.findById(fieldVisitId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        FieldVisit visit = visits.findById(fieldVisitId).orElseThrow(NotFound::new);
         if (!canRecord(visit.getSessionId())) {
             throw new AccessDeniedException("not on the team of field visit " + fieldVisitId);
         }

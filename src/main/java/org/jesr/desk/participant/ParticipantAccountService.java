@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.participant.internal.ParticipantRepository;
 import org.jesr.desk.participant.pdf.InvitationSheet;
 import org.jesr.desk.security.AccountLinks;
@@ -150,9 +151,7 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public IssuedInvitation newLink(long participantId) {
-        Participant participant = participants
-                .findById(participantId)
-                .orElseThrow(() -> new org.jesr.desk.base.TranslatedException("error.not-found"));
+        Participant participant = participants.findById(participantId).orElseThrow(NotFound::new);
         if (participant.getUserAccountId() == null) {
             throw new org.jesr.desk.base.TranslatedException("participant.error.no-account", participant.getName());
         }

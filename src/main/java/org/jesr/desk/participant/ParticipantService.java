@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.ImportSummary;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.internal.ParticipantCsv;
 import org.jesr.desk.participant.internal.ParticipantRepository;
@@ -195,8 +196,7 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void delete(long participantId) {
-        Participant participant =
-                participants.findById(participantId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Participant participant = participants.findById(participantId).orElseThrow(NotFound::new);
         if (!uses(participantId).isEmpty()) {
             throw new TranslatedException("participant.error.in-use", participant.getName());
         }
@@ -212,8 +212,7 @@ public class ParticipantService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Participant linkAccount(long participantId, @Nullable Long accountId) {
-        Participant participant =
-                participants.findById(participantId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Participant participant = participants.findById(participantId).orElseThrow(NotFound::new);
         checkAccount(participant, accountId);
         participant.setUserAccountId(accountId);
         return participants.saveAndFlush(participant);
@@ -232,8 +231,7 @@ public class ParticipantService {
         }
         String username = "—";
         if (accountId != null) {
-            UserSummary account =
-                    accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
+            UserSummary account = accounts.findById(accountId).orElseThrow(NotFound::new);
             username = account.username();
             participants
                     .findFirstByReviewIdAndUserAccountId(participant.reviewId(), accountId)

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.recommendation.internal.RecommendationRepository;
@@ -214,7 +215,7 @@ public class RecommendationService {
     }
 
     private Recommendation find(long id) {
-        return recommendations.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return recommendations.findById(id).orElseThrow(NotFound::new);
     }
 
     private void requireOpen(long reviewId) {

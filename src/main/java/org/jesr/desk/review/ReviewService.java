@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.internal.ReviewRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Review makeCurrent(long reviewId) {
-        Review review = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Review review = reviews.findById(reviewId).orElseThrow(NotFound::new);
         if (review.isArchived()) {
             throw new TranslatedException("review.error.archived");
         }
@@ -72,7 +73,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Review setArchived(long reviewId, boolean archived) {
-        Review review = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Review review = reviews.findById(reviewId).orElseThrow(NotFound::new);
         review.setArchived(archived);
         if (archived) {
             review.setCurrent(false);
@@ -89,7 +90,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Review startNext(long fromReviewId, NextReview next) {
-        Review from = reviews.findById(fromReviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Review from = reviews.findById(fromReviewId).orElseThrow(NotFound::new);
         if (next.year() <= from.getYear()) {
             throw new TranslatedException("review.error.next-year", from.getYear());
         }
@@ -151,7 +152,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Review previousOrRecord(long reviewId) {
-        Review current = reviews.findById(reviewId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        Review current = reviews.findById(reviewId).orElseThrow(NotFound::new);
         Optional<Review> previous = previous(current);
         if (previous.isPresent()) {
             return previous.get();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.security.internal.Invitation;
 import org.jesr.desk.security.internal.InvitationRepository;
@@ -52,8 +53,7 @@ public class InvitationService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public IssuedInvitation issue(long accountId) {
-        UserAccount account =
-                accounts.findById(accountId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFound::new);
         if (account.getRoles().contains(Role.ADMIN) && !currentUserIsAdmin()) {
             throw new TranslatedException("invitation.error.admin-only");
         }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.security.internal.UserAccount;
 import org.jesr.desk.security.internal.UserAccountRepository;
@@ -62,7 +63,7 @@ public class UserAccountService {
             account = new UserAccount();
             account.setPasswordHash(unusablePassword());
         } else {
-            account = accounts.findById(form.getId()).orElseThrow(() -> new TranslatedException("error.not-found"));
+            account = accounts.findById(form.getId()).orElseThrow(NotFound::new);
             if (account.getVersion() != form.getVersion()) {
                 throw new TranslatedException("error.concurrent-change");
             }
@@ -132,8 +133,8 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(currentUsername())
-                .orElseThrow(() -> new TranslatedException("error.not-found"));
+        UserAccount account =
+                accounts.findByUsernameIgnoreCase(currentUsername()).orElseThrow(NotFound::new);
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new TranslatedException("user.error.current-password");
         }

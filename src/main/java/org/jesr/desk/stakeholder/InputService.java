@@ -2,6 +2,7 @@ package org.jesr.desk.stakeholder;
 
 import java.time.Clock;
 import java.util.List;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.DocumentCategory;
@@ -165,6 +166,6 @@ public class InputService {
     }
 
     private StakeholderInput find(long id) {
-        return inputs.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return inputs.findById(id).orElseThrow(NotFound::new);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.evidence.DocumentCategory;
@@ -163,6 +164,6 @@ public class ObligationService {
     }
 
     private Obligation find(long id) {
-        return obligations.findById(id).orElseThrow(() -> new TranslatedException("error.not-found"));
+        return obligations.findById(id).orElseThrow(NotFound::new);
     }
 }

@@ -11,6 +11,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.PersonRole;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
@@ -146,7 +147,7 @@ public class NotesService {
     public SaveOutcome removeFinding(long sessionId, int index, long baseVersion) {
         SaveOutcome outcome = changeFindings(sessionId, baseVersion, notes -> {
             if (index < 0 || index >= notes.getKeyFindings().size()) {
-                throw new TranslatedException("error.not-found");
+                throw new NotFound();
             }
             notes.removeFinding(index);
         });

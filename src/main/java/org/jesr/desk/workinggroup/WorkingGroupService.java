@@ -7,6 +7,7 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
@@ -74,7 +75,7 @@ public class WorkingGroupService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void delete(long groupId) {
-        WorkingGroup group = groups.findById(groupId).orElseThrow(() -> new TranslatedException("error.not-found"));
+        WorkingGroup group = groups.findById(groupId).orElseThrow(NotFound::new);
         groups.delete(group);
         audit.record(AuditAction.WORKING_GROUP_DELETED, groupId, themeName(group), null);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import org.jesr.desk.base.ContentTypes;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.ScriptScan;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,12 +85,12 @@ public class FileStore {
 
     public byte[] read(String name) {
         if (!name.matches("[0-9a-f-]{36}")) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
         try {
             return Files.readAllBytes(folder.resolve(name));
         } catch (IOException e) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
     }
 

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.jesr.desk.base.ContentTypes;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.ScriptScan;
 import org.jesr.desk.base.TranslatedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,12 +64,12 @@ public class PhotoStore {
 
     public byte[] read(String name) {
         if (!name.matches("[0-9a-f-]{36}\\.(jpg|png)")) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
         try {
             return Files.readAllBytes(folder.resolve(name));
         } catch (IOException e) {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class ActionsTest extends KaribuTest {
     void a_broken_rule_is_shown_translated_and_the_action_stops_there() {
         useLanguage(Locale.FRENCH);
         boolean done = Actions.run(UI.getCurrent(), () -> {
-            throw new TranslatedException("error.not-found");
+            throw new NotFound();
         });
 
         assertThat(done).isFalse();
