@@ -22,6 +22,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionLabels;
+import org.jesr.desk.agenda.SessionLinks;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
@@ -32,6 +33,7 @@ import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One session: details, documents, people, live status, and attendance for those who record it. */
 @Route("session")
@@ -47,6 +49,7 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private String title = "";
 
     private final PublicUrls urls;
+    private final ObjectProvider<SessionLinks> links;
 
     SessionView(
             AgendaService agenda,
@@ -55,8 +58,10 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             ReviewService reviews,
             LiveUpdates updates,
             AuthenticationContext auth,
-            PublicUrls urls) {
+            PublicUrls urls,
+            ObjectProvider<SessionLinks> links) {
         this.urls = urls;
+        this.links = links;
         this.agenda = agenda;
         this.attendance = attendance;
         this.participants = participants;
@@ -103,27 +108,21 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             add(new Paragraph(session.getDescription()));
         }
         add(documents(session), peopleList(session, people), followButton(session.id()));
-        if (recorder && session.getType().needsRapporteur()) {
-            // By address, not by class: the notes belong to the working-group feature, which builds on this one.
-            Anchor notes = new Anchor("notes/" + session.getId(), getTranslation("agenda.open-notes"));
-            notes.setId("open-notes");
-            notes.addClassName("button-link");
-            add(notes);
-        }
-        if (recorder && session.getType() == org.jesr.desk.agenda.SessionType.FIELD_VISIT) {
-            Anchor visit = new Anchor("field-visit/" + session.getId(), getTranslation("agenda.open-visit"));
-            visit.setId("open-visit");
-            visit.addClassName("button-link");
-            add(visit);
-        }
         if (recorder) {
+            links.orderedStream()
+                    .forEach(feature -> feature.linkFor(session).ifPresent(link -> {
+                        Anchor anchor = new Anchor(link.href(), getTranslation(link.labelKey()));
+                        anchor.setId(link.id());
+                        anchor.addClassName("button-link");
+                        add(anchor);
+                    }));
             add(new AttendancePanel(session, review, attendance, participants, urls));
         }
     }
 
     private Div documents(AgendaSession session) {
-        Div links = new Div();
-        links.setId("session-documents");
+        Div list = new Div();
+        list.setId("session-documents");
         if (session.getDocumentLinks() != null) {
             Arrays.stream(session.getDocumentLinks().split("\\R"))
                     .map(String::trim)
@@ -132,10 +131,10 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                         Anchor anchor = new Anchor(link, link);
                         anchor.setTarget("_blank");
                         anchor.getElement().setAttribute("rel", "noopener noreferrer");
-                        links.add(new Div(anchor));
+                        list.add(new Div(anchor));
                     });
         }
-        return links;
+        return list;
     }
 
     private Div peopleList(AgendaSession session, Map<Long, ParticipantRef> people) {
