@@ -27,6 +27,10 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+/**
+ * What Spring Modulith does not check. Which feature may use which of another's packages is
+ * Modulith's to say ({@link ModularityTest}); these rules are about layers, JPA and security.
+ */
 @AnalyzeClasses(packages = "org.jesr.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -37,26 +41,6 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .areAssignableTo(Repository.class);
-
-    @ArchTest
-    static final ArchRule features_never_reach_into_another_features_internals = classes()
-            .that()
-            .resideInAPackage("org.jesr.desk..")
-            .should(new ArchCondition<>("use other features only through their root package") {
-                @Override
-                public void check(JavaClass item, ConditionEvents events) {
-                    String own = feature(item).orElse("");
-                    item.getDirectDependenciesFromSelf().forEach(dependency -> {
-                        JavaClass target = dependency.getTargetClass();
-                        String targetFeature = feature(target).orElse(own);
-                        boolean hidden =
-                                target.getPackageName().matches("org\\.jesr\\.desk\\.[a-z]+\\.(internal|ui)(\\..*)?");
-                        if (!targetFeature.equals(own) && !targetFeature.equals("base") && hidden) {
-                            events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
-                        }
-                    });
-                }
-            });
 
     @ArchTest
     static final ArchRule no_jpa_association_crosses_a_feature = fields().that()
