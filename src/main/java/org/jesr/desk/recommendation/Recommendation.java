@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
-import org.jesr.desk.base.jpa.ArchiveWritable;
+import org.jesr.desk.base.ArchiveWritable;
 import org.jspecify.annotations.Nullable;
 
 /**

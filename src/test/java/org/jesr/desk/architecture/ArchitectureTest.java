@@ -42,6 +42,26 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .areAssignableTo(Repository.class);
 
+    /** Platform tuning is wired in by Spring; a feature that imported it would be tied to how the app runs. */
+    @ArchTest
+    static final ArchRule nothing_but_the_platform_imports_the_platform = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.jesr.desk.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.jesr.desk.platform..");
+
+    /** The shared core (entities, text rules, formats, files) is used by services; it must not need a screen. */
+    @ArchTest
+    static final ArchRule the_shared_core_needs_no_screen = noClasses()
+            .that()
+            .resideInAPackage("org.jesr.desk.base..")
+            .and()
+            .resideOutsideOfPackage("org.jesr.desk.base.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jesr.desk.base.ui..", "com.vaadin.flow.component..");
+
     @ArchTest
     static final ArchRule no_jpa_association_crosses_a_feature = fields().that()
             .areAnnotatedWith(ManyToOne.class)

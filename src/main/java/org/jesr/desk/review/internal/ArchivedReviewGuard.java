@@ -18,8 +18,8 @@ import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
+import org.jesr.desk.base.ArchiveWritable;
 import org.jesr.desk.base.TranslatedException;
-import org.jesr.desk.base.jpa.ArchiveWritable;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.jesr.desk.base.cluster;
+package org.jesr.desk.platform.cluster;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

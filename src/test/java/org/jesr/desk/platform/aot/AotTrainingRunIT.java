@@ -1,4 +1,4 @@
-package org.jesr.desk.base.aot;
+package org.jesr.desk.platform.aot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

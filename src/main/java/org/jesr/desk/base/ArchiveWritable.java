@@ -1,4 +1,4 @@
-package org.jesr.desk.base.jpa;
+package org.jesr.desk.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.jesr.desk.base.jpa;
+package org.jesr.desk.platform.jpa;
 
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.bytecode.spi.BytecodeProvider;

@@ -1,4 +1,4 @@
-package org.jesr.desk.base.aot;
+package org.jesr.desk.platform.aot;
 
 import java.net.URI;
 import java.net.http.HttpClient;

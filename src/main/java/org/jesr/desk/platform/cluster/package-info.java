@@ -3,6 +3,6 @@
  * carries each committed change to the other nodes' screens (see docs/scaling.md).
  */
 @NullMarked
-package org.jesr.desk.base.cluster;
+package org.jesr.desk.platform.cluster;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.jesr.desk.base.jpa;
+package org.jesr.desk.platform.jpa;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;

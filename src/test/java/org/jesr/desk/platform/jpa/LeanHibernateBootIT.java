@@ -1,4 +1,4 @@
-package org.jesr.desk.base.jpa;
+package org.jesr.desk.platform.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

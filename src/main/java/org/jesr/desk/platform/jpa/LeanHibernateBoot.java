@@ -1,4 +1,4 @@
-package org.jesr.desk.base.jpa;
+package org.jesr.desk.platform.jpa;
 
 import org.hibernate.cfg.BytecodeSettings;
 import org.hibernate.cfg.MappingSettings;

@@ -1,4 +1,4 @@
-package org.jesr.desk.base.ui;
+package org.jesr.desk.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

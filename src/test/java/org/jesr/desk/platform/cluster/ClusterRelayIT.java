@@ -1,4 +1,4 @@
-package org.jesr.desk.base.cluster;
+package org.jesr.desk.platform.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

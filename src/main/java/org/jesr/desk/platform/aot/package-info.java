@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.platform.aot;
+
+import org.jspecify.annotations.NullMarked;

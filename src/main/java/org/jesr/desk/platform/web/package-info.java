@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.platform.web;
+
+import org.jspecify.annotations.NullMarked;
