@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 
 /** The review's aide-memoire, one per review. */
 @Entity
@@ -20,7 +21,7 @@ public class AideMemoire extends AbstractEntity {
     private AideMemoireStatus status = AideMemoireStatus.DRAFT;
 
     @Column(nullable = false, length = 5)
-    private String language = "en";
+    private String language = Language.DEFAULT.code();
 
     @Column(name = "key_messages", length = 4000)
     private @org.jspecify.annotations.Nullable String keyMessages;

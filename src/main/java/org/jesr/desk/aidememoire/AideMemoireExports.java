@@ -9,6 +9,7 @@ import org.jesr.desk.aidememoire.docx.AideMemoireDocx;
 import org.jesr.desk.aidememoire.pdf.AideMemoirePdf;
 import org.jesr.desk.aidememoire.pdf.MinisterialPackPdf;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
@@ -70,7 +71,7 @@ public class AideMemoireExports {
         }
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
-        Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
+        Locale locale = Language.orDefault(language).locale();
         VersionTables tables = aideMemoires.tables(version, locale.getLanguage());
         List<String> messages = aideMemoire.keyMessages().isEmpty()
                 ? plain(version, SectionKey.FINDINGS).stream()
@@ -128,7 +129,7 @@ public class AideMemoireExports {
         AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(NotFound::new);
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
-        Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
+        Locale locale = Language.orDefault(language).locale();
         String status = t(locale, version.getStatus().translationKey());
         String versionLabel = t(locale, "am.pdf.version", version.getNumber(), status);
         List<String> cover = List.of(

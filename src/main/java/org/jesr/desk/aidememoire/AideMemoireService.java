@@ -17,6 +17,7 @@ import org.jesr.desk.aidememoire.internal.SignOffRepository;
 import org.jesr.desk.aidememoire.internal.VersionRepository;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
@@ -39,7 +40,7 @@ public class AideMemoireService {
     public static final int MAX_KEY_MESSAGES = 5;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> TABLE_LANGUAGES = List.of("en", "fr");
+    private static final List<String> TABLE_LANGUAGES = Language.codes();
 
     /** The review is co-chaired by government and the development partners; both sign the final text. */
     public static final List<Constituency> CO_CHAIRS =
@@ -87,7 +88,7 @@ public class AideMemoireService {
             throw new TranslatedException("aide-memoire.error.exists");
         }
         String language =
-                reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse("en");
+                reviews.find(reviewId).map(r -> r.languageList().getFirst()).orElse(Language.DEFAULT.code());
         AideMemoire aideMemoire = aideMemoires.save(new AideMemoire(reviewId, language));
         for (SectionKey key : SectionKey.values()) {
             sections.save(new Section(aideMemoire.id(), key, drafter.draft(reviewId, key, Locale.of(language))));
@@ -276,7 +277,7 @@ public class AideMemoireService {
     @Transactional
     public AideMemoire setLanguage(long aideMemoireId, String language) {
         AideMemoire aideMemoire = requireOpen(aideMemoireId);
-        aideMemoire.setLanguage(language.equals("fr") ? "fr" : "en");
+        aideMemoire.setLanguage(Language.orDefault(language).code());
         audit.record(AuditAction.LANGUAGE_CHANGED, aideMemoireId, "", aideMemoire.getLanguage());
         aideMemoires.save(aideMemoire);
         for (SectionKey key : SectionKey.values()) {

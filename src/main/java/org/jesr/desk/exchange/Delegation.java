@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A peer country's delegation: its members are participants (by id) with the observer role. */
@@ -25,7 +26,7 @@ public class Delegation extends AbstractEntity {
     private String country = "";
 
     @Column(nullable = false, length = 5)
-    private String language = "en";
+    private String language = Language.DEFAULT.code();
 
     @Column(name = "agency_rep", length = 200)
     private @Nullable String agencyRepresentative;

@@ -3,6 +3,7 @@ package org.jesr.desk.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
@@ -114,7 +115,7 @@ public class SelfAssessmentService {
     @PreAuthorize("hasAnyRole('ORGANIZER','OBSERVER')")
     @Transactional(readOnly = true)
     public byte[] comparisonPdf(long reviewId, String language) {
-        Locale locale = Locale.of("fr".equals(language) ? "fr" : "en");
+        Locale locale = Language.orDefault(language).locale();
         List<SelfAssessment> all = assessments(reviewId);
         List<String> headers = new ArrayList<>(List.of(i18n.getTranslation("self-assessment.criterion", locale)));
         all.forEach(a -> headers.add(a.getCountry()));

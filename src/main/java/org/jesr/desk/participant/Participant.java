@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ public class Participant extends AbstractEntity {
     private @Nullable String phone;
 
     @Column(name = "preferred_language", nullable = false, length = 10)
-    private String preferredLanguage = "en";
+    private String preferredLanguage = Language.DEFAULT.code();
 
     @Column(name = "user_account_id")
     private @Nullable Long userAccountId;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,7 @@ public class Review extends AbstractEntity {
 
     /** Comma-separated language codes of the review's working languages, e.g. "en,fr". */
     @Column(nullable = false, length = 40)
-    private String languages = "en";
+    private String languages = Language.DEFAULT.code();
 
     @Column(nullable = false)
     private boolean active = true;

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.internal.ReviewRepository;
@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The review in progress and its settings. */
 @Service
 public class ReviewService {
-
-    private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr");
 
     private final ReviewRepository reviews;
     private final ApplicationEventPublisher events;
@@ -217,7 +215,7 @@ public class ReviewService {
         } catch (DateTimeException e) {
             throw new TranslatedException("review.error.time-zone", review.getTimeZone());
         }
-        if (review.languageList().isEmpty() || !SUPPORTED_LANGUAGES.containsAll(review.languageList())) {
+        if (review.languageList().isEmpty() || !review.languageList().stream().allMatch(Language::isSupported)) {
             throw new TranslatedException("review.error.languages");
         }
     }

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.participant.OrganizationService;
@@ -155,7 +156,7 @@ public class SampleDataLoader implements ApplicationRunner {
                     row.required("password"),
                     row.required("display_name"),
                     roles,
-                    language == null ? "en" : language);
+                    language == null ? Language.DEFAULT.code() : language);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.security.internal.UserAccount;
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts, their roles and each user's own language preference. */
 @Service
 public class UserAccountService {
-
-    public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     /** The roles the secretariat hands out with participants' accounts; only an admin makes admins. */
     public static final Set<Role> ORGANIZER_GRANTS =
@@ -107,7 +106,7 @@ public class UserAccountService {
             UserAccount created = new UserAccount();
             created.setUsername(clean);
             created.setDisplayName(displayName.trim().isEmpty() ? clean : displayName.trim());
-            created.setPreferredLanguage(LANGUAGES.contains(language) ? language : "en");
+            created.setPreferredLanguage(Language.orDefault(language).code());
             created.setPasswordHash(unusablePassword());
             return created;
         });
@@ -163,7 +162,7 @@ public class UserAccountService {
         account.setUsername(username);
         account.setDisplayName(displayName);
         account.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
-        account.setPreferredLanguage(LANGUAGES.contains(language) ? language : "en");
+        account.setPreferredLanguage(Language.orDefault(language).code());
         account.setPasswordHash(encoder.encode(password));
         account.markDemo();
         return accounts.saveAndFlush(account).toSummary();
@@ -217,7 +216,7 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnLanguage(String language) {
-        if (!LANGUAGES.contains(language)) {
+        if (!Language.isSupported(language)) {
             throw new TranslatedException("user.error.language", language);
         }
         accounts.findByUsernameIgnoreCase(currentUsername()).ifPresent(a -> a.setPreferredLanguage(language));
@@ -240,7 +239,7 @@ public class UserAccountService {
         if (form.getRoles().isEmpty()) {
             throw new TranslatedException("validation.roles");
         }
-        if (!LANGUAGES.contains(form.getLanguage())) {
+        if (!Language.isSupported(form.getLanguage())) {
             throw new TranslatedException("user.error.language", form.getLanguage());
         }
     }

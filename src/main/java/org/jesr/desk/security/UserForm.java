@@ -2,6 +2,7 @@ package org.jesr.desk.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jesr.desk.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public class UserForm {
 
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    private String language = "en";
+    private String language = Language.DEFAULT.code();
     private boolean enabled = true;
     private String newPassword = "";
 

@@ -19,6 +19,7 @@ import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.Section;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.NoReview;
@@ -110,7 +111,7 @@ class AideMemoireView extends Main implements HasDynamicTitle {
             Select<String> language = new Select<>();
             language.setId("aide-memoire-language");
             language.setLabel(getTranslation("aide-memoire.language"));
-            language.setItems("en", "fr");
+            language.setItems(Language.codes());
             // Each language is named in itself, as language pickers do.
             language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
             language.setValue(aideMemoire.getLanguage());

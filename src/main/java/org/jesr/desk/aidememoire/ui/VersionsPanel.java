@@ -19,6 +19,7 @@ import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ParagraphChange;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.Language;
 import org.jsoup.Jsoup;
 
 /** The frozen versions with their PDF and Word files, and a paragraph-by-paragraph comparison of any two. */
@@ -38,7 +39,7 @@ class VersionsPanel extends Details {
                             Formats.dateTime(v.getFrozenAt(), zone, getLocale()))
                     + "  "));
             row.addClassName("toolbar");
-            for (String language : List.of("en", "fr")) {
+            for (String language : Language.codes()) {
                 row.add(download(
                         "PDF " + language.toUpperCase(java.util.Locale.ROOT),
                         "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
@@ -53,7 +54,7 @@ class VersionsPanel extends Details {
                         "download-docx-" + v.getNumber() + "-" + language));
             }
             if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
-                for (String language : List.of("en", "fr")) {
+                for (String language : Language.codes()) {
                     row.add(download(
                             getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
                             "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf",

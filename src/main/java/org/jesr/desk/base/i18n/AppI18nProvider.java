@@ -3,6 +3,7 @@ package org.jesr.desk.base.i18n;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppI18nProvider extends DefaultI18NProvider {
 
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    public static final List<Locale> LOCALES = Language.locales();
 
     public AppI18nProvider() {
         super(LOCALES);

@@ -15,6 +15,7 @@ import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.Language;
 
 /**
  * The words Vaadin's components carry themselves, in the user's language: left alone, a French page
@@ -80,7 +81,7 @@ public final class ComponentTexts {
 
     private static DatePicker.DatePickerI18n datePicker(Component context) {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+        Locale locale = ui == null ? Language.DEFAULT.locale() : ui.getLocale();
         // Vaadin counts weekdays from Sunday, as JavaScript does.
         List<DayOfWeek> fromSunday = Arrays.asList(
                 DayOfWeek.SUNDAY,

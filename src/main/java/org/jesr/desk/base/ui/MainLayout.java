@@ -17,9 +17,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Language;
 
 /**
  * The shell around every signed-in screen. Its navigation is read from the views'
@@ -29,8 +28,6 @@ import java.util.stream.Collectors;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
-
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private final Span viewTitle = new Span();
 
@@ -78,14 +75,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         roles.setId("current-roles");
         roles.addClassName("roles");
 
-        LanguageSwitch language = new LanguageSwitch(LANGUAGES, UI.getCurrent().getLocale(), chosen -> {
-            user.rememberLanguage(chosen.getLanguage());
-            UI ui = UI.getCurrent();
-            ui.getSession().setLocale(chosen);
-            ui.setLocale(chosen);
-            // Every label on the page was rendered in the old language; a reload redraws them all.
-            ui.getPage().reload();
-        });
+        LanguageSwitch language =
+                new LanguageSwitch(Language.locales(), UI.getCurrent().getLocale(), chosen -> {
+                    user.rememberLanguage(chosen.getLanguage());
+                    UI ui = UI.getCurrent();
+                    ui.getSession().setLocale(chosen);
+                    ui.setLocale(chosen);
+                    // Every label on the page was rendered in the old language; a reload redraws them all.
+                    ui.getPage().reload();
+                });
 
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> {
             // A shared tablet: the next person must not find, let alone save, this person's drafts.

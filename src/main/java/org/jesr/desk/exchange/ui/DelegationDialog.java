@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.exchange.Delegation;
@@ -29,7 +30,7 @@ class DelegationDialog extends Dialog {
         Select<String> language = new Select<>();
         language.setId("delegation-language");
         language.setLabel(getTranslation("delegation.language"));
-        language.setItems("fr", "en");
+        language.setItems(Language.codes());
         language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
         language.setValue(delegation.getLanguage());
         MultiSelectComboBox<ParticipantRef> members =

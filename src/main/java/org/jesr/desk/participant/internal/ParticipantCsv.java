@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.csv.CsvImportException;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.base.csv.CsvWriter;
@@ -61,7 +62,7 @@ public class ParticipantCsv {
             p.setEmail(row.required("email"));
             p.setPhone(row.optional("phone"));
             String language = row.optional("language");
-            p.setPreferredLanguage(language == null ? "en" : language.toLowerCase(Locale.ROOT));
+            p.setPreferredLanguage(language == null ? Language.DEFAULT.code() : language.toLowerCase(Locale.ROOT));
             String account = row.optional("account");
             if (account != null) {
                 Long accountId = accountIds.apply(account);

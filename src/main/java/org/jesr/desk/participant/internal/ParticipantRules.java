@@ -1,7 +1,7 @@
 package org.jesr.desk.participant.internal;
 
 import java.util.Optional;
-import java.util.Set;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.participant.Participant;
 
 /**
@@ -9,8 +9,6 @@ import org.jesr.desk.participant.Participant;
  * refuse the same things with the same message.
  */
 public final class ParticipantRules {
-
-    public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     /** Which column broke which rule: the import reports the column, the form the message. */
     public record Violation(String column, String key, Object... args) {}
@@ -36,7 +34,7 @@ public final class ParticipantRules {
         if (p.getPhone() != null && !p.getPhone().matches(Participant.PHONE_PATTERN)) {
             return Optional.of(new Violation("phone", "participant.error.phone", p.getPhone()));
         }
-        if (!LANGUAGES.contains(p.getPreferredLanguage())) {
+        if (!Language.isSupported(p.getPreferredLanguage())) {
             return Optional.of(new Violation("language", "participant.error.language", p.getPreferredLanguage()));
         }
         return Optional.empty();

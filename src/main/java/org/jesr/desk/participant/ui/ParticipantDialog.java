@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.Participant;
 import org.jesr.desk.security.UserSummary;
@@ -52,7 +53,7 @@ class ParticipantDialog extends Dialog {
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("participant.language"));
         language.setId("participant-language");
-        language.setItems("en", "fr");
+        language.setItems(Language.codes());
         language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
 
         ComboBox<UserSummary> account = new ComboBox<>(getTranslation("participant.account"));

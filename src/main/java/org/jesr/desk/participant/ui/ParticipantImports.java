@@ -1,6 +1,7 @@
 package org.jesr.desk.participant.ui;
 
 import java.util.List;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.ImportSpec;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.ParticipantService;
@@ -31,7 +32,7 @@ final class ParticipantImports {
                         "SELD",
                         "imran.soomro@seld.example.pk",
                         "+92 300 0000000",
-                        "en",
+                        Language.DEFAULT.code(),
                         ""),
                 "participant.import-done",
                 in -> participants.importCsv(reviewId, in));

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.review.Review;
 
@@ -36,7 +37,7 @@ class ReviewForm extends FormLayout {
         TextField plan = text("review-plan", "review.sector-plan", Review.PLAN_MAX);
         CheckboxGroup<String> languages = new CheckboxGroup<>(getTranslation("review.languages"));
         languages.setId("review-languages");
-        languages.setItems("en", "fr");
+        languages.setItems(Language.codes());
         languages.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
 
         String required = getTranslation("validation.required");

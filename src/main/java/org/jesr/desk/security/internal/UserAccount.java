@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.security.Role;
 import org.jesr.desk.security.UserSummary;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public class UserAccount extends AbstractEntity {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Column(name = "preferred_language", nullable = false, length = 10)
-    private String preferredLanguage = "en";
+    private String preferredLanguage = Language.DEFAULT.code();
 
     @Column(nullable = false)
     private boolean enabled = true;

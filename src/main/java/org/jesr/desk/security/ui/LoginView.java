@@ -11,8 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.security.UserAccountService;
 
 /** Sign-in, in the browser's language, with a switch for a borrowed tablet set to the wrong one. */
@@ -38,9 +38,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Select<Locale> language = new Select<>();
         language.setId("login-language");
         language.setAriaLabel(getTranslation("nav.language"));
-        language.setItems(List.of(Locale.ENGLISH, Locale.FRENCH));
+        language.setItems(Language.locales());
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(getLocale().getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
+        language.setValue(Language.of(getLocale()).locale());
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().getSession().setLocale(e.getValue());

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.security.AccountLinks;
 import org.jesr.desk.security.Role;
 import org.jesr.desk.security.UserForm;
@@ -44,7 +45,7 @@ class UserDialog extends Dialog {
         Select<String> language = new Select<>();
         language.setId("user-language");
         language.setLabel(getTranslation("nav.language"));
-        language.setItems("en", "fr");
+        language.setItems(Language.codes());
         language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(Locale.of(code)));
         Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
