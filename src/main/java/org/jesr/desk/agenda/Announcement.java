@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Translatable;
 
 /** A short message the secretariat pushes to every screen until it expires. */
 @Entity
@@ -15,9 +16,14 @@ public class Announcement extends AbstractEntity {
 
     public static final int MESSAGE_MAX = 500;
 
-    public enum Severity {
+    public enum Severity implements Translatable {
         INFO,
-        URGENT
+        URGENT;
+
+        @Override
+        public String keyPrefix() {
+            return "live.severity";
+        }
     }
 
     @Column(name = "review_id", nullable = false)

@@ -1,14 +1,16 @@
 package org.jesr.desk.agenda;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** What a participant does in a session. */
-public enum PersonRole {
+public enum PersonRole implements Translatable {
     CHAIR,
     RAPPORTEUR,
     MEMBER;
 
-    public String translationKey() {
-        return "person-role." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "person-role";
     }
 }

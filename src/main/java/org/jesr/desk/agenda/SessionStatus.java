@@ -1,9 +1,9 @@
 package org.jesr.desk.agenda;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Where a session stands on the day; "delayed" and "moved" are shown from the session's own fields. */
-public enum SessionStatus {
+public enum SessionStatus implements Translatable {
     SCHEDULED,
     RUNNING,
     DONE,
@@ -15,7 +15,9 @@ public enum SessionStatus {
         return this != CANCELLED && this != POSTPONED;
     }
 
-    public String translationKey() {
-        return "session-status." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "session-status";
     }
 }

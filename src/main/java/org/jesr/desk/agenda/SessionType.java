@@ -1,9 +1,9 @@
 package org.jesr.desk.agenda;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The kinds of session a JSR programme is made of. */
-public enum SessionType {
+public enum SessionType implements Translatable {
     PLENARY,
     WORKING_GROUP,
     FIELD_VISIT,
@@ -17,7 +17,9 @@ public enum SessionType {
         return this == WORKING_GROUP || this == FIELD_VISIT;
     }
 
-    public String translationKey() {
-        return "session-type." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "session-type";
     }
 }

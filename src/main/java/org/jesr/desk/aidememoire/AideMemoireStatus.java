@@ -1,9 +1,9 @@
 package org.jesr.desk.aidememoire;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** DRAFT → IN_CONSULTATION → VALIDATED → FINAL; a FINAL aide-memoire is locked for good. */
-public enum AideMemoireStatus {
+public enum AideMemoireStatus implements Translatable {
     DRAFT,
     IN_CONSULTATION,
     VALIDATED,
@@ -13,7 +13,9 @@ public enum AideMemoireStatus {
         return next.ordinal() == ordinal() + 1;
     }
 
-    public String translationKey() {
-        return "aide-memoire.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "aide-memoire.status";
     }
 }

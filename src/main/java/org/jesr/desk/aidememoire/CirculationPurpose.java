@@ -1,14 +1,16 @@
 package org.jesr.desk.aidememoire;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Why a version was sent: for comments, for action within government, or for the ministerial presentation. */
-public enum CirculationPurpose {
+public enum CirculationPurpose implements Translatable {
     COMMENTS,
     GOVERNMENT_ACTION,
     MINISTERIAL_PRESENTATION;
 
-    public String translationKey() {
-        return "am-circulation.purpose." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "am-circulation.purpose";
     }
 }

@@ -1,13 +1,15 @@
 package org.jesr.desk.aidememoire;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum CommentResolution {
+public enum CommentResolution implements Translatable {
     ACCEPTED,
     PARTLY_ACCEPTED,
     NOT_ACCEPTED;
 
-    public String translationKey() {
-        return "am-comment.resolution." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "am-comment.resolution";
     }
 }

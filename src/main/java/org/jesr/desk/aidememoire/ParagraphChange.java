@@ -1,5 +1,6 @@
 package org.jesr.desk.aidememoire;
 
+import org.jesr.desk.base.Translatable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +14,14 @@ public record ParagraphChange(
         @Nullable String oldHtml,
         @Nullable String newHtml) {
 
-    public enum Kind {
+    public enum Kind implements Translatable {
         CHANGED,
         ADDED,
-        REMOVED
+        REMOVED;
+
+        @Override
+        public String keyPrefix() {
+            return "aide-memoire.change";
+        }
     }
 }

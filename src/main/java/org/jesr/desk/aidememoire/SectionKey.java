@@ -1,9 +1,9 @@
 package org.jesr.desk.aidememoire;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The standard structure of a JSR aide-memoire, in document order. */
-public enum SectionKey {
+public enum SectionKey implements Translatable {
     INTRODUCTION,
     PROCESS,
     PERFORMANCE,
@@ -14,7 +14,9 @@ public enum SectionKey {
     ANNEX_AGENDA,
     ANNEX_PARTICIPANTS;
 
-    public String translationKey() {
-        return "aide-memoire.section." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "aide-memoire.section";
     }
 }

@@ -1,9 +1,9 @@
 package org.jesr.desk.audit;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Every kind of change the log knows, each belonging to one feature. */
-public enum AuditAction {
+public enum AuditAction implements Translatable {
     SESSION_SAVED(AuditFeature.AGENDA),
     SESSION_DELETED(AuditFeature.AGENDA),
     PROGRAMME_IMPORTED(AuditFeature.AGENDA),
@@ -52,7 +52,9 @@ public enum AuditAction {
         return feature;
     }
 
-    public String translationKey() {
-        return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "audit.action";
     }
 }

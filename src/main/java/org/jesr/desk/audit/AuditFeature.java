@@ -1,16 +1,18 @@
 package org.jesr.desk.audit;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The parts of the review whose changes are logged. */
-public enum AuditFeature {
+public enum AuditFeature implements Translatable {
     AGENDA,
     NOTES,
     RECOMMENDATIONS,
     AIDE_MEMOIRE,
     SETUP;
 
-    public String translationKey() {
-        return "audit.feature." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "audit.feature";
     }
 }

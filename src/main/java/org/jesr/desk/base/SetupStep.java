@@ -56,13 +56,15 @@ public interface SetupStep {
         };
     }
 
-    enum State {
+    enum State implements Translatable {
         NOT_STARTED,
         STARTED,
         DONE;
 
-        public String translationKey() {
-            return "setup.state." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public String keyPrefix() {
+
+            return "setup.state";
         }
     }
 

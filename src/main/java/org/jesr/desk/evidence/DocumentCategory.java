@@ -1,8 +1,8 @@
 package org.jesr.desk.evidence;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum DocumentCategory {
+public enum DocumentCategory implements Translatable {
     PROGRESS_REPORT,
     FINANCIAL_REPORT,
     TERMS_OF_REFERENCE,
@@ -10,7 +10,9 @@ public enum DocumentCategory {
     DATA_FILE,
     OTHER;
 
-    public String translationKey() {
-        return "document.category." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "document.category";
     }
 }

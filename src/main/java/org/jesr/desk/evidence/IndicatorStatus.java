@@ -1,13 +1,15 @@
 package org.jesr.desk.evidence;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum IndicatorStatus {
+public enum IndicatorStatus implements Translatable {
     ON_TRACK,
     OFF_TRACK,
     NO_DATA;
 
-    public String translationKey() {
-        return "indicator-status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "indicator-status";
     }
 }

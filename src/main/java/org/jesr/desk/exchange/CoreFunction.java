@@ -1,16 +1,18 @@
 package org.jesr.desk.exchange;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The five core functions of an effective JSR, from GPE's concept note on cross-country exchanges. */
-public enum CoreFunction {
+public enum CoreFunction implements Translatable {
     INCLUSIVE,
     ALIGNED,
     EVIDENCE_BASED,
     MONITORING,
     CHANGE;
 
-    public String translationKey() {
-        return "core-function." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "core-function";
     }
 }

@@ -1,9 +1,9 @@
 package org.jesr.desk.exchange;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** What is rated under each core function; some can be suggested from the host review's own data. */
-public enum Criterion {
+public enum Criterion implements Translatable {
     PARTICIPATION(CoreFunction.INCLUSIVE, true),
     CIVIL_SOCIETY_VOICE(CoreFunction.INCLUSIVE, false),
     SECTOR_PLAN_STRUCTURE(CoreFunction.ALIGNED, false),
@@ -31,7 +31,9 @@ public enum Criterion {
         return suggestible;
     }
 
-    public String translationKey() {
-        return "criterion." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "criterion";
     }
 }

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Translatable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +18,15 @@ public class Debrief extends AbstractEntity {
 
     public static final int TEXT_MAX = 20_000;
 
-    public enum Field {
+    public enum Field implements Translatable {
         OBSERVED,
         PRACTICES,
         QUESTIONS;
 
-        public String translationKey() {
-            return "debrief.field." + name().toLowerCase(Locale.ROOT);
+        @Override
+        public String keyPrefix() {
+
+            return "debrief.field";
         }
     }
 

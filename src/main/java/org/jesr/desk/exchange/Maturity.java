@@ -1,9 +1,9 @@
 package org.jesr.desk.exchange;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The four-level maturity scale of the self-assessment. */
-public enum Maturity {
+public enum Maturity implements Translatable {
     LATENT,
     EMERGING,
     ESTABLISHED,
@@ -13,7 +13,9 @@ public enum Maturity {
         return ordinal() + 1;
     }
 
-    public String translationKey() {
-        return "maturity." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "maturity";
     }
 }

@@ -1,13 +1,15 @@
 package org.jesr.desk.exchange;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum RequestStatus {
+public enum RequestStatus implements Translatable {
     REQUESTED,
     ACCEPTED,
     DECLINED;
 
-    public String translationKey() {
-        return "side-meeting.status." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "side-meeting.status";
     }
 }

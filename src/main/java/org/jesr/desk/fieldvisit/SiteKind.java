@@ -1,15 +1,17 @@
 package org.jesr.desk.fieldvisit;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum SiteKind {
+public enum SiteKind implements Translatable {
     SCHOOL,
     DISTRICT_OFFICE,
     TEACHER_COLLEGE,
     NFE_CENTRE,
     OTHER;
 
-    public String translationKey() {
-        return "site-kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "site-kind";
     }
 }

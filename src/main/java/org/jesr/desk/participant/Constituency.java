@@ -1,9 +1,9 @@
 package org.jesr.desk.participant;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Which side of the review an organization speaks for. */
-public enum Constituency {
+public enum Constituency implements Translatable {
     GOVERNMENT,
     DEVELOPMENT_PARTNER,
     CIVIL_SOCIETY,
@@ -11,7 +11,9 @@ public enum Constituency {
     VISITING_DELEGATION,
     SECRETARIAT;
 
-    public String translationKey() {
-        return "constituency." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "constituency";
     }
 }

@@ -1,9 +1,9 @@
 package org.jesr.desk.recommendation;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** What the wrap-up plenary decided about a recommendation; PROPOSED until then, MERGED when folded into another. */
-public enum Consensus {
+public enum Consensus implements Translatable {
     PROPOSED,
     AGREED,
     AGREED_WITH_RESERVATION,
@@ -11,7 +11,9 @@ public enum Consensus {
     DROPPED,
     MERGED;
 
-    public String translationKey() {
-        return "consensus." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "consensus";
     }
 }

@@ -1,15 +1,17 @@
 package org.jesr.desk.recommendation;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** What became of an agreed recommendation by the next review, as its responsible body reports it. */
-public enum FollowUpStatus {
+public enum FollowUpStatus implements Translatable {
     NOT_STARTED,
     IN_PROGRESS,
     COMPLETED,
     DROPPED;
 
-    public String translationKey() {
-        return "follow-up." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "follow-up";
     }
 }

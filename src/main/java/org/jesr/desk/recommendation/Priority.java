@@ -1,13 +1,15 @@
 package org.jesr.desk.recommendation;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum Priority {
+public enum Priority implements Translatable {
     HIGH,
     MEDIUM,
     LOW;
 
-    public String translationKey() {
-        return "priority." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "priority";
     }
 }

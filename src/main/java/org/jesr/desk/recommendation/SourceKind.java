@@ -1,15 +1,17 @@
 package org.jesr.desk.recommendation;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Where a recommendation was first made. */
-public enum SourceKind {
+public enum SourceKind implements Translatable {
     WORKING_GROUP,
     FIELD_VISIT,
     STAKEHOLDER_INPUT,
     PLENARY;
 
-    public String translationKey() {
-        return "source." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "source";
     }
 }

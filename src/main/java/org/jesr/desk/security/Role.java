@@ -2,9 +2,10 @@ package org.jesr.desk.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jesr.desk.base.Translatable;
 
 /** The roles a user account can hold; a user may hold several. */
-public enum Role {
+public enum Role implements Translatable {
     ADMIN,
     ORGANIZER,
     RAPPORTEUR,
@@ -16,7 +17,9 @@ public enum Role {
         return this == ADMIN ? EnumSet.of(ADMIN, ORGANIZER) : EnumSet.of(this);
     }
 
-    public String translationKey() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "role";
     }
 }

@@ -1,15 +1,17 @@
 package org.jesr.desk.stakeholder;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** How the secretariat used a written input in the aide-memoire. */
-public enum InputOutcome {
+public enum InputOutcome implements Translatable {
     PENDING,
     INTEGRATED,
     PARTLY_INTEGRATED,
     NOTED;
 
-    public String translationKey() {
-        return "input.outcome." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "input.outcome";
     }
 }

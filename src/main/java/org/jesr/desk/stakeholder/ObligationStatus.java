@@ -1,9 +1,9 @@
 package org.jesr.desk.stakeholder;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** OPEN and IN_PROGRESS are still owed; SUBMITTED waits for the secretariat; ACCEPTED is done. */
-public enum ObligationStatus {
+public enum ObligationStatus implements Translatable {
     OPEN,
     IN_PROGRESS,
     SUBMITTED,
@@ -13,7 +13,9 @@ public enum ObligationStatus {
         return this == OPEN || this == IN_PROGRESS;
     }
 
-    public String translationKey() {
-        return "obligation.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "obligation.status";
     }
 }

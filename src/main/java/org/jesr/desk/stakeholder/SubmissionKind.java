@@ -1,13 +1,15 @@
 package org.jesr.desk.stakeholder;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum SubmissionKind {
+public enum SubmissionKind implements Translatable {
     DOCUMENT,
     DATA_FILE,
     TEXT;
 
-    public String translationKey() {
-        return "submission.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "submission.kind";
     }
 }

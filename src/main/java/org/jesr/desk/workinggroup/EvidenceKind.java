@@ -1,15 +1,17 @@
 package org.jesr.desk.workinggroup;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** What a finding rests on. NONE is allowed while typing, but shown as a finding without evidence. */
-public enum EvidenceKind {
+public enum EvidenceKind implements Translatable {
     INDICATOR,
     PROGRESS_REPORT,
     DOCUMENT,
     NONE;
 
-    public String translationKey() {
-        return "evidence." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "evidence";
     }
 }

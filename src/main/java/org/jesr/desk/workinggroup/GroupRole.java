@@ -1,13 +1,15 @@
 package org.jesr.desk.workinggroup;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
-public enum GroupRole {
+public enum GroupRole implements Translatable {
     CO_CHAIR,
     RAPPORTEUR,
     MEMBER;
 
-    public String translationKey() {
-        return "group-role." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public String keyPrefix() {
+
+        return "group-role";
     }
 }

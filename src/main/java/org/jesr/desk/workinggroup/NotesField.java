@@ -1,16 +1,18 @@
 package org.jesr.desk.workinggroup;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** The free-text parts of a session's notes, each saved and versioned on its own. */
-public enum NotesField {
+public enum NotesField implements Translatable {
     SUMMARY,
     FINDINGS,
     BOTTLENECKS,
     RECOMMENDATIONS,
     ACTIONS;
 
-    public String translationKey() {
-        return "notes-field." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "notes-field";
     }
 }

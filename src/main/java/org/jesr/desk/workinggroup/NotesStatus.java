@@ -1,9 +1,9 @@
 package org.jesr.desk.workinggroup;
 
-import java.util.Locale;
+import org.jesr.desk.base.Translatable;
 
 /** Where a session's notes are in the review: written, handed in, accepted or sent back. */
-public enum NotesStatus {
+public enum NotesStatus implements Translatable {
     DRAFT,
     SUBMITTED,
     VALIDATED,
@@ -14,7 +14,9 @@ public enum NotesStatus {
         return this == DRAFT || this == RETURNED;
     }
 
-    public String translationKey() {
-        return "notes-status." + name().toLowerCase(Locale.ROOT);
+    @Override
+    public String keyPrefix() {
+
+        return "notes-status";
     }
 }

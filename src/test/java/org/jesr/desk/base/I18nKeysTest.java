@@ -2,12 +2,15 @@ package org.jesr.desk.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,33 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jesr.desk.agenda.Announcement;
-import org.jesr.desk.agenda.PersonRole;
-import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Visibility;
-import org.jesr.desk.aidememoire.AideMemoireStatus;
-import org.jesr.desk.aidememoire.ParagraphChange;
-import org.jesr.desk.aidememoire.SectionKey;
-import org.jesr.desk.evidence.Direction;
-import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.FinanceSection;
-import org.jesr.desk.evidence.IndicatorStatus;
-import org.jesr.desk.fieldvisit.SiteKind;
-import org.jesr.desk.participant.Constituency;
-import org.jesr.desk.recommendation.Consensus;
-import org.jesr.desk.recommendation.FollowUpStatus;
-import org.jesr.desk.recommendation.Priority;
-import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.security.Role;
-import org.jesr.desk.stakeholder.InputOutcome;
-import org.jesr.desk.stakeholder.ObligationStatus;
-import org.jesr.desk.stakeholder.SubmissionKind;
-import org.jesr.desk.workinggroup.EvidenceKind;
-import org.jesr.desk.workinggroup.GroupRole;
-import org.jesr.desk.workinggroup.NotesField;
-import org.jesr.desk.workinggroup.NotesStatus;
 import org.junit.jupiter.api.Test;
 
 /** Every piece of UI text exists in English and in French, and the French is French. */
@@ -134,70 +115,19 @@ class I18nKeysTest {
                 }
             }
         }
-        // Keys built from enum constants never appear as literals, so they are listed here.
-        addKeys(used, Role.values(), Role::translationKey);
-        addKeys(used, org.jesr.desk.audit.AuditFeature.values(), org.jesr.desk.audit.AuditFeature::translationKey);
-        addKeys(used, org.jesr.desk.audit.AuditAction.values(), org.jesr.desk.audit.AuditAction::translationKey);
-        addKeys(used, Constituency.values(), Constituency::translationKey);
-        addKeys(used, SessionType.values(), SessionType::translationKey);
-        addKeys(used, SessionStatus.values(), SessionStatus::translationKey);
-        addKeys(used, PersonRole.values(), PersonRole::translationKey);
-        addKeys(
-                used,
-                Announcement.Severity.values(),
-                s -> "live.severity." + s.name().toLowerCase(Locale.ROOT));
-        addKeys(used, Visibility.values(), v -> "agenda.visibility." + v.name().toLowerCase(Locale.ROOT));
-        addKeys(used, NotesStatus.values(), NotesStatus::translationKey);
-        addKeys(used, NotesField.values(), NotesField::translationKey);
-        addKeys(used, EvidenceKind.values(), EvidenceKind::translationKey);
-        addKeys(used, GroupRole.values(), GroupRole::translationKey);
-        addKeys(used, Consensus.values(), Consensus::translationKey);
-        addKeys(used, Priority.values(), Priority::translationKey);
-        addKeys(used, SourceKind.values(), SourceKind::translationKey);
-        addKeys(used, FollowUpStatus.values(), FollowUpStatus::translationKey);
-        addKeys(used, SiteKind.values(), SiteKind::translationKey);
-        addKeys(used, IndicatorStatus.values(), IndicatorStatus::translationKey);
-        addKeys(used, Direction.values(), Direction::translationKey);
-        addKeys(used, FinanceSection.values(), FinanceSection::translationKey);
+        // Keys built from enum constants never appear as literals: every Translatable enum gives its own.
+        for (Translatable constant : translatableConstants()) {
+            // The prefix a Translatable returns is a literal too, but no key: its constants' keys are.
+            used.remove(constant.keyPrefix());
+            used.add(constant.translationKey());
+        }
         for (FinanceSection section : FinanceSection.values()) {
             addKeys(used, new String[] {"planned", "actual", "rate"}, part -> section.translationKey() + "." + part);
         }
-        addKeys(used, DocumentCategory.values(), DocumentCategory::translationKey);
         addKeys(
                 used,
                 DocumentLink.Type.values(),
                 t -> "document.link." + t.name().toLowerCase(Locale.ROOT));
-        addKeys(used, ObligationStatus.values(), ObligationStatus::translationKey);
-        addKeys(used, SubmissionKind.values(), SubmissionKind::translationKey);
-        addKeys(used, InputOutcome.values(), InputOutcome::translationKey);
-        addKeys(used, AideMemoireStatus.values(), AideMemoireStatus::translationKey);
-        addKeys(
-                used,
-                org.jesr.desk.aidememoire.CommentResolution.values(),
-                org.jesr.desk.aidememoire.CommentResolution::translationKey);
-        addKeys(
-                used,
-                org.jesr.desk.aidememoire.CirculationPurpose.values(),
-                org.jesr.desk.aidememoire.CirculationPurpose::translationKey);
-        addKeys(
-                used,
-                org.jesr.desk.exchange.CoreFunction.values(),
-                org.jesr.desk.exchange.CoreFunction::translationKey);
-        addKeys(used, org.jesr.desk.exchange.Criterion.values(), org.jesr.desk.exchange.Criterion::translationKey);
-        addKeys(used, org.jesr.desk.exchange.Maturity.values(), org.jesr.desk.exchange.Maturity::translationKey);
-        addKeys(
-                used,
-                org.jesr.desk.exchange.RequestStatus.values(),
-                org.jesr.desk.exchange.RequestStatus::translationKey);
-        addKeys(
-                used,
-                org.jesr.desk.exchange.Debrief.Field.values(),
-                org.jesr.desk.exchange.Debrief.Field::translationKey);
-        addKeys(used, SectionKey.values(), SectionKey::translationKey);
-        addKeys(
-                used,
-                ParagraphChange.Kind.values(),
-                k -> "aide-memoire.change." + k.name().toLowerCase(Locale.ROOT));
         addKeys(
                 used,
                 new String[] {
@@ -223,12 +153,32 @@ class I18nKeysTest {
         addKeys(used, new String[] {"submitted", "validated"}, status -> "notes.readonly." + status);
         addKeys(used, new String[] {"validated", "final"}, status -> "aide-memoire.move-text." + status);
         addKeys(used, Role.values(), r -> "accounts.role-help." + r.name().toLowerCase(Locale.ROOT));
-        addKeys(used, org.jesr.desk.base.SetupStep.State.values(), org.jesr.desk.base.SetupStep.State::translationKey);
 
         assertThat(used).as("keys used in code").hasSizeGreaterThan(50);
         assertThat(used.stream().filter(key -> !en.containsKey(key)).toList())
                 .as("untranslated keys")
                 .isEmpty();
+    }
+
+    /** Every constant of every enum in main code that implements Translatable, found by scanning the classes. */
+    static List<Translatable> translatableConstants() {
+        List<Translatable> constants = new ArrayList<>();
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.jesr.desk").stream()
+                        .filter(type -> type.isEnum() && type.isAssignableTo(Translatable.class))
+                        .forEach(type -> {
+                            for (Object constant : type.reflect().getEnumConstants()) {
+                                constants.add((Translatable) constant);
+                            }
+                        });
+        return constants;
+    }
+
+    @Test
+    void every_enum_shown_to_people_is_found_by_the_scan() {
+        assertThat(translatableConstants())
+                .contains(Role.ADMIN, SessionType.FIELD_VISIT, SetupStep.State.values()[0], Visibility.RESTRICTED)
+                .hasSizeGreaterThan(100);
     }
 
     /** French typography puts a (no-break) space before a colon; "Tous les participants: 13" is English typography. */

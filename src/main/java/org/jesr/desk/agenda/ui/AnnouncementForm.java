@@ -24,8 +24,7 @@ class AnnouncementForm extends Div {
         severity.setId("announcement-severity");
         severity.setLabel(getTranslation("live.severity"));
         severity.setItems(Announcement.Severity.values());
-        severity.setItemLabelGenerator(
-                s -> getTranslation("live.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        severity.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         severity.setValue(Announcement.Severity.INFO);
         IntegerField minutes = new IntegerField(getTranslation("live.valid-minutes"));
         minutes.setId("announcement-minutes");

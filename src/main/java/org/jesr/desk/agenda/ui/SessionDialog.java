@@ -75,8 +75,7 @@ class SessionDialog extends Dialog {
         visibility.setId("session-visibility");
         visibility.setLabel(getTranslation("agenda.visibility"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(
-                v -> getTranslation("agenda.visibility." + v.name().toLowerCase(java.util.Locale.ROOT)));
+        visibility.setItemLabelGenerator(v -> getTranslation(v.translationKey()));
         MultiSelectComboBox<ParticipantRef> chairs = people("session-chairs", "person-role.chair", choices.people());
         MultiSelectComboBox<ParticipantRef> rapporteurs =
                 people("session-rapporteurs", "person-role.rapporteur", choices.people());

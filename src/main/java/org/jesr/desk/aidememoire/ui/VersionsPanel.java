@@ -86,7 +86,7 @@ class VersionsPanel extends Details {
             }
             for (ParagraphChange c : changes) {
                 Div row = new Div(new Paragraph(getTranslation(
-                        "aide-memoire.change." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        c.kind().translationKey(),
                         c.oldNumber() == null ? "" : c.oldNumber(),
                         c.newNumber() == null ? "" : c.newNumber())));
                 row.addClassName("finding");
