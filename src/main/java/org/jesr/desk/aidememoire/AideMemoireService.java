@@ -39,7 +39,7 @@ public class AideMemoireService {
 
     public static final int MAX_KEY_MESSAGES = 5;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
     private static final List<String> TABLE_LANGUAGES = Language.codes();
 
     /** The review is co-chaired by government and the development partners; both sign the final text. */
@@ -63,7 +63,9 @@ public class AideMemoireService {
             ReviewService reviews,
             SignOffRepository signOffs,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            JsonMapper json) {
+        this.json = json;
         this.audit = audit;
         this.signOffs = signOffs;
         this.aideMemoires = aideMemoires;
@@ -211,7 +213,7 @@ public class AideMemoireService {
         for (String language : TABLE_LANGUAGES) {
             byLanguage.put(language, drafter.tables(aideMemoire.getReviewId(), Locale.of(language)));
         }
-        String tables = JSON.writeValueAsString(byLanguage);
+        String tables = json.writeValueAsString(byLanguage);
         audit.record(
                 AuditAction.VERSION_FROZEN,
                 aideMemoire.getId(),
@@ -255,12 +257,12 @@ public class AideMemoireService {
      */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     public VersionTables tables(AideMemoireVersion version, String language) {
-        JsonNode stored = JSON.readTree(version.getTablesJson());
+        JsonNode stored = json.readTree(version.getTablesJson());
         if (stored.has("recommendations")) {
-            return JSON.treeToValue(stored, VersionTables.class);
+            return json.treeToValue(stored, VersionTables.class);
         }
         JsonNode tables = stored.has(language) ? stored.get(language) : stored.get(TABLE_LANGUAGES.getFirst());
-        return JSON.treeToValue(tables, VersionTables.class);
+        return json.treeToValue(tables, VersionTables.class);
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")

@@ -55,7 +55,7 @@ public class BackupService {
     static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 200_000;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
     private static final DateTimeFormatter FILE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -69,7 +69,9 @@ public class BackupService {
             JdbcTemplate jdbc,
             @Value("${jesr.data-dir:./data}") String dataDir,
             @Value("${jesr.backup.keep:14}") int keep,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.dataDir = Path.of(dataDir);
         this.keep = keep;
@@ -99,9 +101,9 @@ public class BackupService {
             tables.forEach((name, rows) -> counts.put(name, rows.size()));
             manifest.put("tables", counts);
             manifest.put("files", files.size());
-            put(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
+            put(zip, MANIFEST, json.writeValueAsBytes(manifest));
             for (var table : tables.entrySet()) {
-                put(zip, "tables/" + table.getKey() + ".json", JSON.writeValueAsBytes(table.getValue()));
+                put(zip, "tables/" + table.getKey() + ".json", json.writeValueAsBytes(table.getValue()));
             }
             for (Path file : files) {
                 zip.putNextEntry(new ZipEntry(
@@ -175,11 +177,11 @@ public class BackupService {
                     throw new TranslatedException("backup.error.too-large");
                 }
                 if (name.equals(MANIFEST)) {
-                    manifest = json(bytes, new TypeReference<Map<String, Object>>() {});
+                    manifest = read(bytes, new TypeReference<Map<String, Object>>() {});
                     checkFormat(manifest);
                 } else if (name.startsWith("tables/") && name.endsWith(".json")) {
                     String table = name.substring("tables/".length(), name.length() - ".json".length());
-                    tables.put(table, json(bytes, new TypeReference<List<Map<String, @Nullable Object>>>() {}));
+                    tables.put(table, read(bytes, new TypeReference<List<Map<String, @Nullable Object>>>() {}));
                 } else if (name.startsWith("files/uploads/") && !entry.isDirectory()) {
                     Path target =
                             staging.resolve(name.substring("files/".length())).normalize();
@@ -234,9 +236,9 @@ public class BackupService {
         }
     }
 
-    private static <T> T json(byte[] bytes, TypeReference<T> type) {
+    private <T> T read(byte[] bytes, TypeReference<T> type) {
         try {
-            T value = JSON.readValue(bytes, type);
+            T value = json.readValue(bytes, type);
             // The JSON text "null" reads as no value at all: as unreadable as a broken file.
             if (value == null) {
                 throw new TranslatedException("backup.error.unreadable");

@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What Spring Modulith does not check. Which feature may use which of another's packages is
@@ -61,6 +62,14 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.jesr.desk.base.ui..", "com.vaadin.flow.component..");
+
+    /** One JsonMapper, Spring Boot's: a mapper of one's own drifts from the others' settings. */
+    @ArchTest
+    static final ArchRule json_goes_through_the_one_shared_mapper = noClasses()
+            .should()
+            .callMethod(JsonMapper.class, "builder")
+            .orShould()
+            .callConstructor(JsonMapper.class);
 
     @ArchTest
     static final ArchRule no_jpa_association_crosses_a_feature = fields().that()

@@ -36,7 +36,7 @@ public class ClusterRelay implements SmartLifecycle {
     static final int MAX_PAYLOAD = 7900;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterRelay.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     private final DataSource dataSource;
     private final LiveUpdates updates;
@@ -44,7 +44,8 @@ public class ClusterRelay implements SmartLifecycle {
     private volatile boolean running;
     private @Nullable Thread listener;
 
-    ClusterRelay(DataSource dataSource, LiveUpdates updates) {
+    ClusterRelay(DataSource dataSource, LiveUpdates updates, JsonMapper json) {
+        this.json = json;
         this.dataSource = dataSource;
         this.updates = updates;
     }
@@ -62,7 +63,7 @@ public class ClusterRelay implements SmartLifecycle {
         message.put("node", node);
         message.put("type", event.getClass().getName());
         message.put("event", event);
-        String payload = JSON.writeValueAsString(message);
+        String payload = json.writeValueAsString(message);
         if (payload.length() > MAX_PAYLOAD) {
             LOG.warn(
                     "Live event too large to relay to other nodes: {}",
@@ -110,7 +111,7 @@ public class ClusterRelay implements SmartLifecycle {
 
     void receive(String payload) {
         try {
-            Map<?, ?> message = JSON.readValue(payload, Map.class);
+            Map<?, ?> message = json.readValue(payload, Map.class);
             if (node.equals(message.get("node"))) {
                 return;
             }
@@ -123,7 +124,7 @@ public class ClusterRelay implements SmartLifecycle {
             if (!LiveEvent.class.isAssignableFrom(eventType)) {
                 return;
             }
-            updates.fanOut((LiveEvent) JSON.convertValue(message.get("event"), eventType));
+            updates.fanOut((LiveEvent) json.convertValue(message.get("event"), eventType));
         } catch (ClassNotFoundException | RuntimeException e) {
             LOG.warn("Ignored a live event from another node that could not be read", e);
         }

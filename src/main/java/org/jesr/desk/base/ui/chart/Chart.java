@@ -5,8 +5,8 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,8 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/jesr-chart.js")
 public class Chart extends Component implements HasSize {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     public Chart() {
         setHeight("280px");
         setWidthFull();
@@ -28,12 +26,12 @@ public class Chart extends Component implements HasSize {
     public void setSpec(ChartSpec spec) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", spec.title());
-        getElement().setProperty("option", JSON.writeValueAsString(option(spec)));
+        getElement().setProperty("option", option(spec).toString());
     }
 
     /** The ECharts option for a spec: data and plain settings only, never code. */
     private static ObjectNode option(ChartSpec spec) {
-        ObjectNode option = JSON.createObjectNode();
+        ObjectNode option = JsonNodeFactory.instance.objectNode();
         option.put("animation", false);
         option.putObject("aria").put("enabled", true);
         option.putObject("tooltip").put("trigger", "axis").put("renderMode", "richText");
