@@ -3,6 +3,7 @@ package org.jesr.desk.base;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Refuses uploaded files that carry script code: a JPEG with a script in its comment or XMP,
@@ -24,9 +25,12 @@ public final class ScriptScan {
             "<svg",
             "<object",
             "<embed");
-    /** Any HTML event handler attribute ({@code onpageshow=}, {@code onmouseover =}...), as a polyglot file hides one. */
-    private static final java.util.regex.Pattern HANDLER =
-            java.util.regex.Pattern.compile("[\\s\"'/]on[a-z]{4,24}\\s*=");
+    /**
+     * Any HTML event handler attribute ({@code onpageshow=}, {@code onmouseover =}...), as a polyglot
+     * file hides one: inside a tag, that is after a {@code <} and a letter with no other {@code <}
+     * between (a quoted {@code >} does not end a tag). Outside a tag "online = 34" is just a report.
+     */
+    private static final Pattern HANDLER = Pattern.compile("<[a-z][^<]{0,4096}?[\\s\"'/]on[a-z]{4,24}\\s*=");
 
     private ScriptScan() {}
 

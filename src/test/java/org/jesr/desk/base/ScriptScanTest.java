@@ -29,4 +29,20 @@ class ScriptScanTest {
                         () -> ScriptScan.requireNoScript("<x onpageshow =alert(1)>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("upload.error.script");
     }
+
+    /** An indicator table in a text or CSV report says "online = 34"; only inside a tag is it a handler. */
+    @Test
+    void words_beginning_with_on_followed_by_an_equals_sign_in_plain_text_pass() {
+        assertThatCode(() -> ScriptScan.requireNoScript("Schools online = 34 of 50; \"ongoing\" = 12; /onboarding= done"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_handler_hidden_among_other_attributes_of_a_tag_is_refused() {
+        assertThatThrownBy(
+                        () -> ScriptScan.requireNoScript("<img src=\"x.png\" alt='a > b' title=x\nonmouseover=alert(1)>"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("upload.error.script");
+    }
 }
