@@ -4,11 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,26 +27,24 @@ import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /** The organizer's editor: one day with its rooms side by side. */
 @Route("agenda/edit")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 6, icon = "vaadin:edit", title = "nav.agenda-editor")
-class AgendaEditorView extends Main implements HasDynamicTitle {
+class AgendaEditorView extends ReviewPage<Review> {
 
     private final AgendaService agenda;
     private final ThemeService themes;
     private final ParticipantService participants;
     private final Div columns = new Div();
     private final Paragraph empty = new Paragraph();
-    private final @Nullable Review review;
     private DayPicker day;
 
     AgendaEditorView(
@@ -57,18 +53,16 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             ThemeService themes,
             ParticipantService participants,
             Clock clock) {
+        super("nav.agenda-editor", reviews.current());
         this.agenda = agenda;
         this.themes = themes;
         this.participants = participants;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         List<LocalDate> days =
-                review.startDate().datesUntil(review.endDate().plusDays(1)).toList();
-        day = new DayPicker("editor-day", days, review.zone(), clock);
+                review().startDate().datesUntil(review().endDate().plusDays(1)).toList();
+        day = new DayPicker("editor-day", days, review().zone(), clock);
         day.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("agenda.add"), VaadinIcon.PLUS.create(), e -> edit(newSession()));
         add.setId("add-session");
@@ -78,9 +72,9 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         roomName.setPlaceholder(getTranslation("agenda.new-room"));
         Button addRoom = new Button(getTranslation("agenda.add-room"), e -> {
             Room room = new Room();
-            room.setReviewId(review.id());
+            room.setReviewId(review().id());
             room.setName(roomName.getValue().trim());
-            room.setSortOrder(agenda.rooms(review.id()).size());
+            room.setSortOrder(agenda.rooms(review().id()).size());
             save(() -> agenda.saveRoom(room));
             roomName.clear();
         });
@@ -88,7 +82,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         Button importProgramme = new Button(
                 getTranslation("agenda.import"),
                 VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(ProgrammeImport.spec(agenda, review), this::refresh).open());
+                e -> new ImportDialog(ProgrammeImport.spec(agenda, review()), this::refresh).open());
         importProgramme.setId("import-programme");
         Div bar = new Div(day, add, importProgramme, roomName, addRoom);
         bar.addClassName("toolbar");
@@ -100,11 +94,11 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         columns.removeAll();
-        List<Room> rooms = agenda.rooms(review.id());
+        List<Room> rooms = agenda.rooms(review().id());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(day.getValue()));
+        List<AgendaSession> sessions =
+                agenda.sessions(review().id(), review().zone(), AgendaFilter.day(day.getValue()));
         for (Room room : rooms) {
             columns.add(column(
                     "editor-room-" + room.getId(),
@@ -122,7 +116,7 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
         empty.setVisible(sessions.isEmpty());
         if (sessions.isEmpty()) {
             empty.setText(
-                    agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null))
+                    agenda.sessions(review().id(), review().zone(), AgendaFilter.day(null))
                                     .isEmpty()
                             ? EmptyList.say(
                                     this,
@@ -136,28 +130,28 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
     }
 
     private Div column(String id, String heading, List<AgendaSession> sessions, Map<Long, String> names) {
-        Review review = NoReview.present(this.review);
         Div column = new Div(new H3(heading));
         column.setId(id);
         column.addClassName("room-column");
-        sessions.forEach(s -> column.add(new SessionCard(SessionSummary.of(s), review.zone(), names, () -> edit(s))));
+        sessions.forEach(s -> column.add(new SessionCard(SessionSummary.of(s), review().zone(), names, () -> edit(s))));
         return column;
     }
 
     private AgendaSession newSession() {
-        Review review = NoReview.present(this.review);
         AgendaSession session = new AgendaSession();
-        session.setReviewId(review.id());
-        LocalDate date = Objects.requireNonNullElse(day.getValue(), review.getStartDate());
-        session.setStart(date.atTime(LocalTime.of(9, 0)).atZone(review.zone()).toInstant());
-        session.setEnd(date.atTime(LocalTime.of(10, 0)).atZone(review.zone()).toInstant());
+        session.setReviewId(review().id());
+        LocalDate date = Objects.requireNonNullElse(day.getValue(), review().getStartDate());
+        session.setStart(date.atTime(LocalTime.of(9, 0)).atZone(review().zone()).toInstant());
+        session.setEnd(date.atTime(LocalTime.of(10, 0)).atZone(review().zone()).toInstant());
         return session;
     }
 
     private void edit(AgendaSession session) {
-        Review review = NoReview.present(this.review);
         var choices = new SessionDialog.Choices(
-                agenda.rooms(review.id()), themes.choices(review.id()), participants.refs(review.id()), review.zone());
+                agenda.rooms(review().id()),
+                themes.choices(review().id()),
+                participants.refs(review().id()),
+                review().zone());
         SessionDialog dialog = new SessionDialog(session, choices, agenda::check, s -> save(() -> agenda.save(s)));
         if (!session.isNew()) {
             dialog.addAction("session-duplicate", "agenda.duplicate", () -> save(() -> agenda.duplicate(session.id())));
@@ -184,10 +178,5 @@ class AgendaEditorView extends Main implements HasDynamicTitle {
             }
             refresh();
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.agenda-editor");
     }
 }

@@ -2,9 +2,7 @@ package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -23,7 +21,7 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionHighlights;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.LiveUpdates;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 @Route("agenda")
 @PermitAll
 @Menu(order = 2, icon = "vaadin:calendar", title = "nav.agenda")
-class AgendaView extends Main implements HasDynamicTitle {
+class AgendaView extends ReviewPage<Review> {
 
     private final AgendaService agenda;
     private final LiveControlService live;
@@ -40,7 +38,6 @@ class AgendaView extends Main implements HasDynamicTitle {
     private final AnnouncementBanner banner = new AnnouncementBanner();
     private AgendaFilters filters;
     private DayPicker day;
-    private @Nullable Review review;
     private Map<Long, String> rooms = Map.of();
     private Map<Long, String> badges = Map.of();
     private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
@@ -54,24 +51,22 @@ class AgendaView extends Main implements HasDynamicTitle {
             LiveUpdates updates,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights) {
+        super("nav.agenda", reviews.current());
         this.agenda = agenda;
         this.highlights = highlights;
         this.live = live;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
-        long reviewId = review.id();
+        long reviewId = review().id();
         rooms = agenda.rooms(reviewId).stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        day = new DayPicker("agenda-day", agenda.days(reviewId, review.zone()), review.zone(), clock);
+        day = new DayPicker("agenda-day", agenda.days(reviewId, review().zone()), review().zone(), clock);
         day.addValueChangeListener(e -> refresh(null));
         filters = new AgendaFilters(() -> themes.list(reviewId), () -> agenda.rooms(reviewId), () -> refresh(null));
 
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = print.pdf(NoReview.present(review), getLocale(), this::getTranslation);
+                    byte[] bytes = print.pdf(review(), getLocale(), this::getTranslation);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), "agenda.pdf", "application/pdf", bytes.length);
                 }),
@@ -90,9 +85,8 @@ class AgendaView extends Main implements HasDynamicTitle {
 
     /** A change redraws only what it can have changed; see the benchmark's fan-out figure. */
     private void redraw(AgendaChanged change) {
-        Review review = NoReview.present(this.review);
         if (change.announcementsOnly()) {
-            banner.show(live.activeAnnouncements(review.id(), change));
+            banner.show(live.activeAnnouncements(review().id(), change));
             return;
         }
         if (!change.liveStatusOnly()) {
@@ -102,22 +96,20 @@ class AgendaView extends Main implements HasDynamicTitle {
     }
 
     private Map<Long, String> badges() {
-        Review review = NoReview.present(this.review);
         Map<Long, String> badges = new java.util.HashMap<>();
         highlights
                 .orderedStream()
-                .forEach(h -> h.highlighted(review.id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
+                .forEach(h -> h.highlighted(review().id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));
         return badges;
     }
 
     private void refresh(@Nullable AgendaChanged change) {
-        Review review = NoReview.present(this.review);
-        banner.show(live.activeAnnouncements(review.id(), change));
+        banner.show(live.activeAnnouncements(review().id(), change));
         list.removeAll();
         AgendaFilter filter = filters.on(day.getValue());
-        agenda.programme(review.id(), review.zone(), filter, change).forEach(s -> {
+        agenda.programme(review().id(), review().zone(), filter, change).forEach(s -> {
             long id = s.id();
-            SessionCard card = SessionCard.link(s, review.zone(), rooms);
+            SessionCard card = SessionCard.link(s, review().zone(), rooms);
             if (badges.containsKey(id)) {
                 card.highlight(getTranslation(badges.get(id)));
             }
@@ -126,10 +118,5 @@ class AgendaView extends Main implements HasDynamicTitle {
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("agenda.empty")));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.agenda");
     }
 }

@@ -1,26 +1,25 @@
 package org.jesr.desk.agenda.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 
 /** Where a session's QR code leads: the signed-in participant is checked in. */
 @Route("checkin")
 @PermitAll
-class CheckInView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+class CheckInView extends Page implements HasUrlParameter<Long> {
 
     private final AttendanceService attendance;
 
     CheckInView(AttendanceService attendance) {
+        super("attendance.title");
         this.attendance = attendance;
-        addClassName("page");
     }
 
     @Override
@@ -35,10 +34,5 @@ class CheckInView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             result.setText(Notifications.describe(this, e));
         }
         add(result);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("attendance.title");
     }
 }

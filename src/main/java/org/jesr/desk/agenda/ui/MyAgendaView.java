@@ -2,10 +2,8 @@ package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -20,7 +18,7 @@ import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionNotices;
 import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.base.TranslatedException;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 
@@ -28,27 +26,25 @@ import org.jesr.desk.review.ReviewService;
 @Route("my-agenda")
 @PermitAll
 @Menu(order = 3, icon = "vaadin:user-clock", title = "nav.my-agenda")
-class MyAgendaView extends Main implements HasDynamicTitle {
+class MyAgendaView extends ReviewPage<Review> {
 
     private final CalendarService calendars;
     private final TextField feed = new TextField();
 
     MyAgendaView(ReviewService reviews, AgendaService agenda, CalendarService calendars, List<SessionNotices> notices) {
+        super("nav.my-agenda", reviews.current());
         this.calendars = calendars;
-        addClassName("page");
-        Review review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         Map<Long, String> rooms =
-                agenda.rooms(review.id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+                agenda.rooms(review().id()).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Div list = new Div();
         list.setId("my-sessions");
         list.addClassName("room-column");
-        for (AgendaSession s : agenda.mySessions(review.id())) {
-            SessionCard card = SessionCard.link(SessionSummary.of(s), review.zone(), rooms);
-            notices.forEach(n -> n.noticeFor(s, review.zone(), getLocale(), this::getTranslation)
+        for (AgendaSession s : agenda.mySessions(review().id())) {
+            SessionCard card = SessionCard.link(SessionSummary.of(s), review().zone(), rooms);
+            notices.forEach(n -> n.noticeFor(s, review().zone(), getLocale(), this::getTranslation)
                     .ifPresent(card::note));
             list.add(card);
         }
@@ -61,10 +57,10 @@ class MyAgendaView extends Main implements HasDynamicTitle {
             feed.setLabel(getTranslation("my-agenda.feed"));
             feed.setReadOnly(true);
             feed.setWidthFull();
-            feed.setValue(feedUrl(calendars.myFeedToken(review.id())));
+            feed.setValue(feedUrl(calendars.myFeedToken(review().id())));
             Button reset = new Button(
                     getTranslation("my-agenda.reset-feed"),
-                    e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review.id()))));
+                    e -> feed.setValue(feedUrl(calendars.resetMyFeedToken(review().id()))));
             reset.setId("reset-feed");
             add(new Paragraph(getTranslation("my-agenda.feed-help")), feed, reset);
         } catch (TranslatedException notAParticipant) {
@@ -78,10 +74,5 @@ class MyAgendaView extends Main implements HasDynamicTitle {
                 ? ""
                 : request.getHttpServletRequest().getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1");
         return base + "/ical/personal/" + token + ".ics";
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.my-agenda");
     }
 }

@@ -1,8 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,17 +17,16 @@ import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.base.ui.LiveUpdates;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /** The secretariat's control screen for the day: start, close, delay, move, cancel, announce. */
 @Route("today")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 4, icon = "vaadin:flag", title = "nav.today")
-class TodayView extends Main implements HasDynamicTitle {
+class TodayView extends ReviewPage<Review> {
 
     private final AgendaService agenda;
     private final LiveControlService live;
@@ -38,7 +35,6 @@ class TodayView extends Main implements HasDynamicTitle {
     private final com.vaadin.flow.component.html.Span attendanceSoFar = new com.vaadin.flow.component.html.Span();
     private final AttendanceService attendance;
     private DayPicker day;
-    private @Nullable Review review;
 
     TodayView(
             ReviewService reviews,
@@ -48,16 +44,14 @@ class TodayView extends Main implements HasDynamicTitle {
             AttendanceService attendance,
             LiveUpdates updates,
             Clock clock) {
+        super("nav.today", reviews.current());
         this.agenda = agenda;
         this.attendance = attendance;
         this.live = live;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
-        day = new DayPicker("today-day", agenda.days(review.id(), review.zone()), review.zone(), clock);
+        day = new DayPicker("today-day", agenda.days(review().id(), review().zone()), review().zone(), clock);
         day.addValueChangeListener(e -> refresh());
         rows.setId("today-sessions");
         rows.addClassName("room-column");
@@ -66,27 +60,21 @@ class TodayView extends Main implements HasDynamicTitle {
                 day,
                 attendanceSoFar,
                 banner,
-                new AnnouncementForm(review.id(), live),
+                new AnnouncementForm(review().id(), live),
                 rows,
-                new DisplayLinksPanel(review.id(), displays));
-        updates.bind(this, AgendaChanged.class, review.id(), change -> refresh());
+                new DisplayLinksPanel(review().id(), displays));
+        updates.bind(this, AgendaChanged.class, review().id(), change -> refresh());
         refresh();
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
-        banner.show(live.activeAnnouncements(review.id()));
-        AttendanceStats stats = attendance.forReview(review.id());
+        banner.show(live.activeAnnouncements(review().id()));
+        AttendanceStats stats = attendance.forReview(review().id());
         attendanceSoFar.setText(AttendanceText.describe(this, "attendance.review", stats));
         rows.removeAll();
-        List<Room> rooms = agenda.rooms(review.id());
+        List<Room> rooms = agenda.rooms(review().id());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        agenda.sessions(review.id(), review.zone(), AgendaFilter.day(day.getValue()))
-                .forEach(s -> rows.add(new LiveSessionRow(s, review.zone(), rooms, names, live)));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.today");
+        agenda.sessions(review().id(), review().zone(), AgendaFilter.day(day.getValue()))
+                .forEach(s -> rows.add(new LiveSessionRow(s, review().zone(), rooms, names, live)));
     }
 }

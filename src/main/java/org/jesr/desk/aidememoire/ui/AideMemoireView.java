@@ -3,11 +3,9 @@ package org.jesr.desk.aidememoire.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,12 +20,11 @@ import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The aide-memoire as it stands: numbered paragraphs by section, with the organizer's
@@ -36,13 +33,12 @@ import org.jspecify.annotations.Nullable;
 @Route("aide-memoire")
 @RolesAllowed({AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR})
 @Menu(order = 9.2, icon = "vaadin:file-text-o", title = "nav.aide-memoire")
-class AideMemoireView extends Main implements HasDynamicTitle {
+class AideMemoireView extends ReviewPage<Review> {
 
     private final AideMemoireService service;
     private final AideMemoireExports exports;
     private final ConsultationService consultation;
     private final boolean organizer;
-    private @Nullable Review review;
 
     AideMemoireView(
             ReviewService reviews,
@@ -50,22 +46,20 @@ class AideMemoireView extends Main implements HasDynamicTitle {
             AideMemoireExports exports,
             ConsultationService consultation,
             AuthenticationContext auth) {
+        super("nav.aide-memoire", reviews.current());
         this.service = service;
         this.exports = exports;
         this.consultation = consultation;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
-        addClassName("page");
-        review = reviews.current().orElse(null);
+        if (noReview()) {
+            return;
+        }
         show();
     }
 
     private void show() {
-        Review review = NoReview.present(this.review);
+        Review review = review();
         removeAll();
-        if (review == null) {
-            add(new NoReview());
-            return;
-        }
         AideMemoire aideMemoire = service.find(review.id()).orElse(null);
         if (aideMemoire == null) {
             add(new Paragraph(getTranslation("aide-memoire.none")));
@@ -169,10 +163,5 @@ class AideMemoireView extends Main implements HasDynamicTitle {
             change.run();
             show();
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.aide-memoire");
     }
 }

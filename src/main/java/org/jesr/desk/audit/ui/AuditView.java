@@ -4,11 +4,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +18,7 @@ import org.jesr.desk.audit.AuditFilter;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.ComponentTexts;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 
@@ -30,7 +29,7 @@ import org.jesr.desk.security.AppRoles;
 @Route("audit")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 95, icon = "vaadin:records", title = "nav.audit")
-class AuditView extends Main implements HasDynamicTitle {
+class AuditView extends Page {
 
     private final AuditLog audit;
     private final ZoneId zone;
@@ -42,9 +41,9 @@ class AuditView extends Main implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
 
     AuditView(AuditLog audit, ReviewService reviews) {
+        super("nav.audit");
         this.audit = audit;
         this.zone = reviews.current().map(r -> r.zone()).orElse(ZoneId.of("UTC"));
-        addClassName("page");
         feature.setId("audit-feature");
         feature.setLabel(getTranslation("audit.feature"));
         feature.setEmptySelectionAllowed(true);
@@ -110,10 +109,5 @@ class AuditView extends Main implements HasDynamicTitle {
                 text.getValue(),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.audit");
     }
 }

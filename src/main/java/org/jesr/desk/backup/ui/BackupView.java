@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,6 +24,7 @@ import org.jesr.desk.backup.RestoreSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.base.ui.UploadTexts;
 import org.jesr.desk.security.AppRoles;
 
@@ -33,7 +32,7 @@ import org.jesr.desk.security.AppRoles;
 @Route("admin/backup")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 101, icon = "vaadin:archive", title = "nav.backup")
-class BackupView extends Main implements HasDynamicTitle {
+class BackupView extends Page {
 
     static final int MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
     private static final DateTimeFormatter STAMP =
@@ -44,8 +43,8 @@ class BackupView extends Main implements HasDynamicTitle {
     private final Paragraph result = new Paragraph();
 
     BackupView(BackupService backups) {
+        super("nav.backup");
         this.backups = backups;
-        addClassName("page");
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     Path file = backups.backupNow();
@@ -117,10 +116,5 @@ class BackupView extends Main implements HasDynamicTitle {
         if (automatic.getChildren().findAny().isEmpty()) {
             automatic.add(new ListItem(getTranslation("backup.none")));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.backup");
     }
 }

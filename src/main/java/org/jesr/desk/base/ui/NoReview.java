@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a screen shows while no review has been set up: not a dead end, but the way to the
@@ -25,16 +24,5 @@ public class NoReview extends Div {
         } else {
             add(new Paragraph(getTranslation("review.none-ask")));
         }
-    }
-
-    /**
-     * The review a screen was opened with. A screen that found none shows {@link NoReview} and builds
-     * nothing that refreshes, so reaching here without one is a bug, said plainly.
-     */
-    public static <T> T present(@Nullable T review) {
-        if (review == null) {
-            throw new IllegalStateException("this part of the screen exists only with a current review");
-        }
-        return review;
     }
 }

@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -15,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.ImportDialog;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.base.ui.chart.ChartPanel;
 import org.jesr.desk.evidence.FinanceService;
@@ -25,7 +23,6 @@ import org.jesr.desk.evidence.IndicatorStatus;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The evidence at a glance: a tile per theme (on track, off track, no data), the charts of
@@ -34,28 +31,25 @@ import org.jspecify.annotations.Nullable;
 @Route("dashboard")
 @PermitAll
 @Menu(order = 7.7, icon = "vaadin:dashboard", title = "nav.dashboard")
-class DashboardView extends Main implements HasDynamicTitle {
+class DashboardView extends ReviewPage<Review> {
 
     private final IndicatorService indicators;
     private final Div tiles = new Div();
     private final Div charts = new Div();
-    private @Nullable Review review;
     private String theme = "";
 
     DashboardView(
             ReviewService reviews, IndicatorService indicators, FinanceService finances, AuthenticationContext auth) {
+        super("nav.dashboard", reviews.current());
         this.indicators = indicators;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         tiles.setId("theme-tiles");
         tiles.addClassName("counts");
         charts.setId("indicator-charts");
         charts.addClassName("chart-grid");
-        Map<String, Map<IndicatorStatus, Long>> byTheme = indicators.statusByTheme(review.id());
+        Map<String, Map<IndicatorStatus, Long>> byTheme = indicators.statusByTheme(review().id());
         theme = byTheme.keySet().stream().findFirst().orElse("");
         byTheme.forEach((name, counts) -> tiles.add(tile(name, counts)));
 
@@ -64,24 +58,15 @@ class DashboardView extends Main implements HasDynamicTitle {
             Button importReport = new Button(
                     getTranslation("finance.import"),
                     VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(
-                                    EvidenceImports.finances(
-                                            finances, NoReview.present(review).id()),
-                                    () -> {
-                                        financeTab
-                                                .getChildren()
-                                                .skip(1)
-                                                .toList()
-                                                .forEach(financeTab::remove);
-                                        financeTab.add(new FinanceCharts(
-                                                finances,
-                                                NoReview.present(review).id()));
-                                    })
+                    e -> new ImportDialog(EvidenceImports.finances(finances, review().id()), () -> {
+                                financeTab.getChildren().skip(1).toList().forEach(financeTab::remove);
+                                financeTab.add(new FinanceCharts(finances, review().id()));
+                            })
                             .open());
             importReport.setId("import-finances");
             financeTab.add(importReport);
         }
-        financeTab.add(new FinanceCharts(finances, review.id()));
+        financeTab.add(new FinanceCharts(finances, review().id()));
         Tabbed tabs = new Tabbed("dashboard-tabs");
         tabs.add(getTranslation("dashboard.performance"), new Div(tiles, charts));
         tabs.add(getTranslation("dashboard.finances"), financeTab);
@@ -103,7 +88,6 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private void showTheme(String name) {
-        Review review = NoReview.present(this.review);
         theme = name;
         tiles.getChildren().forEach(c -> {
             boolean selected = Objects.equals(c.getElement().getAttribute("data-theme"), name);
@@ -113,7 +97,7 @@ class DashboardView extends Main implements HasDynamicTitle {
             }
         });
         charts.removeAll();
-        for (Indicator i : indicators.list(review.id())) {
+        for (Indicator i : indicators.list(review().id())) {
             if (Objects.equals(i.getTheme() == null ? "" : i.getTheme(), name)) {
                 ChartPanel panel = new ChartPanel(
                         "chart-" + i.getCode().toLowerCase(java.util.Locale.ROOT),
@@ -122,10 +106,5 @@ class DashboardView extends Main implements HasDynamicTitle {
                 charts.add(panel);
             }
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.dashboard");
     }
 }

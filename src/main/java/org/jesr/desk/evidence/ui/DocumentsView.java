@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -20,7 +18,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentLink;
 import org.jesr.desk.evidence.DocumentService;
@@ -29,17 +27,15 @@ import org.jesr.desk.evidence.LibraryDocument;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /** The review's document library: download for everyone, upload for organizers and contributors. */
 @Route("documents")
 @PermitAll
 @Menu(order = 7.9, icon = "vaadin:folder-open", title = "nav.documents")
-class DocumentsView extends Main implements HasDynamicTitle {
+class DocumentsView extends ReviewPage<Review> {
 
     private final DocumentService documents;
     private final Grid<LibraryDocument> grid = new Grid<>(LibraryDocument.class, false);
-    private @Nullable Review review;
 
     DocumentsView(
             ReviewService reviews,
@@ -47,15 +43,13 @@ class DocumentsView extends Main implements HasDynamicTitle {
             AgendaService agenda,
             IndicatorService indicators,
             AuthenticationContext auth) {
+        super("nav.documents", reviews.current());
         this.documents = documents;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
-        List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
+        List<AgendaSession> sessions = agenda.sessions(review().id(), review().zone(), AgendaFilter.day(null));
         Map<String, String> sessionTitles = sessions.stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.getId()), AgendaSession::getTitle, (a, b) -> a));
         grid.setId("document-grid");
@@ -66,9 +60,8 @@ class DocumentsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("document.category"));
         grid.addColumn(d -> d.getFileName() + " · " + Math.max(1, d.getSize() / 1024) + " KB")
                 .setHeader(getTranslation("document.file"));
-        grid.addColumn(d -> d.getUploadedBy() + ", "
-                        + Formats.dateTime(
-                                d.getUploadedAt(), NoReview.present(review).zone(), getLocale()))
+        grid.addColumn(d ->
+                        d.getUploadedBy() + ", " + Formats.dateTime(d.getUploadedAt(), review().zone(), getLocale()))
                 .setHeader(getTranslation("document.uploaded"));
         grid.addColumn(d -> d.getLinks().stream()
                         .map(l -> l.type() == DocumentLink.Type.SESSION
@@ -81,12 +74,7 @@ class DocumentsView extends Main implements HasDynamicTitle {
                         Button links = new Button(
                                 getTranslation("document.edit-links"),
                                 e -> new DocumentLinksDialog(
-                                                documents,
-                                                d,
-                                                sessions,
-                                                indicators.list(
-                                                        NoReview.present(review).id()),
-                                                this::refresh)
+                                                documents, d, sessions, indicators.list(review().id()), this::refresh)
                                         .open());
                         links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                         Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
@@ -110,9 +98,7 @@ class DocumentsView extends Main implements HasDynamicTitle {
             Button upload = new Button(
                     getTranslation("document.upload"),
                     VaadinIcon.UPLOAD.create(),
-                    e -> new DocumentUploadDialog(
-                                    documents, NoReview.present(review).id(), this::refresh)
-                            .open());
+                    e -> new DocumentUploadDialog(documents, review().id(), this::refresh).open());
             upload.setId("upload-document");
             bar.add(upload);
         }
@@ -121,14 +107,8 @@ class DocumentsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         Actions.run(this, () -> {
-            grid.setItems(documents.list(review.id()));
+            grid.setItems(documents.list(review().id()));
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.documents");
     }
 }

@@ -3,10 +3,8 @@ package org.jesr.desk.evidence.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -15,7 +13,7 @@ import java.text.NumberFormat;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.Indicator;
 import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.evidence.IndicatorValue;
@@ -23,25 +21,21 @@ import org.jesr.desk.evidence.ValueKind;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /** The performance report's indicators, each with its latest actual, target and status. */
 @Route("indicators")
 @PermitAll
 @Menu(order = 7.8, icon = "vaadin:chart", title = "nav.indicators")
-class IndicatorsView extends Main implements HasDynamicTitle {
+class IndicatorsView extends ReviewPage<Review> {
 
     private final IndicatorService indicators;
     private final Grid<Indicator> grid = new Grid<>(Indicator.class, false);
     private final Div tiles = new Div();
-    private @Nullable Review review;
 
     IndicatorsView(ReviewService reviews, IndicatorService indicators, AuthenticationContext auth) {
+        super("nav.indicators", reviews.current());
         this.indicators = indicators;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         tiles.setId("indicator-tiles");
@@ -84,11 +78,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
             Button importCsv = new Button(
                     getTranslation("indicator.import"),
                     VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(
-                                    EvidenceImports.indicators(
-                                            indicators, NoReview.present(review).id()),
-                                    this::refresh)
-                            .open());
+                    e -> new ImportDialog(EvidenceImports.indicators(indicators, review().id()), this::refresh).open());
             importCsv.setId("import-indicators");
             bar.add(importCsv);
         }
@@ -97,10 +87,9 @@ class IndicatorsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
-        grid.setItems(indicators.list(review.id()));
+        grid.setItems(indicators.list(review().id()));
         tiles.removeAll();
-        indicators.statusByTheme(review.id()).forEach((theme, counts) -> {
+        indicators.statusByTheme(review().id()).forEach((theme, counts) -> {
             Span tile = new Span((theme.isEmpty() ? getTranslation("follow-up.no-theme") : theme) + " — "
                     + counts.entrySet().stream()
                             .map(e -> getTranslation(
@@ -109,10 +98,5 @@ class IndicatorsView extends Main implements HasDynamicTitle {
             tile.addClassName("count-badge");
             tiles.add(tile);
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.indicators");
     }
 }

@@ -1,10 +1,8 @@
 package org.jesr.desk.exchange.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
@@ -27,7 +26,7 @@ import org.jesr.desk.security.AppRoles;
 @Route("delegation")
 @RolesAllowed(AppRoles.OBSERVER)
 @Menu(order = 4.5, icon = "vaadin:globe", title = "nav.delegation")
-class DelegationView extends Main implements HasDynamicTitle {
+class DelegationView extends Page {
 
     DelegationView(
             ReviewService reviews,
@@ -38,7 +37,7 @@ class DelegationView extends Main implements HasDynamicTitle {
             ThemeService themes,
             OrganizationService organizations,
             AgendaService agenda) {
-        addClassName("page");
+        super("nav.delegation");
         Review review = reviews.current().orElse(null);
         Delegation delegation =
                 review == null ? null : delegations.mine(review.id()).orElse(null);
@@ -71,10 +70,5 @@ class DelegationView extends Main implements HasDynamicTitle {
                 getTranslation("plan.title"),
                 new PlanPanel(plans, delegation, delegations.objectives(delegation.id())));
         add(new H2(getTranslation("delegation.heading", delegation.getCountry())), dates, tabs);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.delegation");
     }
 }

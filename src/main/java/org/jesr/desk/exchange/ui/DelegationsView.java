@@ -5,16 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.DelegationService;
@@ -34,14 +32,13 @@ import org.jspecify.annotations.Nullable;
 @Route("delegations")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 9.7, icon = "vaadin:globe-wire", title = "nav.delegations")
-class DelegationsView extends Main implements HasDynamicTitle {
+class DelegationsView extends ReviewPage<Review> {
 
     private final SideMeetingService sideMeetings;
     private final ParticipantService participants;
     private final Div requests = new Div();
     private final Map<Long, Organization> organizations;
     private Map<Long, Delegation> delegations = Map.of();
-    private @Nullable Review review;
 
     DelegationsView(
             ReviewService reviews,
@@ -50,16 +47,14 @@ class DelegationsView extends Main implements HasDynamicTitle {
             DebriefService debriefs,
             OrganizationService organizationService,
             ParticipantService participants) {
+        super("nav.delegations", reviews.current());
         this.sideMeetings = sideMeetings;
         this.participants = participants;
-        addClassName("page");
         organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
-        delegations = delegationService.delegations(review.id()).stream()
+        delegations = delegationService.delegations(review().id()).stream()
                 .collect(Collectors.toMap(Delegation::getId, d -> d));
         Grid<Delegation> grid = new Grid<>(Delegation.class, false);
         grid.setId("delegation-grid");
@@ -78,33 +73,24 @@ class DelegationsView extends Main implements HasDynamicTitle {
                 .toList());
         grid.setAllRowsVisible(true);
         Runnable reload = () -> {
-            delegations = delegationService.delegations(NoReview.present(review).id()).stream()
+            delegations = delegationService.delegations(review().id()).stream()
                     .collect(Collectors.toMap(Delegation::getId, d -> d));
             grid.setItems(delegations.values().stream()
                     .sorted(java.util.Comparator.comparing(Delegation::getCountry))
                     .toList());
         };
-        grid.addItemDoubleClickListener(e -> new DelegationDialog(
-                        delegationService,
-                        e.getItem(),
-                        participants.refs(NoReview.present(review).id()),
-                        reload)
-                .open());
+        grid.addItemDoubleClickListener(e ->
+                new DelegationDialog(delegationService, e.getItem(), participants.refs(review().id()), reload).open());
         Button addDelegation = new Button(getTranslation("delegation.add"), e -> {
             Delegation fresh = new Delegation();
-            fresh.setReviewId(NoReview.present(review).id());
-            new DelegationDialog(
-                            delegationService,
-                            fresh,
-                            participants.refs(NoReview.present(review).id()),
-                            reload)
-                    .open();
+            fresh.setReviewId(review().id());
+            new DelegationDialog(delegationService, fresh, participants.refs(review().id()), reload).open();
         });
         addDelegation.setId("add-delegation");
         requests.setId("side-meeting-requests");
         Div feedback = new Div(new H3(getTranslation("feedback.all")));
         feedback.setId("shared-feedback");
-        for (Feedback f : debriefs.sharedFeedback(review.id())) {
+        for (Feedback f : debriefs.sharedFeedback(review().id())) {
             Delegation from = delegations.get(f.getDelegationId());
             if (from == null) {
                 continue;
@@ -125,9 +111,8 @@ class DelegationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         requests.removeAll();
-        for (SideMeetingRequest r : sideMeetings.requests(review.id())) {
+        for (SideMeetingRequest r : sideMeetings.requests(review().id())) {
             Delegation from = delegations.get(r.getDelegationId());
             if (from == null) {
                 continue;
@@ -142,8 +127,8 @@ class DelegationsView extends Main implements HasDynamicTitle {
                                         r,
                                         from,
                                         organizations,
-                                        participants.refs(review.id()),
-                                        review.zone(),
+                                        participants.refs(review().id()),
+                                        review().zone(),
                                         this::refresh)
                                 .open());
                 accept.setId("accept-" + r.getId());
@@ -160,10 +145,5 @@ class DelegationsView extends Main implements HasDynamicTitle {
 
     private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.delegations");
     }
 }

@@ -3,8 +3,6 @@ package org.jesr.desk.exchange.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -15,7 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.DelegationService;
 import org.jesr.desk.exchange.EvidenceSuggestion;
@@ -32,28 +30,26 @@ import org.jesr.desk.security.AppRoles;
 @Route("self-assessment")
 @RolesAllowed({AppRoles.ORGANIZER, AppRoles.OBSERVER})
 @Menu(order = 9.8, icon = "vaadin:scale", title = "nav.self-assessment")
-class SelfAssessmentView extends Main implements HasDynamicTitle {
+class SelfAssessmentView extends ReviewPage<Review> {
 
     SelfAssessmentView(
             ReviewService reviews,
             SelfAssessmentService selfAssessments,
             DelegationService delegations,
             AuthenticationContext auth) {
-        addClassName("page");
-        Review review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        super("nav.self-assessment", reviews.current());
+        if (noReview()) {
             return;
         }
         SelfAssessment mine;
         Map<Criterion, EvidenceSuggestion> suggestions = Map.of();
         if (auth.hasRole(AppRoles.ORGANIZER)) {
-            mine = selfAssessments.host(review.id());
-            suggestions = selfAssessments.suggestions(review.id()).stream()
+            mine = selfAssessments.host(review().id());
+            suggestions = selfAssessments.suggestions(review().id()).stream()
                     .collect(Collectors.toMap(EvidenceSuggestion::criterion, s -> s));
         } else {
             mine = delegations
-                    .mine(review.id())
+                    .mine(review().id())
                     .map(d -> selfAssessments.forDelegation(d.id()))
                     .orElse(null);
         }
@@ -62,11 +58,11 @@ class SelfAssessmentView extends Main implements HasDynamicTitle {
                     new H3(mine.isHost() ? getTranslation("self-assessment.host") : mine.getCountry()),
                     new RatingForm(selfAssessments, mine, suggestions));
         }
-        List<SelfAssessment> all = selfAssessments.assessments(review.id());
+        List<SelfAssessment> all = selfAssessments.assessments(review().id());
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = selfAssessments.comparisonPdf(
-                            review.id(), getLocale().getLanguage());
+                            review().id(), getLocale().getLanguage());
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
                             "jsr-self-assessments.pdf",
@@ -78,10 +74,5 @@ class SelfAssessmentView extends Main implements HasDynamicTitle {
         pdf.setId("self-assessment-pdf");
         pdf.addClassName("button-link");
         add(new H3(getTranslation("self-assessment.compare")), new ComparisonTable(all), pdf);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.self-assessment");
     }
 }

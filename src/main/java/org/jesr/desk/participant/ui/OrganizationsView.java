@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -15,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
@@ -24,7 +23,7 @@ import org.jesr.desk.security.AppRoles;
 @Route("organizations")
 @PermitAll
 @Menu(order = 10, icon = "vaadin:building", title = "nav.organizations")
-class OrganizationsView extends Main implements HasDynamicTitle {
+class OrganizationsView extends Page {
 
     private final OrganizationService organizations;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
@@ -32,8 +31,8 @@ class OrganizationsView extends Main implements HasDynamicTitle {
     private final boolean organizer;
 
     OrganizationsView(OrganizationService organizations, AuthenticationContext auth) {
+        super("nav.organizations");
         this.organizations = organizations;
-        addClassName("page");
         organizer = auth.hasRole(AppRoles.ORGANIZER);
         search = new SearchField("organization-search", "organization.search", this::refresh);
         Div bar = new Div(search);
@@ -92,10 +91,5 @@ class OrganizationsView extends Main implements HasDynamicTitle {
                     });
                 })
                 .open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.organizations");
     }
 }

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -24,9 +22,9 @@ import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.LinkDialog;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.PublicUrls;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
@@ -45,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 @Route("participants")
 @RolesAllowed({AppRoles.ORGANIZER, AppRoles.RAPPORTEUR, AppRoles.CONTRIBUTOR})
 @Menu(order = 20, icon = "vaadin:users", title = "nav.participants")
-class ParticipantsView extends Main implements HasDynamicTitle {
+class ParticipantsView extends ReviewPage<Review> {
 
     private final ParticipantService participants;
     private final OrganizationService organizations;
@@ -70,20 +68,18 @@ class ParticipantsView extends Main implements HasDynamicTitle {
             ParticipantAccountService accountService,
             PublicUrls urls,
             UserAccountService userAccounts) {
+        super("nav.participants", reviews.current());
         this.participants = participants;
         this.accountService = accountService;
         this.urls = urls;
         this.userAccounts = userAccounts;
         this.organizations = organizations;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
-        addClassName("page");
-        Review review = reviews.current().orElse(null);
-        this.reviewId = review == null || review.getId() == null ? -1 : review.getId();
-        if (review == null) {
-            add(new NoReview());
+        this.reviewId = noReview() ? -1 : review().id();
+        if (noReview()) {
             return;
         }
-        zone = review.zone();
+        zone = review().zone();
         add(counts, filters(), grid);
         configureGrid();
         refresh();
@@ -229,10 +225,5 @@ class ParticipantsView extends Main implements HasDynamicTitle {
                         : EmptyList.say(this, filtered, "participant.empty"));
         grid.getDataProvider().refreshAll();
         counts.show(participants.countByConstituency(reviewId));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.participants");
     }
 }

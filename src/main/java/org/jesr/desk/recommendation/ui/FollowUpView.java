@@ -4,13 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -24,8 +22,8 @@ import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.ImportSpec;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.recommendation.Recommendation;
@@ -39,7 +37,7 @@ import org.jesr.desk.security.AppRoles;
 @Route("follow-up")
 @PermitAll
 @Menu(order = 9.5, icon = "vaadin:chart-timeline", title = "nav.follow-up")
-class FollowUpView extends Main implements HasDynamicTitle {
+class FollowUpView extends ReviewPage<Review> {
 
     private final RecommendationService service;
     private final boolean reporter;
@@ -50,14 +48,13 @@ class FollowUpView extends Main implements HasDynamicTitle {
             ThemeService themes,
             AuthenticationContext auth,
             PreviousRecommendationsImport importer) {
+        super("nav.follow-up", reviews.current());
         this.service = service;
         this.reporter = auth.hasAnyRole(AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR);
-        addClassName("page");
-        Review current = reviews.current().orElse(null);
-        if (current == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
+        Review current = review();
         Review previous = reviews.previous(current).orElse(null);
         boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.id());
         if (previous == null) {
@@ -156,10 +153,5 @@ class FollowUpView extends Main implements HasDynamicTitle {
                         "List shared with districts, not yet published"),
                 "follow-up.import-done",
                 in -> importer.importFile(reviewId, in));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.follow-up");
     }
 }

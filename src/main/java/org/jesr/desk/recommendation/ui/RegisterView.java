@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,8 +16,8 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Consensus;
@@ -32,13 +30,12 @@ import org.jesr.desk.recommendation.SourceKind;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /** Every recommendation from groups and visits, filterable, with duplicates merged by organizers. */
 @Route("recommendations")
 @PermitAll
 @Menu(order = 8, icon = "vaadin:list-ol", title = "nav.recommendations")
-class RegisterView extends Main implements HasDynamicTitle {
+class RegisterView extends ReviewPage<Review> {
 
     private final RecommendationService service;
     private final Grid<Recommendation> grid = new Grid<>(Recommendation.class, false);
@@ -46,7 +43,6 @@ class RegisterView extends Main implements HasDynamicTitle {
     private final ComboBox<SourceKind> source = new ComboBox<>();
     private final ComboBox<Consensus> consensus = new ComboBox<>();
     private final SearchField body = new SearchField("filter-responsible", "recommendation.responsible", this::refresh);
-    private @Nullable Review review;
 
     RegisterView(
             ReviewService reviews,
@@ -55,14 +51,12 @@ class RegisterView extends Main implements HasDynamicTitle {
             LiveUpdates updates,
             AuthenticationContext auth,
             EvidenceService evidence) {
+        super("nav.recommendations", reviews.current());
         this.service = service;
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
-        List<Theme> themeList = themes.list(review.id());
+        List<Theme> themeList = themes.list(review().id());
         Map<Long, String> themeNames = themeList.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         theme.setId("filter-theme");
         theme.setPlaceholder(getTranslation("agenda.theme"));
@@ -106,15 +100,12 @@ class RegisterView extends Main implements HasDynamicTitle {
             Button merge = new Button(getTranslation("recommendation.merge"), e -> merge());
             merge.setId("merge-recommendations");
             bar.add(merge);
-            grid.addItemDoubleClickListener(e -> new RecommendationDialog(
-                            e.getItem(),
-                            themeList,
-                            evidence.choices(NoReview.present(review).id()),
-                            r -> save(r))
-                    .open());
+            grid.addItemDoubleClickListener(
+                    e -> new RecommendationDialog(e.getItem(), themeList, evidence.choices(review().id()), r -> save(r))
+                            .open());
         }
         add(bar, grid);
-        updates.bind(this, RecommendationsChanged.class, review.id(), change -> refresh());
+        updates.bind(this, RecommendationsChanged.class, review().id(), change -> refresh());
         refresh();
     }
 
@@ -141,19 +132,13 @@ class RegisterView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         grid.deselectAll();
         grid.setItems(service.list(
-                review.id(),
+                review().id(),
                 new RecommendationFilter(
                         theme.getValue() == null ? null : theme.getValue().getId(),
                         source.getValue(),
                         body.getValue(),
                         consensus.getValue())));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.recommendations");
     }
 }

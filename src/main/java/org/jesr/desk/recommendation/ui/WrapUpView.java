@@ -3,12 +3,10 @@ package org.jesr.desk.recommendation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,7 +17,7 @@ import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.LiveUpdates;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -28,7 +26,6 @@ import org.jesr.desk.recommendation.RecommendationsChanged;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The wrap-up plenary on a projector or tablet: one recommendation at a time, reworded
@@ -37,38 +34,34 @@ import org.jspecify.annotations.Nullable;
 @Route("wrap-up")
 @PermitAll
 @Menu(order = 9, icon = "vaadin:gavel", title = "nav.wrap-up")
-class WrapUpView extends Main implements HasDynamicTitle {
+class WrapUpView extends ReviewPage<Review> {
 
     private final RecommendationService service;
     private final boolean organizer;
     private final boolean admin;
     private final Div stage = new Div();
-    private @Nullable Review review;
     private List<Recommendation> items = List.of();
     private int index;
 
     WrapUpView(ReviewService reviews, RecommendationService service, LiveUpdates updates, AuthenticationContext auth) {
+        super("nav.wrap-up", reviews.current());
         this.service = service;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
         this.admin = auth.hasRole(AppRoles.ADMIN);
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         stage.setId("wrap-up");
         stage.addClassName("wrap-up");
         add(stage);
-        updates.bind(this, RecommendationsChanged.class, review.id(), change -> redraw());
+        updates.bind(this, RecommendationsChanged.class, review().id(), change -> redraw());
         redraw();
     }
 
     private void redraw() {
-        Review review = NoReview.present(this.review);
-        items = service.list(review.id(), RecommendationFilter.all());
+        items = service.list(review().id(), RecommendationFilter.all());
         index = Math.max(0, Math.min(index, items.size() - 1));
-        boolean closed = service.isClosed(review.id());
+        boolean closed = service.isClosed(review().id());
         stage.removeAll();
         if (closed) {
             Paragraph locked = new Paragraph(getTranslation("wrap-up.closed"));
@@ -142,7 +135,6 @@ class WrapUpView extends Main implements HasDynamicTitle {
     }
 
     private void move(int by) {
-        Review review = NoReview.present(this.review);
         int target = index + by;
         if (target < 0 || target >= items.size()) {
             return;
@@ -151,11 +143,10 @@ class WrapUpView extends Main implements HasDynamicTitle {
                 new ArrayList<>(items.stream().map(Recommendation::getId).toList());
         java.util.Collections.swap(ids, index, target);
         index = target;
-        service.reorder(review.id(), ids);
+        service.reorder(review().id(), ids);
     }
 
     private Div closing(boolean closed) {
-        Review review = NoReview.present(this.review);
         Div bar = new Div();
         bar.addClassName("toolbar");
         if (organizer && !closed) {
@@ -163,7 +154,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
                     getTranslation("wrap-up.close"),
                     e -> Confirm.ask("wrap-up.close-title", "wrap-up.close-text", "wrap-up.close", () -> {
                         Actions.run(this, () -> {
-                            service.closeWrapUp(review.id());
+                            service.closeWrapUp(review().id());
                             redraw();
                         });
                     }));
@@ -179,7 +170,7 @@ class WrapUpView extends Main implements HasDynamicTitle {
                     act(
                             "reopen-wrap-up",
                             "wrap-up.reopen",
-                            () -> service.reopenWrapUp(review.id(), reason.getValue())));
+                            () -> service.reopenWrapUp(review().id(), reason.getValue())));
         }
         return bar;
     }
@@ -203,10 +194,5 @@ class WrapUpView extends Main implements HasDynamicTitle {
         });
         button.setId(id);
         return button;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.wrap-up");
     }
 }

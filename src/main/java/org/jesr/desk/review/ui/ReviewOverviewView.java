@@ -2,10 +2,8 @@ package org.jesr.desk.review.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -13,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.SetupStep;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -25,19 +23,17 @@ import org.jesr.desk.security.AppRoles;
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
-class ReviewOverviewView extends Main implements HasDynamicTitle {
+class ReviewOverviewView extends ReviewPage<Review> {
 
     ReviewOverviewView(ReviewService reviews, List<SetupStep> steps, AuthenticationContext auth) {
-        addClassName("page");
+        super("nav.overview", reviews.current());
         setId("overview");
-        Review review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
-        } else {
-            show(review);
+        if (!noReview()) {
+            show(review());
         }
         if (auth.hasRole(AppRoles.ORGANIZER)) {
-            add(new SetupChecklist(review, steps));
+            // The checklist is the way in before any review exists, so it is shown without one too.
+            add(new SetupChecklist(noReview() ? null : review(), steps));
         }
     }
 
@@ -64,10 +60,5 @@ class ReviewOverviewView extends Main implements HasDynamicTitle {
         Div fact = new Div(label, new Span(value));
         fact.addClassName("fact");
         return fact;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.overview");
     }
 }

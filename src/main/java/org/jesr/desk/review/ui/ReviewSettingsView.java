@@ -4,11 +4,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +14,7 @@ import java.time.LocalDate;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.CurrentReviewChanged;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -24,15 +23,15 @@ import org.jesr.desk.security.AppRoles;
 @Route("settings")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 90, icon = "vaadin:cog", title = "nav.settings")
-class ReviewSettingsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class ReviewSettingsView extends Page implements BeforeEnterObserver {
 
     private final ReviewService reviews;
     private final ReviewForm form = new ReviewForm();
     private Review review = new Review();
 
     ReviewSettingsView(ReviewService reviews) {
+        super("nav.settings");
         this.reviews = reviews;
-        addClassName("page");
     }
 
     /** settings?new=1 sets up another review (next province, or a review not started from the last one). */
@@ -77,10 +76,5 @@ class ReviewSettingsView extends Main implements HasDynamicTitle, BeforeEnterObs
                 ui.navigate("");
             }
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.settings");
     }
 }

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -24,6 +22,7 @@ import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.CurrentReviewChanged;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.NextReview;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewRecords;
@@ -34,14 +33,14 @@ import org.jesr.desk.security.AppRoles;
 @Route("reviews")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 89, icon = "vaadin:archive", title = "nav.reviews")
-class ReviewsView extends Main implements HasDynamicTitle {
+class ReviewsView extends Page {
 
     private final ReviewService reviews;
     private final Div list = new Div();
 
     ReviewsView(ReviewService reviews) {
+        super("nav.reviews");
         this.reviews = reviews;
-        addClassName("page");
         Button create = new Button(
                 getTranslation("reviews.new"),
                 VaadinIcon.PLUS.create(),
@@ -165,10 +164,5 @@ class ReviewsView extends Main implements HasDynamicTitle {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reviews");
     }
 }

@@ -3,23 +3,22 @@ package org.jesr.desk.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.security.UserAccountService;
 
 /** Every signed-in person's own account: who they are signed in as, and their password. */
 @Route("account")
 @PermitAll
-class MyAccountView extends Main implements HasDynamicTitle {
+class MyAccountView extends Page {
 
     MyAccountView(UserAccountService accounts) {
-        addClassName("page");
+        super("account.title");
         setId("my-account");
         Paragraph who = new Paragraph(accounts.currentUser()
                 .map(u -> getTranslation("account.signed-in-as", u.displayName(), u.username()))
@@ -42,10 +41,5 @@ class MyAccountView extends Main implements HasDynamicTitle {
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("account.change-password")), who, current, fields, change);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("account.title");
     }
 }

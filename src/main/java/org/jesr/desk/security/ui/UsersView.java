@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -23,6 +21,7 @@ import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.CurrentReviewInfo;
 import org.jesr.desk.base.ui.LinkDialog;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.base.ui.PublicUrls;
 import org.jesr.desk.base.ui.SearchField;
 import org.jesr.desk.security.AccountLinks;
@@ -37,7 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("admin/users")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 100, icon = "vaadin:key", title = "nav.users")
-class UsersView extends Main implements HasDynamicTitle {
+class UsersView extends Page {
 
     private final UserAccountService accounts;
     private final InvitationService invitations;
@@ -55,11 +54,11 @@ class UsersView extends Main implements HasDynamicTitle {
             CurrentReviewInfo review,
             ObjectProvider<AccountLinks> links,
             Clock clock) {
+        super("nav.users");
         this.accounts = accounts;
         this.invitations = invitations;
         this.urls = urls;
         this.review = review;
-        addClassName("page");
         accountLinks = links.getIfAvailable();
         linked = accountLinks == null ? Set.of() : accountLinks.linkedAccountIds();
         search = new SearchField(
@@ -160,10 +159,5 @@ class UsersView extends Main implements HasDynamicTitle {
                             urls.absolute(invitation.path()))
                     .open();
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.users");
     }
 }

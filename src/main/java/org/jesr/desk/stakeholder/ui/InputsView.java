@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,8 +16,8 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.EvidenceService;
@@ -32,7 +30,6 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.stakeholder.InputService;
 import org.jesr.desk.stakeholder.StakeholderInput;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Written inputs to the aide-memoire. Contributors see their own inputs and the replies;
@@ -41,12 +38,11 @@ import org.jspecify.annotations.Nullable;
 @Route("inputs")
 @RolesAllowed({AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR})
 @Menu(order = 8.4, icon = "vaadin:comment-ellipsis-o", title = "nav.inputs")
-class InputsView extends Main implements HasDynamicTitle {
+class InputsView extends ReviewPage<Review> {
 
     private final InputService inputs;
     private final Grid<StakeholderInput> grid = new Grid<>(StakeholderInput.class, false);
     private final boolean organizer;
-    private @Nullable Review review;
     private Map<Long, List<org.jesr.desk.evidence.LibraryDocument>> attachments = Map.of();
 
     InputsView(
@@ -57,15 +53,13 @@ class InputsView extends Main implements HasDynamicTitle {
             DocumentService documents,
             EvidenceService evidence,
             AuthenticationContext auth) {
+        super("nav.inputs", reviews.current());
         this.inputs = inputs;
-        addClassName("page");
         organizer = auth.hasRole(AppRoles.ORGANIZER);
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
-        List<Theme> themes = themeService.list(review.id());
+        List<Theme> themes = themeService.list(review().id());
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         Map<Long, String> organizations = organizationService.all().stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::shortName));
@@ -85,8 +79,7 @@ class InputsView extends Main implements HasDynamicTitle {
                         i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
                         i.getSection() == null ? "" : i.getSection()))
                 .setHeader(getTranslation("input.for"));
-        grid.addColumn(i -> Formats.dateTime(
-                        i.getSubmittedAt(), NoReview.present(review).zone(), getLocale()))
+        grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), review().zone(), getLocale()))
                 .setHeader(getTranslation("input.submitted"));
         grid.addColumn(i -> getTranslation(i.getOutcome().translationKey())).setHeader(getTranslation("input.outcome"));
         grid.addColumn(i -> i.getReply() == null ? "" : i.getReply())
@@ -107,7 +100,7 @@ class InputsView extends Main implements HasDynamicTitle {
         Button add = new Button(
                 getTranslation("input.add"),
                 VaadinIcon.PLUS.create(),
-                e -> new InputDialog(inputs, NoReview.present(review).id(), themes, this::refresh).open());
+                e -> new InputDialog(inputs, review().id(), themes, this::refresh).open());
         add.setId("add-input");
         bar.add(add);
         add(bar, grid);
@@ -115,7 +108,6 @@ class InputsView extends Main implements HasDynamicTitle {
     }
 
     private Div actions(StakeholderInput input, List<Theme> themes, EvidenceService evidence) {
-        Review review = NoReview.present(this.review);
         Button reply =
                 new Button(getTranslation("input.respond"), e -> new ReplyDialog(inputs, input, this::refresh).open());
         reply.setId("respond-" + input.getId());
@@ -124,13 +116,13 @@ class InputsView extends Main implements HasDynamicTitle {
         if (input.getRecommendationId() == null) {
             Button recommend = new Button(getTranslation("input.to-recommendation"), e -> {
                 Recommendation draft = new Recommendation();
-                draft.setReviewId(review.id());
+                draft.setReviewId(review().id());
                 draft.setThemeId(input.getThemeId());
                 draft.setText(
                         input.getBody().length() > Recommendation.TEXT_MAX
                                 ? input.getBody().substring(0, Recommendation.TEXT_MAX)
                                 : input.getBody());
-                new RecommendationDialog(draft, themes, evidence.choices(review.id()), r -> {
+                new RecommendationDialog(draft, themes, evidence.choices(review().id()), r -> {
                             return Actions.run(this, () -> {
                                 inputs.toRecommendation(input.id(), r);
                                 Notifications.success(this, "input.recommended");
@@ -147,14 +139,8 @@ class InputsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
-        List<StakeholderInput> shown = organizer ? inputs.all(review.id()) : inputs.mine(review.id());
-        attachments = inputs.attachments(review.id(), shown);
+        List<StakeholderInput> shown = organizer ? inputs.all(review().id()) : inputs.mine(review().id());
+        attachments = inputs.attachments(review().id(), shown);
         grid.setItems(shown);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.inputs");
     }
 }

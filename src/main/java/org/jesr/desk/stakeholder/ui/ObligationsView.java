@@ -4,11 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.EmptyList;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
@@ -28,7 +26,6 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.stakeholder.Obligation;
 import org.jesr.desk.stakeholder.ObligationService;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What each constituency owes the review. Organizers see every organization's checklist and
@@ -37,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @Route("obligations")
 @RolesAllowed({AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR})
 @Menu(order = 8.3, icon = "vaadin:clipboard-check", title = "nav.obligations")
-class ObligationsView extends Main implements HasDynamicTitle {
+class ObligationsView extends ReviewPage<Review> {
 
     enum Show {
         ALL,
@@ -51,7 +48,6 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private final Select<Show> show = new Select<>();
     private final Map<Long, Organization> organizations;
     private final boolean organizer;
-    private @Nullable Review review;
     private LocalDate today = LocalDate.MIN;
 
     ObligationsView(
@@ -60,13 +56,11 @@ class ObligationsView extends Main implements HasDynamicTitle {
             OrganizationService organizationService,
             DocumentService documents,
             AuthenticationContext auth) {
+        super("nav.obligations", reviews.current());
         this.obligations = obligations;
-        addClassName("page");
         organizer = auth.hasRole(AppRoles.ORGANIZER);
         organizations = organizationService.all().stream().collect(Collectors.toMap(Organization::getId, o -> o));
-        review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        if (noReview()) {
             return;
         }
         show.setId("obligation-filter");
@@ -104,10 +98,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
                     getTranslation("obligation.add"),
                     VaadinIcon.PLUS.create(),
                     e -> new ObligationDialog(
-                                    obligations,
-                                    NoReview.present(review).id(),
-                                    List.copyOf(organizations.values()),
-                                    this::refresh)
+                                    obligations, review().id(), List.copyOf(organizations.values()), this::refresh)
                             .open());
             add.setId("add-obligation");
             bar.add(add);
@@ -126,15 +117,14 @@ class ObligationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         // Asked once per refresh, not once per row.
-        today = obligations.today(review.id());
+        today = obligations.today(review().id());
         grid.setEmptyStateText(
                 organizer
                         ? EmptyList.say(
                                 this, show.getValue() != Show.ALL, "obligation.empty-organizer", "obligation.add")
                         : EmptyList.say(this, show.getValue() != Show.ALL, "obligation.empty"));
-        grid.setItems(obligations.visible(review.id()).stream()
+        grid.setItems(obligations.visible(review().id()).stream()
                 .filter(o -> switch (show.getValue()) {
                     case ALL -> true;
                     case OWED -> o.getStatus().owed();
@@ -143,7 +133,7 @@ class ObligationsView extends Main implements HasDynamicTitle {
                 .toList());
         owed.removeAll();
         if (organizer) {
-            obligations.owedByOrganization(review.id()).values().stream()
+            obligations.owedByOrganization(review().id()).values().stream()
                     .filter(s -> s.owed() > 0)
                     .forEach(s -> {
                         Span badge = new Span(getTranslation(
@@ -158,10 +148,5 @@ class ObligationsView extends Main implements HasDynamicTitle {
     private String organizationName(long id) {
         Organization organization = organizations.get(id);
         return organization == null ? "?" : organization.shortName();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.obligations");
     }
 }

@@ -1,13 +1,11 @@
 package org.jesr.desk.workinggroup.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.ui.NoReview;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -18,18 +16,16 @@ import org.jesr.desk.workinggroup.NotesService;
 @Route("notes-board")
 @RolesAllowed(AppRoles.ORGANIZER)
 @Menu(order = 7, icon = "vaadin:clipboard-check", title = "nav.notes-board")
-class NotesBoardView extends Main implements HasDynamicTitle {
+class NotesBoardView extends ReviewPage<Review> {
 
     NotesBoardView(NotesService notes, ReviewService reviews) {
-        addClassName("page");
-        Review review = reviews.current().orElse(null);
-        if (review == null) {
-            add(new NoReview());
+        super("nav.notes-board", reviews.current());
+        if (noReview()) {
             return;
         }
         Grid<NotesBoardRow> grid = new Grid<>(NotesBoardRow.class, false);
         grid.setId("notes-board");
-        grid.addColumn(r -> Formats.dateTime(r.start(), review.zone(), getLocale()))
+        grid.addColumn(r -> Formats.dateTime(r.start(), review().zone(), getLocale()))
                 .setHeader(getTranslation("agenda.start"));
         grid.addColumn(NotesBoardRow::title)
                 .setHeader(getTranslation("agenda.session"))
@@ -38,14 +34,9 @@ class NotesBoardView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.status().translationKey())
                         + (r.late() ? " · " + getTranslation("notes.late") : ""))
                 .setHeader(getTranslation("agenda.status"));
-        grid.setItems(notes.board(review.id()));
+        grid.setItems(notes.board(review().id()));
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(NotesView.class, e.getItem().sessionId())));
         add(grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.notes-board");
     }
 }

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,8 +23,8 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
-import org.jesr.desk.base.ui.NoReview;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -37,18 +35,16 @@ import org.jesr.desk.workinggroup.GroupMember;
 import org.jesr.desk.workinggroup.GroupRole;
 import org.jesr.desk.workinggroup.WorkingGroup;
 import org.jesr.desk.workinggroup.WorkingGroupService;
-import org.jspecify.annotations.Nullable;
 
 /** The thematic working groups: objectives, people, composition and sessions; organizers form them here. */
 @Route("working-groups")
 @PermitAll
 @Menu(order = 7.5, icon = "vaadin:group", title = "nav.working-groups")
-class WorkingGroupsView extends Main implements HasDynamicTitle {
+class WorkingGroupsView extends ReviewPage<Review> {
 
     private final WorkingGroupService groups;
     private final ThemeService themes;
     private final Div list = new Div();
-    private final @Nullable Review review;
     private final Map<Long, ParticipantRef> people;
     private final AgendaService agenda;
     private final boolean organizer;
@@ -60,18 +56,16 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
             AgendaService agenda,
             ParticipantService participants,
             AuthenticationContext auth) {
+        super("nav.working-groups", reviews.current());
         this.groups = groups;
         this.themes = themes;
         this.agenda = agenda;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
-        addClassName("page");
-        review = reviews.current().orElse(null);
-        if (review == null) {
+        if (noReview()) {
             people = Map.of();
-            add(new NoReview());
             return;
         }
-        people = participants.refs(review.id()).stream().collect(Collectors.toMap(ParticipantRef::id, p -> p));
+        people = participants.refs(review().id()).stream().collect(Collectors.toMap(ParticipantRef::id, p -> p));
         if (organizer) {
             add(toolbar());
         }
@@ -81,14 +75,13 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private Div toolbar() {
-        Review review = NoReview.present(this.review);
         Button create = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(), e -> createGroup());
         create.setId("new-group");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button themeList = new Button(
                 getTranslation("theme.title"),
                 VaadinIcon.TAGS.create(),
-                e -> new ThemesDialog(themes, review.id(), this::refresh).open());
+                e -> new ThemesDialog(themes, review().id(), this::refresh).open());
         themeList.setId("manage-themes");
         Div bar = new Div(create, themeList);
         bar.addClassName("toolbar");
@@ -96,17 +89,16 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Review review = NoReview.present(this.review);
         list.removeAll();
         Map<Long, String> themeNames =
-                themes.list(review.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
-        List<WorkingGroup> all = groups.list(review.id());
+                themes.list(review().id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        List<WorkingGroup> all = groups.list(review().id());
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(organizer ? "group.none-organizer" : "group.none"));
             empty.setId("no-groups");
             list.add(empty);
         }
-        var sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
+        var sessions = agenda.sessions(review().id(), review().zone(), AgendaFilter.day(null));
         for (WorkingGroup group : all) {
             String theme = themeNames.getOrDefault(group.getThemeId(), "");
             Div card = new Div(new H3(theme));
@@ -160,18 +152,18 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     }
 
     private void createGroup() {
-        Review review = NoReview.present(this.review);
-        Set<Long> taken =
-                groups.list(review.id()).stream().map(WorkingGroup::getThemeId).collect(Collectors.toSet());
-        List<Theme> free = themes.choices(review.id()).stream()
+        Set<Long> taken = groups.list(review().id()).stream()
+                .map(WorkingGroup::getThemeId)
+                .collect(Collectors.toSet());
+        List<Theme> free = themes.choices(review().id()).stream()
                 .filter(t -> !taken.contains(t.getId()))
                 .toList();
         if (free.isEmpty()) {
             Notifications.warning(this, getTranslation("group.no-free-theme"));
-            new ThemesDialog(themes, review.id(), this::refresh).open();
+            new ThemesDialog(themes, review().id(), this::refresh).open();
             return;
         }
-        WorkingGroupDialog.forNew(review.id(), free, List.copyOf(people.values()), this::save)
+        WorkingGroupDialog.forNew(review().id(), free, List.copyOf(people.values()), this::save)
                 .open();
     }
 
@@ -197,10 +189,5 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
             groups.delete(group.id());
             refresh();
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.working-groups");
     }
 }
