@@ -31,7 +31,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         findings.addAll(scan("en", "login"));
         signIn("organizer", "organizer");
         for (String page : ORGANIZER_PAGES) {
-            driver.get(app.url(page));
+            navigate(page);
             findings.addAll(scan("en", page));
         }
         report("en", findings);
@@ -45,14 +45,14 @@ class AccessibilityBrowserIT extends BrowserTest {
         chooseLanguage("fr");
         wait.until(d -> firstMenuEntry().equals("Vue d’ensemble"));
         for (String page : ORGANIZER_PAGES) {
-            driver.get(app.url(page));
+            navigate(page);
             findings.addAll(scan("fr", page));
         }
         driver.manage().deleteAllCookies();
         // The demo observer reads the app in French.
         signIn("observer", "observer");
         for (String page : OBSERVER_PAGES) {
-            driver.get(app.url(page));
+            navigate(page);
             findings.addAll(scan("fr", "observer/" + page));
         }
         report("fr", findings);

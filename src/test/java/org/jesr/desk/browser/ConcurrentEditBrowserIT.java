@@ -103,7 +103,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
 
         Browser(WebDriver driver) {
             this.driver = driver;
-            this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            this.wait = waitFor(driver, Duration.ofSeconds(20));
         }
 
         void signIn(String user) {

@@ -27,9 +27,9 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
                 .toList();
         assertThat(paths).hasSizeGreaterThan(3);
         List<String> refused = new ArrayList<>();
+        js("window.__noReload = true;");
         for (String path : paths) {
-            driver.get(app.url(path));
-            waitForVaadin();
+            navigate(path);
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
                 if (entry.getMessage().contains("Content Security Policy")
                         || entry.getMessage().contains("Refused to")) {
@@ -38,6 +38,9 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
             }
         }
         assertThat(refused).isEmpty();
+        assertThat(js("return window.__noReload === true;"))
+                .as("screens opened in place")
+                .isEqualTo(true);
         assertThat(driver.findElements(By.id("error-notification"))).isEmpty();
     }
 

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The server dies (kill -9) right after acknowledging a save: every acknowledged write is still there. */
 class CrashBrowserIT extends BrowserTest {
@@ -35,7 +34,7 @@ class CrashBrowserIT extends BrowserTest {
                         .sendKeys(field.getValue());
                 // Leaving the field saves at once; the state turns to "saved" only when the server has answered.
                 js("arguments[0].blur();", driver.findElement(By.cssSelector("#" + id + "-text textarea")));
-                new WebDriverWait(driver, Duration.ofSeconds(20))
+                waitFor(driver, Duration.ofSeconds(20))
                         .until(d -> "saved"
                                         .equals(d.findElement(By.id(id + "-state"))
                                                 .getAttribute("data-state"))

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Venue Wi-Fi drops while a rapporteur types. A TCP proxy between Chromium and the app stalls
@@ -106,7 +105,7 @@ class DroppedConnectionBrowserIT extends BrowserTest {
 
     private void awaitSaved(CharSequence typed, Duration within) {
         String expected = typed.toString();
-        new WebDriverWait(driver, within)
+        waitFor(driver, within)
                 .until(d -> expected.equals(d.findElement(By.cssSelector(FIELD)).getAttribute("value"))
                         && "saved"
                                 .equals(d.findElement(By.id("notes-bottlenecks-state"))

@@ -32,7 +32,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         try {
             signIn(observer, "observer", "observer");
             observer.get(app.url("agenda"));
-            WebDriverWait observerWait = new WebDriverWait(observer, Duration.ofSeconds(20));
+            WebDriverWait observerWait = waitFor(observer, Duration.ofSeconds(20));
             WebElement opening =
                     observerWait.until(d -> d.findElements(By.cssSelector("#agenda-list .session-card")).stream()
                             .filter(card -> card.getText().contains("Opening plenary"))
@@ -64,7 +64,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
             driver.findElement(By.cssSelector("#announcement-message input"))
                     .sendKeys("Bus to the field visits leaves at 07:15");
             driver.findElement(By.id("announce")).click();
-            new WebDriverWait(observer, Duration.ofSeconds(5))
+            waitFor(observer, Duration.ofSeconds(5))
                     .until(d -> d.findElement(By.id("announcements"))
                             .getText()
                             .contains("Bus to the field visits leaves at 07:15"));
@@ -88,7 +88,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         WebDriver screen = newBrowser();
         try {
             screen.get(href);
-            WebDriverWait screenWait = new WebDriverWait(screen, Duration.ofSeconds(20));
+            WebDriverWait screenWait = waitFor(screen, Duration.ofSeconds(20));
             screenWait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             screenWait.until(d -> d.findElement(By.id("now-next")).getText().contains("Marquee Hall"));
             assertThat(screen.findElements(By.id("main-nav"))).isEmpty();
@@ -125,7 +125,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         WebDriver own = driver;
         WebDriverWait ownWait = wait;
         driver = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = waitFor(browser, Duration.ofSeconds(20));
         try {
             signIn(username, password);
         } finally {

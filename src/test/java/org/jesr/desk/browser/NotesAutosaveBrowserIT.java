@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A rapporteur's words survive a reload that comes before the autosave. */
 class NotesAutosaveBrowserIT extends BrowserTest {
@@ -32,7 +31,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         try {
             WebDriver own = driver;
             driver = elsewhere;
-            wait = new WebDriverWait(elsewhere, Duration.ofSeconds(20));
+            wait = waitFor(elsewhere, Duration.ofSeconds(20));
             signIn("rapporteur", "rapporteur");
             elsewhere.get(notesUrl);
             wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea"))

@@ -48,8 +48,7 @@ class TabletLayoutBrowserIT extends BrowserTest {
         signIn("organizer", "organizer");
 
         for (String page : PAGES) {
-            driver.get(app.url(page));
-            waitForVaadin();
+            navigate(page);
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow.intValue())
                     .as("horizontal overflow on /%s", page)
