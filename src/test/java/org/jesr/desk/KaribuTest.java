@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -14,10 +15,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of every browserless UI test: the real Spring context with the sample review,
  * Vaadin mocked by Karibu, and a signed-in user whose roles both Spring Security and
- * Vaadin's view access checks see.
+ * Vaadin's view access checks see. All UI tests share one context; a test that changes the
+ * sample says so with {@link ChangesTheSample}.
  */
 @SpringBootTest(properties = "jesr.sample-data.load=true")
 @ActiveProfiles("test")
+@ExtendWith(SampleReset.class)
 public abstract class KaribuTest {
 
     @Autowired

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionType;
@@ -25,10 +26,9 @@ import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The editor warns about conflicts without blocking, and refuses only the impossible. */
-@DirtiesContext
+@ChangesTheSample
 class AgendaEditorViewTest extends KaribuTest {
 
     @BeforeEach

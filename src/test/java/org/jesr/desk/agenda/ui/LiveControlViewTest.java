@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -23,7 +24,6 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 class LiveControlViewTest extends KaribuTest {
 
@@ -36,7 +36,7 @@ class LiveControlViewTest extends KaribuTest {
     ReviewService reviews;
 
     @Test
-    @DirtiesContext
+    @ChangesTheSample
     void a_delayed_session_shifts_the_rest_of_its_room_and_leaves_other_rooms_alone() {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(TodayView.class);

@@ -13,13 +13,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.aidememoire.CommentResolution;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
-@DirtiesContext
+@ChangesTheSample
 class AideMemoireViewTest extends KaribuTest {
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
@@ -27,9 +28,8 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
-@DirtiesContext
+@ChangesTheSample
 class DelegationViewsTest extends KaribuTest {
 
     @Test

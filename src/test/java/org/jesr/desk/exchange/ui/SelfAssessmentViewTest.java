@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.Maturity;
@@ -14,9 +15,8 @@ import org.jesr.desk.exchange.SelfAssessmentService;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
-@DirtiesContext
+@ChangesTheSample
 class SelfAssessmentViewTest extends KaribuTest {
 
     @Test

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
 class ParticipantsViewTest extends KaribuTest {
 
@@ -55,7 +55,7 @@ class ParticipantsViewTest extends KaribuTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesTheSample
     void an_invalid_email_keeps_the_dialog_open_and_a_valid_participant_is_added() {
         login("organizer", Role.ORGANIZER);
         UI.getCurrent().navigate(ParticipantsView.class);

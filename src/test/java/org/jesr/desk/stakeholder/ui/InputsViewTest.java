@@ -15,14 +15,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import java.util.List;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.security.Role;
 import org.jesr.desk.stakeholder.InputOutcome;
 import org.jesr.desk.stakeholder.StakeholderInput;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 
-@DirtiesContext
+@ChangesTheSample
 class InputsViewTest extends KaribuTest {
 
     @Test
