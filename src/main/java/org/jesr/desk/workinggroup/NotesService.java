@@ -104,13 +104,9 @@ public class NotesService {
         }
         TextRules.requireClean(text);
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
-        long currentVersion = current == null ? -1 : current.getVersion();
-        if (currentVersion != baseVersion) {
-            return SaveOutcome.conflict(
-                    currentVersion,
-                    current == null ? "" : current.text(field),
-                    current == null ? null : current.getUpdatedBy(),
-                    current == null ? null : current.getUpdatedAt());
+        Optional<SaveOutcome> stale = SaveOutcome.ifStale(current, baseVersion, field);
+        if (stale.isPresent()) {
+            return stale.get();
         }
         SessionNotes target = current != null
                 ? current
@@ -161,13 +157,9 @@ public class NotesService {
             long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
         requireWrite(sessionId);
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
-        long currentVersion = current == null ? -1 : current.getVersion();
-        if (currentVersion != baseVersion) {
-            return SaveOutcome.conflict(
-                    currentVersion,
-                    "",
-                    current == null ? null : current.getUpdatedBy(),
-                    current == null ? null : current.getUpdatedAt());
+        Optional<SaveOutcome> stale = SaveOutcome.ifStale(current, baseVersion, null);
+        if (stale.isPresent()) {
+            return stale.get();
         }
         SessionNotes target = current != null
                 ? current
