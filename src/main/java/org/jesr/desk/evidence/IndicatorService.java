@@ -13,6 +13,7 @@ import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.Translator;
 import org.jesr.desk.evidence.internal.IndicatorCsv;
 import org.jesr.desk.evidence.internal.IndicatorRepository;
+import org.jesr.desk.evidence.internal.StatusRule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -75,10 +75,11 @@ class ModularityTest {
 
     /**
      * PlantUML draws arrows in any order, and the Documenter lists them in the order it happens to
-     * find them, which varies from run to run: the arrows are sorted where the first one stood.
+     * find them, which varies from run to run: the arrows are sorted where the first one stood, and
+     * so are the items of each list in a module canvas (its bean references, its types).
      */
     static String canonical(String diagram) {
-        List<String> lines = diagram.lines().toList();
+        List<String> lines = sortedListItems(diagram.lines().toList());
         List<String> arrows =
                 lines.stream().filter(ModularityTest::isArrow).sorted().toList();
         List<String> out = new ArrayList<>();
@@ -92,6 +93,26 @@ class ModularityTest {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /** An AsciiDoc table cell holding a list starts with "|* "; its further items start with "* ". */
+    private static List<String> sortedListItems(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("|* ")) {
+                out.add(lines.get(i));
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            items.add(lines.get(i).substring(1));
+            while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+                items.add(lines.get(++i));
+            }
+            items.sort(null);
+            out.add("|" + items.getFirst());
+            out.addAll(items.subList(1, items.size()));
+        }
+        return out;
     }
 
     private static boolean isArrow(String line) {

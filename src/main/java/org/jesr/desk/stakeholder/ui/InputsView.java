@@ -24,7 +24,7 @@ import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.recommendation.Recommendation;
-import org.jesr.desk.recommendation.RecommendationDialog;
+import org.jesr.desk.recommendation.dialog.RecommendationDialog;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;

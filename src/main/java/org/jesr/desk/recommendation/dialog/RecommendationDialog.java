@@ -1,4 +1,4 @@
-package org.jesr.desk.recommendation;
+package org.jesr.desk.recommendation.dialog;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.evidence.EvidenceService;
+import org.jesr.desk.recommendation.Recommendation;
 
 /**
  * Proposes or edits one recommendation. Public UI of this feature: the rapporteur's notes

@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * entered as the delegation's own observer account would.
  */
 @Component
-class ExchangeSample {
+public class ExchangeSample {
 
     private final boolean enabled;
     private final DelegationService delegations;
@@ -78,7 +78,7 @@ class ExchangeSample {
         this.themes = themes;
     }
 
-    void load(Review review, boolean force) {
+    public void load(Review review, boolean force) {
         if (!enabled && !force) {
             return;
         }

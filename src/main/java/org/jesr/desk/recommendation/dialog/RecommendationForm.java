@@ -1,4 +1,4 @@
-package org.jesr.desk.recommendation;
+package org.jesr.desk.recommendation.dialog;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,9 +10,11 @@ import java.util.List;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.evidence.EvidencePicker;
 import org.jesr.desk.evidence.EvidenceService;
+import org.jesr.desk.recommendation.Priority;
+import org.jesr.desk.recommendation.Recommendation;
 
 /** The parts of a recommendation: what, by whom, by when, linked to which plan objective, how urgent. */
-public class RecommendationForm extends FormLayout {
+class RecommendationForm extends FormLayout {
 
     private final Binder<Recommendation> binder = new Binder<>(Recommendation.class);
 

@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * reference) with mixed progress, and written inputs from every constituency.
  */
 @Component
-class StakeholderSample {
+public class StakeholderSample {
 
     private final FinanceService finances;
     private final ObligationService obligations;
@@ -52,7 +52,7 @@ class StakeholderSample {
         this.themes = themes;
     }
 
-    void load(Review review) {
+    public void load(Review review) {
         files.ifPresent("finances.csv", in -> finances.importReport(review.id(), in));
         Map<String, Organization> byShortName =
                 organizations.all().stream().collect(Collectors.toMap(Organization::shortName, Function.identity()));

@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * the first), and a circulation log. Tests that draft their own aide-memoire turn it off.
  */
 @Component
-class AideMemoireSample {
+public class AideMemoireSample {
 
     private final boolean enabled;
     private final RecommendationService recommendations;
@@ -67,7 +67,7 @@ class AideMemoireSample {
         this.consultation = consultation;
     }
 
-    void load(Review review, boolean force) {
+    public void load(Review review, boolean force) {
         if (!enabled && !force) {
             return;
         }

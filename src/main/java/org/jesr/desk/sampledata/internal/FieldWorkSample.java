@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /** The sample's working groups, rapporteurs' notes and field-visit observations. */
 @Component
-class FieldWorkSample {
+public class FieldWorkSample {
 
     private final AgendaService agenda;
     private final ThemeService themes;
@@ -58,7 +58,7 @@ class FieldWorkSample {
         this.visits = visits;
     }
 
-    void load(Review review) {
+    public void load(Review review) {
         List<AgendaSession> sessions = agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null));
         Map<String, AgendaSession> byTitle =
                 sessions.stream().collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));

@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * French `revue-2026-fr`). A set may leave a file out; that part of the sample is then skipped.
  */
 @Component
-class SampleFiles {
+public class SampleFiles {
 
     private volatile String folder;
 
@@ -38,7 +38,7 @@ class SampleFiles {
      * Reads another set for the duration of the work. Only the start-up loader and tests load
      * samples, one at a time, so switching the one folder is simpler than passing it everywhere.
      */
-    <T> T withSet(String set, java.util.function.Supplier<T> work) {
+    public <T> T withSet(String set, java.util.function.Supplier<T> work) {
         String before = folder;
         folder = folderOf(set);
         try {
@@ -57,7 +57,7 @@ class SampleFiles {
         return value;
     }
 
-    String folder() {
+    public String folder() {
         return folder;
     }
 
@@ -66,7 +66,7 @@ class SampleFiles {
     }
 
     /** Hands the file to an importer, if the set has it. */
-    void ifPresent(String name, Consumer<InputStream> importer) {
+    public void ifPresent(String name, Consumer<InputStream> importer) {
         if (!exists(name)) {
             return;
         }
@@ -78,7 +78,7 @@ class SampleFiles {
     }
 
     /** The rows of a CSV file of the set; none if the set leaves the file out. */
-    List<CsvTable.Row> rows(String name, List<String> columns) {
+    public List<CsvTable.Row> rows(String name, List<String> columns) {
         if (!exists(name)) {
             return List.of();
         }
@@ -89,7 +89,7 @@ class SampleFiles {
         }
     }
 
-    Properties properties(String name) {
+    public Properties properties(String name) {
         Properties properties = new Properties();
         try (InputStream in = new ClassPathResource(folder + name).getInputStream()) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

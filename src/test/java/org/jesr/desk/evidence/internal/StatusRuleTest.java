@@ -1,7 +1,12 @@
-package org.jesr.desk.evidence;
+package org.jesr.desk.evidence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jesr.desk.evidence.Direction;
+import org.jesr.desk.evidence.Indicator;
+import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.evidence.IndicatorValue;
+import org.jesr.desk.evidence.ValueKind;
 import org.junit.jupiter.api.Test;
 
 class StatusRuleTest {

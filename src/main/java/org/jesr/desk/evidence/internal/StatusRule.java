@@ -1,4 +1,10 @@
-package org.jesr.desk.evidence;
+package org.jesr.desk.evidence.internal;
+
+import org.jesr.desk.evidence.Direction;
+import org.jesr.desk.evidence.Indicator;
+import org.jesr.desk.evidence.IndicatorStatus;
+import org.jesr.desk.evidence.IndicatorValue;
+import org.jesr.desk.evidence.ValueKind;
 
 /**
  * How an indicator's status is decided (docs/decisions/0008-indicator-status.md): take the

@@ -1,4 +1,4 @@
-package org.jesr.desk.sampledata;
+package org.jesr.desk.sampledata.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * organizers use.
  */
 @Component
-class RecommendationsSample {
+public class RecommendationsSample {
 
     private final ReviewService reviews;
     private final AgendaService agenda;
@@ -50,7 +50,7 @@ class RecommendationsSample {
         this.recommendations = recommendations;
     }
 
-    void load(Review review) {
+    public void load(Review review) {
         Map<String, AgendaSession> sessions =
                 agenda.sessions(review.id(), review.zone(), AgendaFilter.day(null)).stream()
                         .collect(Collectors.toMap(AgendaSession::getTitle, Function.identity(), (a, b) -> a));
