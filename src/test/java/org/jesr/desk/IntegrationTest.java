@@ -1,8 +1,6 @@
 package org.jesr.desk;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.Arrays;
-import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -127,12 +123,6 @@ public abstract class IntegrationTest {
 
     /** Acts as a signed-in user with these roles (and what they imply) until the test ends. */
     protected static void signInAs(String username, Role... roles) {
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .flatMap(role -> role.implied().stream())
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .distinct()
-                .toList();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+        SignIn.as(username, roles);
     }
 }

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jesr.desk.security.Role;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -19,9 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -45,26 +41,16 @@ public final class KaribuSupport {
 
     /** Signs in with these roles (and what they imply), as both Spring Security and Vaadin's access checks see it. */
     public static void login(String username, Role... roles) {
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .flatMap(role -> role.implied().stream())
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .distinct()
-                .toList();
-        User user = new User(username, "n/a", authorities);
-        UsernamePasswordAuthenticationToken token =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-        SecurityContextHolder.getContext().setAuthentication(token);
+        UsernamePasswordAuthenticationToken token = SignIn.as(username, roles);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
-        request.setUserInRole((principal, role) ->
-                authorities.stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) -> token.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_".concat(role).equals(a.getAuthority())));
     }
 
-    /** Nobody signed in, as the real filter chain presents it: an anonymous token, so permitAll() methods answer. */
+    /** Nobody signed in, as the real filter chain presents it. */
     public static void anonymous() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                        "karibu", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SignIn.anonymous();
     }
 
     private static synchronized Routes routes() {
