@@ -1,6 +1,7 @@
 package org.jesr.desk.agenda;
 
 import java.time.Instant;
+import java.util.Set;
 import org.jesr.desk.base.LiveEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AgendaChanged(long reviewId, @Nullable Long sessionId, String what, Instant at) implements LiveEvent {
 
-    private static final java.util.Set<String> LIVE_STATUS =
-            java.util.Set.of("started", "closed", "postponed", "cancelled", "moved", "delayed");
+    private static final Set<String> LIVE_STATUS =
+            Set.of("started", "closed", "postponed", "cancelled", "moved", "delayed");
 
     /** Only the announcements changed: the sessions are as they were. */
     public boolean announcementsOnly() {

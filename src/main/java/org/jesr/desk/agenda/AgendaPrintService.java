@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.pdf.AgendaPdf;
 import org.jesr.desk.base.Formats;
@@ -27,11 +29,11 @@ public class AgendaPrintService {
     @PreAuthorize("isAuthenticated()")
     public byte[] pdf(Review review, Locale locale, Translator t) {
         ZoneId zone = review.zone();
-        long reviewId = java.util.Objects.requireNonNull(review.getId());
+        long reviewId = Objects.requireNonNull(review.getId());
         Map<Long, String> rooms = agenda.rooms(reviewId).stream().collect(Collectors.toMap(Room::getId, Room::getName));
         Map<LocalDate, List<AgendaSession>> byDay = agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
                 .collect(Collectors.groupingBy(
-                        s -> s.getStart().atZone(zone).toLocalDate(), java.util.TreeMap::new, Collectors.toList()));
+                        s -> s.getStart().atZone(zone).toLocalDate(), TreeMap::new, Collectors.toList()));
         List<AgendaPdf.Day> days = new ArrayList<>();
         byDay.forEach((day, sessions) -> days.add(new AgendaPdf.Day(
                 Formats.weekdayDate(day, locale),

@@ -1,12 +1,17 @@
 package org.jesr.desk.agenda;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.internal.AgendaRules;
 import org.jesr.desk.agenda.internal.FollowRepository;
@@ -222,11 +227,11 @@ public class AgendaService {
     /** Imports a programme from CSV: all sessions or none; named rooms and themes are created. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
-    public int importCsv(long reviewId, ZoneId zone, java.io.InputStream csv) {
+    public int importCsv(long reviewId, ZoneId zone, InputStream csv) {
         List<ProgrammeCsv.Row> rows = ProgrammeCsv.read(csv, reviewId, zone, participants.idsByEmail(reviewId));
-        Map<String, Long> roomIds = new java.util.HashMap<>();
+        Map<String, Long> roomIds = new HashMap<>();
         rooms.findByReviewIdOrderBySortOrderAscNameAsc(reviewId).forEach(r -> roomIds.put(r.getName(), r.getId()));
-        Map<String, Long> themeIds = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Long> themeIds = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         themes.list(reviewId).forEach(t -> themeIds.put(t.getName(), t.getId()));
         for (ProgrammeCsv.Row row : rows) {
             if (!row.room().isEmpty()) {
@@ -257,15 +262,14 @@ public class AgendaService {
     public List<LocalDate> days(long reviewId, ZoneId zone) {
         return new ArrayList<>(sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
                 .map(s -> s.getStart().atZone(zone).toLocalDate())
-                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static boolean visibleTo(AgendaSession session, Viewers.Viewer viewer) {
         return viewer.sees(session);
     }
 
-    private static boolean visibleTo(
-            Visibility visibility, Viewers.Viewer viewer, java.util.function.LongPredicate involves) {
+    private static boolean visibleTo(Visibility visibility, Viewers.Viewer viewer, LongPredicate involves) {
         return viewer.sees(visibility, involves);
     }
 

@@ -1,6 +1,8 @@
 package org.jesr.desk.agenda;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttendanceService {
 
-    static final java.time.Duration CHECK_IN_OPENS_BEFORE = java.time.Duration.ofHours(1);
-    static final java.time.Duration CHECK_IN_CLOSES_AFTER = java.time.Duration.ofMinutes(30);
+    static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofHours(1);
+    static final Duration CHECK_IN_CLOSES_AFTER = Duration.ofMinutes(30);
 
     private final AttendanceRepository attendance;
     private final SessionRepository sessions;
@@ -93,7 +95,7 @@ public class AttendanceService {
     }
 
     private boolean openForCheckIn(AgendaSession session) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return session.getStatus() != SessionStatus.CANCELLED
                 && session.getStatus() != SessionStatus.POSTPONED
                 && !now.isBefore(session.getStart().minus(CHECK_IN_OPENS_BEFORE))

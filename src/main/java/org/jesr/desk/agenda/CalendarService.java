@@ -2,6 +2,7 @@ package org.jesr.desk.agenda;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.internal.FollowRepository;
@@ -76,7 +77,7 @@ public class CalendarService {
                 // A disabled account's feed stops with it, as its sessions in the app do.
                 .filter(l -> l.getParticipantId() != null && participants.hasActiveAccount(l.getParticipantId()))
                 .flatMap(link -> reviews.find(link.getReviewId()).map(review -> {
-                    long me = java.util.Objects.requireNonNull(link.getParticipantId());
+                    long me = Objects.requireNonNull(link.getParticipantId());
                     var followed = follows.findByParticipantId(me).stream()
                             .map(SessionFollow::getSessionId)
                             .collect(Collectors.toSet());

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jesr.desk.agenda.internal.AnnouncementRepository;
 import org.jesr.desk.agenda.internal.PerChange;
 import org.jesr.desk.agenda.internal.SessionRepository;
@@ -92,7 +94,7 @@ public class LiveControlService {
         }
         AgendaSession delayed = find(sessionId);
         Duration by = Duration.ofMinutes(minutes);
-        List<AgendaSession> affected = new java.util.ArrayList<>();
+        List<AgendaSession> affected = new ArrayList<>();
         if (shiftFollowing && delayed.getRoomId() != null) {
             var day = delayed.getStart().atZone(zone).toLocalDate();
             sessions.findByReviewIdOrderByStartAscTitleAsc(delayed.getReviewId()).stream()
@@ -141,7 +143,7 @@ public class LiveControlService {
         return current.get(reviewId, after, () -> List.copyOf(activeAnnouncements(reviewId)));
     }
 
-    private AgendaSession change(long sessionId, String what, java.util.function.Consumer<AgendaSession> action) {
+    private AgendaSession change(long sessionId, String what, Consumer<AgendaSession> action) {
         AgendaSession session = find(sessionId);
         action.accept(session);
         session.touch();

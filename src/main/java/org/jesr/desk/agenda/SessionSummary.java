@@ -2,6 +2,7 @@ package org.jesr.desk.agenda;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +36,7 @@ public record SessionSummary(
                 session.getStatus(),
                 session.getDelayMinutes(),
                 session.isMoved(),
-                session.getPeople().stream()
-                        .map(SessionPerson::participantId)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                session.getPeople().stream().map(SessionPerson::participantId).collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean isActive() {

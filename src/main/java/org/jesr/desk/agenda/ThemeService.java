@@ -7,6 +7,7 @@ import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class ThemeService {
                 .forEach(n -> create(reviewId, n));
     }
 
-    private String checkedName(long reviewId, String name, @org.jspecify.annotations.Nullable Long themeId) {
+    private String checkedName(long reviewId, String name, @Nullable Long themeId) {
         String clean = name.strip();
         if (clean.isEmpty()) {
             throw new TranslatedException("validation.required");

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.jesr.desk.base.AbstractEntity;
 import org.jesr.desk.base.Language;
+import org.jspecify.annotations.Nullable;
 
 /** The review's aide-memoire, one per review. */
 @Entity
@@ -24,7 +26,7 @@ public class AideMemoire extends AbstractEntity {
     private String language = Language.DEFAULT.code();
 
     @Column(name = "key_messages", length = 4000)
-    private @org.jspecify.annotations.Nullable String keyMessages;
+    private @Nullable String keyMessages;
 
     protected AideMemoire() {}
 
@@ -49,9 +51,9 @@ public class AideMemoire extends AbstractEntity {
         return language;
     }
 
-    public java.util.List<String> keyMessages() {
+    public List<String> keyMessages() {
         return keyMessages == null
-                ? java.util.List.of()
+                ? List.of()
                 : keyMessages
                         .lines()
                         .map(String::strip)
@@ -59,7 +61,7 @@ public class AideMemoire extends AbstractEntity {
                         .toList();
     }
 
-    void setKeyMessages(@org.jspecify.annotations.Nullable String keyMessages) {
+    void setKeyMessages(@Nullable String keyMessages) {
         this.keyMessages = keyMessages;
     }
 

@@ -1,6 +1,7 @@
 package org.jesr.desk.aidememoire;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +122,7 @@ public class AideMemoireExports {
     }
 
     private static String text(String html) {
-        return org.jsoup.Jsoup.parse(html).text();
+        return Jsoup.parse(html).text();
     }
 
     /** The document model every writer renders, with its labels in {@code language}. */
@@ -232,16 +235,14 @@ public class AideMemoireExports {
     }
 
     private List<String> headers(Locale locale, String... keys) {
-        return java.util.Arrays.stream(keys)
-                .map(k -> t(locale, "am.column." + k))
-                .toList();
+        return Arrays.stream(keys).map(k -> t(locale, "am.column." + k)).toList();
     }
 
     private String t(Locale locale, String key, Object... args) {
         return i18n.getTranslation(key, locale, args);
     }
 
-    private static String date(java.time.@org.jspecify.annotations.Nullable LocalDate date, Locale locale) {
+    private static String date(java.time.@Nullable LocalDate date, Locale locale) {
         return date == null ? "—" : Formats.date(date, locale);
     }
 }

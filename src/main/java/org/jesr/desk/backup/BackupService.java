@@ -1,6 +1,7 @@
 package org.jesr.desk.backup;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,9 @@ import org.jesr.desk.backup.internal.Tables;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -195,7 +200,7 @@ public class BackupService {
                     throw new TranslatedException("backup.error.bad-path", name);
                 }
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new TranslatedException("backup.error.unreadable");
         }
         if (manifest == null) {
@@ -273,7 +278,7 @@ public class BackupService {
             List<Map<String, @Nullable Object>> rows = rowsOf(archive, table.getKey());
             List<String> columns =
                     table.getValue().stream().map(Tables.Column::name).toList();
-            if (!rows.isEmpty() && !rows.getFirst().keySet().equals(new java.util.HashSet<>(columns))) {
+            if (!rows.isEmpty() && !rows.getFirst().keySet().equals(new HashSet<>(columns))) {
                 throw new TranslatedException("backup.error.schema");
             }
             if (!Tables.ACCOUNTS.contains(table.getKey()) && Tables.count(db, table.getKey()) > 0) {
@@ -281,7 +286,7 @@ public class BackupService {
             }
         }
         List<String> reversed = new ArrayList<>(schema.keySet());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (String table : reversed) {
             if (Tables.ACCOUNTS.contains(table)) {
                 try (var delete = db.prepareStatement("delete from " + table)) {
@@ -376,8 +381,8 @@ public class BackupService {
         return self;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    @org.springframework.context.annotation.Lazy
+    @Autowired
+    @Lazy
     void setSelf(BackupService self) {
         this.self = self;
     }

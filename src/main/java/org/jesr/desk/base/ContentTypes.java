@@ -1,6 +1,9 @@
 package org.jesr.desk.base;
 
+import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * The type of an upload, read from its bytes. Tika parses its database of some 1,500 types
@@ -32,14 +35,13 @@ public final class ContentTypes {
     public static String extension(String type, String given) {
         String known = switch (type) {
             case "application/x-tika-ooxml", "application/x-tika-msoffice" ->
-                java.util.Set.of("docx", "xlsx", "pptx", "doc", "xls", "ppt").contains(given) ? given : "bin";
+                Set.of("docx", "xlsx", "pptx", "doc", "xls", "ppt").contains(given) ? given : "bin";
             default -> {
                 try {
-                    String extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes()
-                            .forName(type)
-                            .getExtension();
+                    String extension =
+                            MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
                     yield extension.isEmpty() ? "bin" : extension.substring(1);
-                } catch (org.apache.tika.mime.MimeTypeException e) {
+                } catch (MimeTypeException e) {
                     yield "bin";
                 }
             }

@@ -1,5 +1,7 @@
 package org.jesr.desk.base;
 
+import java.util.function.LongFunction;
+
 /**
  * One step of preparing a review, shown on the organizers' first-run guide. Each feature that a
  * review is set up through contributes its own steps as beans, so the guide (in the review
@@ -22,12 +24,7 @@ public interface SetupStep {
     Progress progress(long reviewId);
 
     /** A step whose progress is read by a function of the review's id. */
-    static SetupStep of(
-            int order,
-            String titleKey,
-            String hintKey,
-            String route,
-            java.util.function.LongFunction<Progress> progress) {
+    static SetupStep of(int order, String titleKey, String hintKey, String route, LongFunction<Progress> progress) {
         return new SetupStep() {
             @Override
             public int order() {

@@ -14,6 +14,8 @@ import org.jesr.desk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The review's document library: the progress report, terms of reference, presentations, data files. */
 @Service
@@ -113,16 +115,15 @@ public class DocumentService {
     }
 
     private void deleteOnRollback(String storedName) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            if (status != STATUS_COMMITTED) {
-                                files.delete(storedName);
-                            }
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        files.delete(storedName);
+                    }
+                }
+            });
         }
     }
 }

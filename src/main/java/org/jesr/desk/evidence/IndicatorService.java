@@ -1,9 +1,13 @@
 package org.jesr.desk.evidence;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jesr.desk.agenda.ThemeService;
@@ -96,15 +100,15 @@ public class IndicatorService {
     @Transactional
     public ImportSummary importCsv(long reviewId, InputStream csv) {
         List<Indicator> read = IndicatorCsv.read(csv, reviewId);
-        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        Map<String, Indicator> byCode = new HashMap<>();
         indicators
                 .findByReviewIdOrderByCodeAsc(reviewId)
-                .forEach(i -> byCode.put(i.getCode().toUpperCase(java.util.Locale.ROOT), i));
+                .forEach(i -> byCode.put(i.getCode().toUpperCase(Locale.ROOT), i));
         int updated = 0;
-        List<Indicator> added = new java.util.ArrayList<>();
+        List<Indicator> added = new ArrayList<>();
         for (Indicator indicator : read) {
             Optional<Indicator> existing =
-                    Optional.ofNullable(byCode.get(indicator.getCode().toUpperCase(java.util.Locale.ROOT)));
+                    Optional.ofNullable(byCode.get(indicator.getCode().toUpperCase(Locale.ROOT)));
             if (existing.isPresent()) {
                 existing.get().updateFrom(indicator);
                 indicators.save(existing.get());
@@ -116,10 +120,7 @@ public class IndicatorService {
         indicators.saveAll(added);
         themes.ensure(
                 reviewId,
-                read.stream()
-                        .map(Indicator::getTheme)
-                        .filter(java.util.Objects::nonNull)
-                        .toList());
+                read.stream().map(Indicator::getTheme).filter(Objects::nonNull).toList());
         ImportSummary summary = new ImportSummary(added.size(), updated);
         audit.record(AuditAction.INDICATORS_IMPORTED, reviewId, "", summary.added() + " + " + summary.updated());
         return summary;

@@ -1,6 +1,7 @@
 package org.jesr.desk.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jesr.desk.base.Language;
@@ -132,7 +133,7 @@ public class SelfAssessmentService {
         }
         String review = reviews.find(reviewId).map(Review::getName).orElse("");
         float[] widths = new float[headers.size()];
-        java.util.Arrays.fill(widths, 60f / Math.max(1, all.size()));
+        Arrays.fill(widths, 60f / Math.max(1, all.size()));
         widths[0] = 40;
         return TablePdf.write(
                 locale.getLanguage(),

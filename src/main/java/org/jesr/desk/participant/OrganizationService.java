@@ -1,6 +1,8 @@
 package org.jesr.desk.participant;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,9 +78,9 @@ public class OrganizationService {
     public ImportSummary importCsv(InputStream csv) {
         CsvTable table = CsvTable.read(csv, List.of("name", "constituency"));
         Set<String> seen = new HashSet<>();
-        Map<String, Organization> existing = new java.util.HashMap<>();
+        Map<String, Organization> existing = new HashMap<>();
         organizations.findAll().forEach(o -> existing.put(o.getName().toLowerCase(Locale.ROOT), o));
-        List<Organization> changed = new java.util.ArrayList<>();
+        List<Organization> changed = new ArrayList<>();
         int updated = 0;
         for (CsvTable.Row row : table.rows()) {
             String name = row.limited("name", Organization.NAME_MAX, true);

@@ -6,6 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Objects;
 import org.jesr.desk.base.AbstractEntity;
 import org.jesr.desk.base.Language;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +60,7 @@ public class Participant extends AbstractEntity {
 
     /** The review a saved participant belongs to (a form may hold one without it yet). */
     public Long reviewId() {
-        return java.util.Objects.requireNonNull(reviewId, "a saved participant belongs to a review");
+        return Objects.requireNonNull(reviewId, "a saved participant belongs to a review");
     }
 
     public void setReviewId(@Nullable Long reviewId) {
@@ -94,7 +96,7 @@ public class Participant extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+        this.email = email.trim().toLowerCase(Locale.ROOT);
     }
 
     public @Nullable String getPhone() {

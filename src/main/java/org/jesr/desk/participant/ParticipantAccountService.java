@@ -1,12 +1,24 @@
 package org.jesr.desk.participant;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.NotFound;
+import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.base.i18n.AppI18nProvider;
+import org.jesr.desk.mail.Outbox;
 import org.jesr.desk.participant.internal.ParticipantRepository;
 import org.jesr.desk.participant.pdf.InvitationSheet;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AccountLinks;
 import org.jesr.desk.security.InvitationService;
 import org.jesr.desk.security.IssuedInvitation;
@@ -29,18 +41,18 @@ public class ParticipantAccountService implements AccountLinks {
     private final ParticipantRepository participants;
     private final UserAccountService accounts;
     private final InvitationService invitations;
-    private final org.jesr.desk.review.ReviewService reviews;
-    private final org.jesr.desk.mail.Outbox outbox;
-    private final org.jesr.desk.base.i18n.AppI18nProvider i18n;
+    private final ReviewService reviews;
+    private final Outbox outbox;
+    private final AppI18nProvider i18n;
     private final ParticipantService participantService;
 
     ParticipantAccountService(
             ParticipantRepository participants,
             UserAccountService accounts,
             InvitationService invitations,
-            org.jesr.desk.review.ReviewService reviews,
-            org.jesr.desk.mail.Outbox outbox,
-            org.jesr.desk.base.i18n.AppI18nProvider i18n,
+            ReviewService reviews,
+            Outbox outbox,
+            AppI18nProvider i18n,
             ParticipantService participantService) {
         this.outbox = outbox;
         this.i18n = i18n;
@@ -85,8 +97,7 @@ public class ParticipantAccountService implements AccountLinks {
                     .findFirstByReviewIdAndUserAccountId(reviewId, accountId)
                     .filter(other -> !other.id().equals(participant.getId()))
                     .ifPresent(other -> {
-                        throw new org.jesr.desk.base.TranslatedException(
-                                "participant.error.account-taken", username, other.getName());
+                        throw new TranslatedException("participant.error.account-taken", username, other.getName());
                     });
             participant.setUserAccountId(accountId);
             IssuedInvitation invitation = outcome.created() ? invitations.issue(accountId) : null;
@@ -117,8 +128,7 @@ public class ParticipantAccountService implements AccountLinks {
         if (!outbox.enabled()) {
             return 0;
         }
-        String review =
-                reviews.find(reviewId).map(org.jesr.desk.review.Review::getName).orElse("");
+        String review = reviews.find(reviewId).map(Review::getName).orElse("");
         int queued = 0;
         for (AccountForParticipant result : results) {
             Participant participant =
@@ -126,10 +136,8 @@ public class ParticipantAccountService implements AccountLinks {
             if (result.invitation() == null || participant == null) {
                 continue;
             }
-            java.util.Locale locale = java.util.Locale.of(participant.getPreferredLanguage());
-            java.time.ZoneId zone = reviews.find(reviewId)
-                    .map(org.jesr.desk.review.Review::zone)
-                    .orElse(java.time.ZoneOffset.UTC);
+            Locale locale = Locale.of(participant.getPreferredLanguage());
+            ZoneId zone = reviews.find(reviewId).map(Review::zone).orElse(ZoneOffset.UTC);
             outbox.queue(
                     participant.getEmail(),
                     i18n.getTranslation("accounts.mail-subject", locale, review),
@@ -140,8 +148,7 @@ public class ParticipantAccountService implements AccountLinks {
                             review,
                             result.username(),
                             appAddress + result.invitation().path(),
-                            org.jesr.desk.base.Formats.dateTime(
-                                    result.invitation().expiresAt(), zone, locale)));
+                            Formats.dateTime(result.invitation().expiresAt(), zone, locale)));
             queued++;
         }
         return queued;
@@ -153,7 +160,7 @@ public class ParticipantAccountService implements AccountLinks {
     public IssuedInvitation newLink(long participantId) {
         Participant participant = participants.findById(participantId).orElseThrow(NotFound::new);
         if (participant.getUserAccountId() == null) {
-            throw new org.jesr.desk.base.TranslatedException("participant.error.no-account", participant.getName());
+            throw new TranslatedException("participant.error.no-account", participant.getName());
         }
         return invitations.issue(participant.getUserAccountId());
     }
@@ -167,13 +174,13 @@ public class ParticipantAccountService implements AccountLinks {
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Set<Long> linkedAccountIds() {
+    public Set<Long> linkedAccountIds() {
         return reviews.current()
                 .map(r -> participants.findByReviewIdOrderByNameAsc(r.id()).stream()
                         .map(Participant::getUserAccountId)
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toSet()))
-                .orElse(java.util.Set.of());
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     @Override
@@ -195,7 +202,7 @@ public class ParticipantAccountService implements AccountLinks {
     @Override
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> participantOf(long accountId) {
+    public Optional<Long> participantOf(long accountId) {
         return reviews.current()
                 .flatMap(r -> participants.findFirstByReviewIdAndUserAccountId(r.id(), accountId))
                 .map(Participant::getId);
@@ -206,7 +213,7 @@ public class ParticipantAccountService implements AccountLinks {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public void link(long accountId, @Nullable Long participantId) {
-        java.util.Optional<Long> before = participantOf(accountId);
+        Optional<Long> before = participantOf(accountId);
         if (before.isPresent() && before.get().equals(participantId)) {
             return;
         }

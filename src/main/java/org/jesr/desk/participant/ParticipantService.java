@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
@@ -226,7 +227,7 @@ public class ParticipantService {
                         .findById(participant.getId())
                         .map(Participant::getUserAccountId)
                         .orElse(null);
-        if (java.util.Objects.equals(before, accountId)) {
+        if (Objects.equals(before, accountId)) {
             return;
         }
         String username = "—";
@@ -247,7 +248,7 @@ public class ParticipantService {
     /** The participants of a review with the given ids, for acting on a selection. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
-    public List<Participant> byIds(long reviewId, java.util.Collection<Long> ids) {
+    public List<Participant> byIds(long reviewId, Collection<Long> ids) {
         return participants.findAllById(ids).stream()
                 .filter(p -> p.getReviewId() != null && p.getReviewId() == reviewId)
                 .toList();

@@ -1,5 +1,7 @@
 package org.jesr.desk.participant;
 
+import java.util.function.LongUnaryOperator;
+
 /**
  * What keeps a participant on record: features that name participants (sessions, working groups,
  * delegations, attendance) answer how often they name one, so a removal can be refused with the reason.
@@ -13,7 +15,7 @@ public interface ParticipantUses {
     String labelKey();
 
     /** Uses counted by a function of the participant's id. */
-    static ParticipantUses of(String labelKey, java.util.function.LongUnaryOperator count) {
+    static ParticipantUses of(String labelKey, LongUnaryOperator count) {
         return new ParticipantUses() {
             @Override
             public long count(long participantId) {

@@ -19,6 +19,7 @@ import org.jesr.desk.recommendation.internal.RecommendationRepository;
 import org.jesr.desk.recommendation.internal.WrapUpRepository;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,7 @@ public class PreviousRecommendationsImport {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(String value) {
+    private static @Nullable String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 

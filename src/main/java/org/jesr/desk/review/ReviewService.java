@@ -3,11 +3,13 @@ package org.jesr.desk.review;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.internal.ReviewRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,12 +22,10 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ApplicationEventPublisher events;
 
-    private final org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources;
+    private final ObjectProvider<ReviewRecords> recordSources;
 
     ReviewService(
-            ReviewRepository reviews,
-            ApplicationEventPublisher events,
-            org.springframework.beans.factory.ObjectProvider<ReviewRecords> recordSources) {
+            ReviewRepository reviews, ApplicationEventPublisher events, ObjectProvider<ReviewRecords> recordSources) {
         this.recordSources = recordSources;
         this.reviews = reviews;
         this.events = events;
@@ -119,7 +119,7 @@ public class ReviewService {
     /** Files a review leaves behind (aide-memoire, documents), for the list of reviews. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
-    public List<ReviewRecords.Record> records(long reviewId, java.util.Locale locale) {
+    public List<ReviewRecords.Record> records(long reviewId, Locale locale) {
         return recordSources
                 .orderedStream()
                 .flatMap(r -> r.records(reviewId, locale).stream())

@@ -1,6 +1,9 @@
 package org.jesr.desk.security;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.jesr.desk.security.internal.UserAccount;
 import org.jesr.desk.security.internal.UserAccountRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +30,7 @@ public class UserAccountService {
     public static final Set<Role> ORGANIZER_GRANTS =
             EnumSet.of(Role.ORGANIZER, Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER);
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -122,8 +126,8 @@ public class UserAccountService {
     /** Every account, for the secretariat to link participants to; no password hash leaves this feature. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
-    public java.util.List<UserSummary> all() {
-        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+    public List<UserSummary> all() {
+        return accounts.findAll(Sort.by("username")).stream()
                 .map(UserAccount::toSummary)
                 .toList();
     }
@@ -144,7 +148,7 @@ public class UserAccountService {
     private String unusablePassword() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return encoder.encode(java.util.Base64.getEncoder().encodeToString(bytes));
+        return encoder.encode(Base64.getEncoder().encodeToString(bytes));
     }
 
     /**

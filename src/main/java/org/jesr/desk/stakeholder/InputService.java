@@ -1,7 +1,11 @@
 package org.jesr.desk.stakeholder;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
@@ -150,16 +154,16 @@ public class InputService {
     /** The attachments of several inputs at once, from one read of the library, by input id. */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<LibraryDocument>> attachments(long reviewId, List<StakeholderInput> shown) {
-        java.util.Map<Long, LibraryDocument> library = documents.list(reviewId).stream()
-                .collect(java.util.stream.Collectors.toMap(LibraryDocument::getId, d -> d));
-        java.util.Map<Long, List<LibraryDocument>> result = new java.util.HashMap<>();
+    public Map<Long, List<LibraryDocument>> attachments(long reviewId, List<StakeholderInput> shown) {
+        Map<Long, LibraryDocument> library =
+                documents.list(reviewId).stream().collect(Collectors.toMap(LibraryDocument::getId, d -> d));
+        Map<Long, List<LibraryDocument>> result = new HashMap<>();
         for (StakeholderInput input : shown) {
             result.put(
                     input.getId(),
                     input.getAttachmentIds().stream()
                             .map(library::get)
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .toList());
         }
         return result;

@@ -3,8 +3,10 @@ package org.jesr.desk.workinggroup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -22,6 +24,7 @@ import org.jesr.desk.security.CurrentUser;
 import org.jesr.desk.workinggroup.internal.NotesRepository;
 import org.jesr.desk.workinggroup.internal.RevisionRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,8 +156,7 @@ public class NotesService {
         return outcome;
     }
 
-    private SaveOutcome changeFindings(
-            long sessionId, long baseVersion, java.util.function.Consumer<SessionNotes> change) {
+    private SaveOutcome changeFindings(long sessionId, long baseVersion, Consumer<SessionNotes> change) {
         requireWrite(sessionId);
         SessionNotes current = notes.findBySessionId(sessionId).orElse(null);
         Optional<SaveOutcome> stale = SaveOutcome.ifStale(current, baseVersion, null);
@@ -222,8 +224,7 @@ public class NotesService {
      */
     private void requireRead(long sessionId) {
         if (!access(sessionId).read()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "session " + sessionId + " is not visible");
+            throw new AccessDeniedException("session " + sessionId + " is not visible");
         }
     }
 
@@ -256,7 +257,7 @@ public class NotesService {
     public List<NotesBoardRow> board(long reviewId) {
         var zone = reviews.find(reviewId).orElseThrow().zone();
         Instant now = clock.instant();
-        var byNotes = new java.util.HashMap<Long, SessionNotes>();
+        var byNotes = new HashMap<Long, SessionNotes>();
         notes.findByReviewId(reviewId).forEach(n -> byNotes.put(n.getSessionId(), n));
         return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
                 .filter(s -> s.getType().needsRapporteur() && s.isActive())
@@ -272,8 +273,7 @@ public class NotesService {
 
     private SessionNotes decide(long sessionId, NotesStatus next, @Nullable String comment) {
         if (!access(sessionId).review()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "not a reviewer of session " + sessionId);
+            throw new AccessDeniedException("not a reviewer of session " + sessionId);
         }
         SessionNotes current = existing(sessionId);
         if (current.getStatus() != NotesStatus.SUBMITTED) {
@@ -289,8 +289,7 @@ public class NotesService {
 
     private void requireWrite(long sessionId) {
         if (!access(sessionId).write()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "not a rapporteur of session " + sessionId);
+            throw new AccessDeniedException("not a rapporteur of session " + sessionId);
         }
     }
 }

@@ -1,11 +1,18 @@
 package org.jesr.desk.workinggroup;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jesr.desk.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -56,12 +63,10 @@ public class SessionNotes extends AbstractEntity {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @jakarta.persistence.CollectionTable(
-            name = "notes_finding",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "notes_id"))
-    @jakarta.persistence.OrderColumn(name = "position")
-    private java.util.List<Finding> keyFindings = new java.util.ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notes_finding", joinColumns = @JoinColumn(name = "notes_id"))
+    @OrderColumn(name = "position")
+    private List<Finding> keyFindings = new ArrayList<>();
 
     public static SessionNotes start(long reviewId, long sessionId) {
         SessionNotes notes = new SessionNotes();
@@ -104,8 +109,8 @@ public class SessionNotes extends AbstractEntity {
         }
     }
 
-    public java.util.List<Finding> getKeyFindings() {
-        return java.util.List.copyOf(keyFindings);
+    public List<Finding> getKeyFindings() {
+        return List.copyOf(keyFindings);
     }
 
     void addFinding(Finding finding) {

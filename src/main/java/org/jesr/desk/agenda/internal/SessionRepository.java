@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.jesr.desk.agenda.AgendaSession;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
 
@@ -14,7 +16,6 @@ public interface SessionRepository extends JpaRepository<AgendaSession, Long> {
 
     long countByReviewId(long reviewId);
 
-    @org.springframework.data.jpa.repository.Query(
-            "select count(distinct s) from AgendaSession s join s.people p where p.participantId = :participantId")
-    long countNaming(@org.springframework.data.repository.query.Param("participantId") long participantId);
+    @Query("select count(distinct s) from AgendaSession s join s.people p where p.participantId = :participantId")
+    long countNaming(@Param("participantId") long participantId);
 }

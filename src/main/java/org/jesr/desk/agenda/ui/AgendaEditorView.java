@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
@@ -166,7 +167,7 @@ class AgendaEditorView extends ReviewPage<Review> {
         dialog.open();
     }
 
-    private boolean save(java.util.function.Supplier<?> action) {
+    private boolean save(Supplier<?> action) {
         return Actions.run(this, () -> {
             Object result = action.get();
             if (result instanceof SaveResult saved && !saved.warnings().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.jesr.desk.agenda.ui;
 
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,8 +54,7 @@ class AgendaFilters extends Div {
         type.focus();
     }
 
-    private <T> ComboBox<T> field(
-            String id, String placeholderKey, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+    private <T> ComboBox<T> field(String id, String placeholderKey, List<T> items, ItemLabelGenerator<T> label) {
         ComboBox<T> field = new ComboBox<>();
         field.setId(id);
         field.setPlaceholder(getTranslation(placeholderKey));

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaChanged;
@@ -25,6 +26,7 @@ import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The programme by day with each session's live status; what observers follow, read-only. */
 @Route("agenda")
@@ -40,7 +42,7 @@ class AgendaView extends ReviewPage<Review> {
     private DayPicker day;
     private Map<Long, String> rooms = Map.of();
     private Map<Long, String> badges = Map.of();
-    private final org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights;
+    private final ObjectProvider<SessionHighlights> highlights;
 
     AgendaView(
             ReviewService reviews,
@@ -50,7 +52,7 @@ class AgendaView extends ReviewPage<Review> {
             AgendaPrintService print,
             LiveUpdates updates,
             Clock clock,
-            org.springframework.beans.factory.ObjectProvider<SessionHighlights> highlights) {
+            ObjectProvider<SessionHighlights> highlights) {
         super("nav.agenda", reviews.current());
         this.agenda = agenda;
         this.highlights = highlights;
@@ -96,7 +98,7 @@ class AgendaView extends ReviewPage<Review> {
     }
 
     private Map<Long, String> badges() {
-        Map<Long, String> badges = new java.util.HashMap<>();
+        Map<Long, String> badges = new HashMap<>();
         highlights
                 .orderedStream()
                 .forEach(h -> h.highlighted(review().id()).forEach(id -> badges.putIfAbsent(id, h.badgeKey())));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +51,7 @@ class AttendancePanel extends Div {
         ComboBox<ParticipantRef> walkIn = new ComboBox<>(getTranslation("attendance.walk-in"));
         walkIn.setId("walk-in");
         walkIn.setItems(everyone.values().stream()
-                .sorted(java.util.Comparator.comparing(ParticipantRef::name))
+                .sorted(Comparator.comparing(ParticipantRef::name))
                 .toList());
         walkIn.setItemLabelGenerator(r -> r.name() + " (" + r.organization() + ")");
         walkIn.addValueChangeListener(e -> {
@@ -78,7 +80,7 @@ class AttendancePanel extends Div {
                 .map(SessionPerson::participantId)
                 .distinct()
                 .toList();
-        java.util.LinkedHashSet<Long> shown = new java.util.LinkedHashSet<>(expected);
+        LinkedHashSet<Long> shown = new LinkedHashSet<>(expected);
         shown.addAll(present);
         for (Long id : shown) {
             ParticipantRef ref = everyone.get(id);

@@ -1,11 +1,14 @@
 package org.jesr.desk.agenda.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.NowNext;
 import org.jesr.desk.agenda.SessionSummary;
@@ -27,13 +30,9 @@ class NowNextPanel extends Div {
      * @param links whether each session is a link to its page (not on a public display screen, whose viewers are not signed in)
      * @param extra something to show under the running session, such as its check-in code; may return null
      */
-    void show(
-            List<NowNext> rooms,
-            ZoneId zone,
-            boolean links,
-            java.util.function.Function<AgendaSession, com.vaadin.flow.component.@Nullable Component> extra) {
+    void show(List<NowNext> rooms, ZoneId zone, boolean links, Function<AgendaSession, @Nullable Component> extra) {
         removeAll();
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         rooms.forEach(r -> names.put(r.room().getId(), r.room().getName()));
         for (NowNext room : rooms) {
             Div column = new Div(new H3(room.room().getName()));

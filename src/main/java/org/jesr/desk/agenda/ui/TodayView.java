@@ -1,6 +1,7 @@
 package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ class TodayView extends ReviewPage<Review> {
     private final LiveControlService live;
     private final Div rows = new Div();
     private final AnnouncementBanner banner = new AnnouncementBanner();
-    private final com.vaadin.flow.component.html.Span attendanceSoFar = new com.vaadin.flow.component.html.Span();
+    private final Span attendanceSoFar = new Span();
     private final AttendanceService attendance;
     private DayPicker day;
 

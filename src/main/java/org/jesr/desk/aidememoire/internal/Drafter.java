@@ -4,10 +4,13 @@ import static org.jesr.desk.aidememoire.internal.SafeHtml.escape;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
@@ -39,6 +42,7 @@ import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.workinggroup.Finding;
 import org.jesr.desk.workinggroup.NotesService;
 import org.jesr.desk.workinggroup.SessionNotes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -151,8 +155,7 @@ public class Drafter {
                 .toList();
         List<List<String>> top = recommendations.list(reviewId, RecommendationFilter.all()).stream()
                 .filter(Recommendation::isAgreed)
-                .sorted(java.util.Comparator.comparing(Recommendation::getPriority)
-                        .thenComparing(Recommendation::getOrderNo))
+                .sorted(Comparator.comparing(Recommendation::getPriority).thenComparing(Recommendation::getOrderNo))
                 .limit(5)
                 .map(r -> List.of(
                         escape(r.getText()),
@@ -216,18 +219,18 @@ public class Drafter {
         return paragraphs;
     }
 
-    private java.util.Optional<String> rate(List<FinanceLine> lines, Context c, String key) {
+    private Optional<String> rate(List<FinanceLine> lines, Context c, String key) {
         double planned = lines.stream().mapToDouble(FinanceLine::getPlanned).sum();
         double actual = lines.stream()
                 .filter(l -> l.getActual() != null)
                 .mapToDouble(FinanceLine::getActual)
                 .sum();
         if (lines.isEmpty() || planned == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         NumberFormat number = NumberFormat.getNumberInstance(c.locale);
         NumberFormat percent = NumberFormat.getPercentInstance(c.locale);
-        return java.util.Optional.of(c.t(
+        return Optional.of(c.t(
                 key,
                 String.valueOf(lines.getFirst().getYear()),
                 percent.format(actual / planned),
@@ -308,8 +311,7 @@ public class Drafter {
                         ParticipantRef::constituency, () -> new EnumMap<>(Constituency.class), Collectors.toList()));
         byConstituency.forEach((constituency, refs) -> {
             String organizations = refs.stream()
-                    .collect(Collectors.groupingBy(
-                            ParticipantRef::organization, java.util.TreeMap::new, Collectors.counting()))
+                    .collect(Collectors.groupingBy(ParticipantRef::organization, TreeMap::new, Collectors.counting()))
                     .entrySet()
                     .stream()
                     .map(e -> escape(e.getKey()) + " (" + e.getValue() + ")")
@@ -332,7 +334,7 @@ public class Drafter {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String date(java.time.@org.jspecify.annotations.Nullable LocalDate date, Context c) {
+    private static String date(java.time.@Nullable LocalDate date, Context c) {
         return date == null ? "—" : Formats.date(date, c.locale);
     }
 

@@ -16,6 +16,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.draw.DottedLine;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
@@ -25,6 +26,7 @@ import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Tab;
@@ -138,8 +140,7 @@ public final class AideMemoirePdf {
         for (int i = 0; i < doc.parts().size(); i++) {
             String page = pages == null || i >= pages.size() ? "" : String.valueOf(pages.get(i));
             document.add(new Paragraph()
-                    .addTabStops(new TabStop(
-                            width, TabAlignment.RIGHT, new com.itextpdf.kernel.pdf.canvas.draw.DottedLine(0.6f, 3)))
+                    .addTabStops(new TabStop(width, TabAlignment.RIGHT, new DottedLine(0.6f, 3)))
                     .add(doc.parts().get(i).heading())
                     .add(new Tab())
                     .add(page)
@@ -162,8 +163,7 @@ public final class AideMemoirePdf {
                 .useAllAvailableWidth()
                 .setMarginTop(8)
                 .setFontSize(9);
-        table.setCaption(
-                new com.itextpdf.layout.element.Div().add(new Paragraph(data.caption()).setFont(fonts.italic)));
+        table.setCaption(new Div().add(new Paragraph(data.caption()).setFont(fonts.italic)));
         for (String header : data.headers()) {
             Cell cell =
                     new Cell().add(new Paragraph(header).setFont(fonts.bold)).setBackgroundColor(new DeviceGray(0.88f));

@@ -6,6 +6,7 @@ import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.ListNumberingType;
 import java.util.ArrayList;
 import org.jesr.desk.base.pdf.EmbeddedFonts;
 import org.jsoup.Jsoup;
@@ -51,7 +52,7 @@ final class HtmlToPdf {
     private List list(Element element) {
         List list = new List();
         if (element.normalName().equals("ol")) {
-            list.setListSymbol(com.itextpdf.layout.properties.ListNumberingType.DECIMAL);
+            list.setListSymbol(ListNumberingType.DECIMAL);
         } else {
             list.setListSymbol("•  ");
         }

@@ -14,8 +14,10 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.ByteArrayOutputStream;
 import org.jesr.desk.aidememoire.MinisterialPack;
 import org.jesr.desk.aidememoire.VersionTables;
@@ -65,9 +67,7 @@ public final class MinisterialPackPdf {
                 List recommendations = new List().setListSymbol("•  ").setFontSize(15);
                 for (MinisterialPack.TopRecommendation r : pack.recommendations()) {
                     Paragraph item = new Paragraph(r.text())
-                            .add(new com.itextpdf.layout.element.Text(
-                                            "  — " + r.responsible() + " (" + r.priority() + ")")
-                                    .setFont(fonts.bold));
+                            .add(new Text("  — " + r.responsible() + " (" + r.priority() + ")").setFont(fonts.bold));
                     recommendations.add((ListItem) new ListItem().add(item.setMarginBottom(6)));
                 }
                 slides.add(recommendations);
@@ -116,7 +116,7 @@ public final class MinisterialPackPdf {
                         left - 16,
                         y + bar / 2,
                         TextAlignment.RIGHT,
-                        com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
+                        VerticalAlignment.MIDDLE);
                 float x = left;
                 long[] counts = {theme.onTrack(), theme.offTrack(), theme.noData()};
                 Color[] colors = {ON_TRACK, OFF_TRACK, NO_DATA};
@@ -135,7 +135,7 @@ public final class MinisterialPackPdf {
                                 x + w / 2,
                                 y + bar / 2,
                                 TextAlignment.CENTER,
-                                com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
+                                VerticalAlignment.MIDDLE);
                         x += w;
                     }
                 }
@@ -153,7 +153,7 @@ public final class MinisterialPackPdf {
                         x + 24,
                         legendY + 8,
                         TextAlignment.LEFT,
-                        com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
+                        VerticalAlignment.MIDDLE);
             }
         }
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.Locale;
 import org.jesr.desk.aidememoire.AideMemoire;
 import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
@@ -91,7 +92,7 @@ class AideMemoireView extends ReviewPage<Review> {
                                         Confirm.ask(
                                                 "aide-memoire.move-title",
                                                 "aide-memoire.move-text."
-                                                        + next.name().toLowerCase(java.util.Locale.ROOT),
+                                                        + next.name().toLowerCase(Locale.ROOT),
                                                 "aide-memoire.move-confirm",
                                                 moveOn,
                                                 getTranslation(next.translationKey()));
@@ -99,7 +100,7 @@ class AideMemoireView extends ReviewPage<Review> {
                                         moveOn.run();
                                     }
                                 });
-                        move.setId("move-to-" + next.name().toLowerCase(java.util.Locale.ROOT));
+                        move.setId("move-to-" + next.name().toLowerCase(Locale.ROOT));
                         bar.add(move);
                     });
             Select<String> language = new Select<>();
@@ -107,7 +108,7 @@ class AideMemoireView extends ReviewPage<Review> {
             language.setLabel(getTranslation("aide-memoire.language"));
             language.setItems(Language.codes());
             // Each language is named in itself, as language pickers do.
-            language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
+            language.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(Locale.of(l)));
             language.setValue(aideMemoire.getLanguage());
             language.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

@@ -6,16 +6,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.Section;
 import org.jesr.desk.base.ui.Actions;
+import org.jsoup.Jsoup;
 
 /** One section's numbered paragraphs, and its editing controls. */
 class SectionPanel extends Div {
 
     SectionPanel(AideMemoireService service, Section section, int firstNumber, boolean editable, Runnable onChanged) {
-        String id = "section-"
-                + section.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id =
+                "section-" + section.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-');
         setId(id);
         addClassName("aide-memoire-section");
         add(new H3(getTranslation(section.getKey().translationKey())));
@@ -49,7 +51,7 @@ class SectionPanel extends Div {
                     .forEach(c -> pending.add(new Paragraph("→ "
                             + (c.newHtml() == null
                                     ? ""
-                                    : org.jsoup.Jsoup.parse(c.newHtml()).text()))));
+                                    : Jsoup.parse(c.newHtml()).text()))));
             Button take = new Button(
                     getTranslation("aide-memoire.take-new"),
                     e -> act(

@@ -13,6 +13,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
@@ -41,13 +43,13 @@ class VersionsPanel extends Details {
             row.addClassName("toolbar");
             for (String language : Language.codes()) {
                 row.add(download(
-                        "PDF " + language.toUpperCase(java.util.Locale.ROOT),
+                        "PDF " + language.toUpperCase(Locale.ROOT),
                         "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
                         "application/pdf",
                         () -> exports.pdf(v.id(), language),
                         "download-pdf-" + v.getNumber() + "-" + language));
                 row.add(download(
-                        "Word " + language.toUpperCase(java.util.Locale.ROOT),
+                        "Word " + language.toUpperCase(Locale.ROOT),
                         "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         () -> exports.docx(v.id(), language),
@@ -56,7 +58,7 @@ class VersionsPanel extends Details {
             if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
                 for (String language : Language.codes()) {
                     row.add(download(
-                            getTranslation("am-pack.download") + " " + language.toUpperCase(java.util.Locale.ROOT),
+                            getTranslation("am-pack.download") + " " + language.toUpperCase(Locale.ROOT),
                             "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf",
                             "application/pdf",
                             () -> exports.pack(v.id(), language),
@@ -103,8 +105,7 @@ class VersionsPanel extends Details {
         add(new Div(older, newer, compare), result);
     }
 
-    private static Anchor download(
-            String label, String fileName, String type, java.util.function.Supplier<byte[]> bytes, String id) {
+    private static Anchor download(String label, String fileName, String type, Supplier<byte[]> bytes, String id) {
         Anchor anchor = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] content = bytes.get();

@@ -1,5 +1,6 @@
 package org.jesr.desk.backup.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -194,8 +195,7 @@ public final class Tables {
                 insert.setLong(index, ((Number) value).longValue());
             case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, (Boolean) value);
             case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(index, ((Number) value).doubleValue());
-            case Types.NUMERIC, Types.DECIMAL ->
-                insert.setBigDecimal(index, new java.math.BigDecimal(value.toString()));
+            case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(index, new BigDecimal(value.toString()));
             case Types.DATE -> insert.setObject(index, LocalDate.parse(value.toString()));
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
                 insert.setObject(

@@ -3,6 +3,7 @@ package org.jesr.desk.backup.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,13 +51,13 @@ class BackupView extends Page {
                 DownloadHandler.fromInputStream(event -> {
                     Path file = backups.backupNow();
                     refreshLater(event.getUI());
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                    return new DownloadResponse(
                             Files.newInputStream(file),
                             file.getFileName().toString(),
                             "application/zip",
                             Files.size(file));
                 }),
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                AttachmentType.DOWNLOAD,
                 getTranslation("backup.download"));
         download.setId("backup-download");
         download.addClassName("button-link");

@@ -2,6 +2,7 @@ package org.jesr.desk.base.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -101,7 +102,7 @@ public final class CsvTable {
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get()
-                .parse(new java.io.StringReader(text))) {
+                .parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.trim().toLowerCase(Locale.ROOT))
                     .toList();
@@ -182,10 +183,7 @@ public final class CsvTable {
             String value = required(column);
             try {
                 return Enum.valueOf(
-                        type,
-                        value.toUpperCase(java.util.Locale.ROOT)
-                                .replace(' ', '_')
-                                .replace('-', '_'));
+                        type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CsvImportException(line, column, "import.error.value", value);
             }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -63,7 +64,7 @@ public final class ComponentTexts {
 
     /** What a screen reader hears as people are added to and removed from the selection. */
     public static <T, C extends MultiSelectComboBox<T>> C localize(C box) {
-        box.setI18n(new com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n()
+        box.setI18n(new MultiSelectComboBoxI18n()
                 .setCleared(box.getTranslation("multi.cleared"))
                 .setFocused(box.getTranslation("multi.focused"))
                 .setSelected(box.getTranslation("multi.selected"))

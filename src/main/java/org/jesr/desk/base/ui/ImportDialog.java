@@ -18,6 +18,7 @@ import org.jesr.desk.base.ImportSummary;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvTable;
 import org.jesr.desk.base.csv.CsvWriter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +40,7 @@ public class ImportDialog extends Dialog {
     private final Paragraph result = new Paragraph();
     private final Div preview = new Div();
     private final Div progress = new Div();
-    private @org.jspecify.annotations.Nullable Button importRows;
+    private @Nullable Button importRows;
 
     public ImportDialog(ImportSpec spec, Runnable onImported) {
         this.spec = spec;

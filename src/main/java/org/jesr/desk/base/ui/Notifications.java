@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.csv.CsvImportException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The messages a screen shows: rules broken, warnings and successes, each in the user's language. */
@@ -55,7 +56,7 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private static @org.jspecify.annotations.Nullable TranslatedException translatedCause(Throwable error) {
+    private static @Nullable TranslatedException translatedCause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TranslatedException translated) {
                 return translated;

@@ -1,6 +1,7 @@
 package org.jesr.desk.evidence.internal;
 
 import java.util.List;
+import org.jesr.desk.evidence.DocumentCategory;
 import org.jesr.desk.evidence.LibraryDocument;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +11,5 @@ public interface DocumentRepository extends JpaRepository<LibraryDocument, Long>
 
     long countByReviewId(long reviewId);
 
-    boolean existsByReviewIdAndCategory(long reviewId, org.jesr.desk.evidence.DocumentCategory category);
+    boolean existsByReviewIdAndCategory(long reviewId, DocumentCategory category);
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -100,8 +101,7 @@ class DashboardView extends ReviewPage<Review> {
         for (Indicator i : indicators.list(review().id())) {
             if (Objects.equals(i.getTheme() == null ? "" : i.getTheme(), name)) {
                 ChartPanel panel = new ChartPanel(
-                        "chart-" + i.getCode().toLowerCase(java.util.Locale.ROOT),
-                        IndicatorCharts.spec(i, this::getTranslation));
+                        "chart-" + i.getCode().toLowerCase(Locale.ROOT), IndicatorCharts.spec(i, this::getTranslation));
                 panel.add(new Anchor("indicators/" + i.getId(), getTranslation("dashboard.open-indicator")));
                 charts.add(panel);
             }

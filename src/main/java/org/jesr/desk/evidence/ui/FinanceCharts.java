@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.jesr.desk.base.Translator;
 import org.jesr.desk.base.ui.chart.ChartPanel;
@@ -25,7 +26,7 @@ class FinanceCharts extends Div {
             if (lines.isEmpty()) {
                 continue;
             }
-            String id = "finance-" + section.name().toLowerCase(java.util.Locale.ROOT);
+            String id = "finance-" + section.name().toLowerCase(Locale.ROOT);
             add(new ChartPanel(
                     id,
                     spec(section, lines, t),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.AutosaveField;
@@ -44,7 +45,7 @@ class DebriefPanel extends Div {
         Debrief current = debriefs.debrief(delegation.id(), day).orElse(null);
         long version = current == null ? -1 : current.getVersion();
         for (Debrief.Field field : Debrief.Field.values()) {
-            String id = "debrief-" + field.name().toLowerCase(java.util.Locale.ROOT);
+            String id = "debrief-" + field.name().toLowerCase(Locale.ROOT);
             fields.add(new AutosaveField(
                     id,
                     getTranslation(field.translationKey()),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.Actions;
@@ -31,7 +32,7 @@ class DelegationDialog extends Dialog {
         language.setId("delegation-language");
         language.setLabel(getTranslation("delegation.language"));
         language.setItems(Language.codes());
-        language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(java.util.Locale.of(l)));
+        language.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(Locale.of(l)));
         language.setValue(delegation.getLanguage());
         MultiSelectComboBox<ParticipantRef> members =
                 ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("delegation.members")));

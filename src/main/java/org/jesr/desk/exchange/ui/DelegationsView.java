@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
@@ -59,7 +61,7 @@ class DelegationsView extends ReviewPage<Review> {
         Grid<Delegation> grid = new Grid<>(Delegation.class, false);
         grid.setId("delegation-grid");
         grid.addColumn(Delegation::getCountry).setHeader(getTranslation("delegation.country"));
-        grid.addColumn(d -> java.util.Locale.of(d.getLanguage()).getDisplayLanguage(getLocale()))
+        grid.addColumn(d -> Locale.of(d.getLanguage()).getDisplayLanguage(getLocale()))
                 .setHeader(getTranslation("delegation.language"));
         grid.addColumn(d -> d.getMemberIds().size()).setHeader(getTranslation("delegation.members"));
         grid.addColumn(d -> (d.getArrival() == null ? "—" : Formats.date(d.getArrival(), getLocale())) + " – "
@@ -69,14 +71,14 @@ class DelegationsView extends ReviewPage<Review> {
                 .setHeader(getTranslation("delegation.agency"))
                 .setFlexGrow(2);
         grid.setItems(delegations.values().stream()
-                .sorted(java.util.Comparator.comparing(Delegation::getCountry))
+                .sorted(Comparator.comparing(Delegation::getCountry))
                 .toList());
         grid.setAllRowsVisible(true);
         Runnable reload = () -> {
             delegations = delegationService.delegations(review().id()).stream()
                     .collect(Collectors.toMap(Delegation::getId, d -> d));
             grid.setItems(delegations.values().stream()
-                    .sorted(java.util.Comparator.comparing(Delegation::getCountry))
+                    .sorted(Comparator.comparing(Delegation::getCountry))
                     .toList());
         };
         grid.addItemDoubleClickListener(e ->

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Map;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.exchange.CoreFunction;
@@ -40,8 +41,7 @@ class RatingForm extends Div {
             SelfAssessment assessment,
             Criterion criterion,
             @Nullable EvidenceSuggestion suggestion) {
-        String id =
-                "rating-" + criterion.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = "rating-" + criterion.name().toLowerCase(Locale.ROOT).replace('_', '-');
         Rating current = assessment.rating(criterion).orElse(null);
         Select<Maturity> level = new Select<>();
         level.setId(id);

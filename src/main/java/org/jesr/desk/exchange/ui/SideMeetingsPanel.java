@@ -1,5 +1,6 @@
 package org.jesr.desk.exchange.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -73,10 +74,7 @@ class SideMeetingsPanel extends Div {
     static final class SideMeetingLine {
         private SideMeetingLine() {}
 
-        static Div of(
-                com.vaadin.flow.component.Component owner,
-                SideMeetingRequest r,
-                Map<Long, Organization> organizations) {
+        static Div of(Component owner, SideMeetingRequest r, Map<Long, Organization> organizations) {
             Organization with = r.getWithOrganizationId() == null ? null : organizations.get(r.getWithOrganizationId());
             Div row = new Div(
                     new Paragraph((with == null ? "" : with.getName() + " — ") + r.getTopic()),

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -108,10 +110,7 @@ class SitePanel extends Details {
     }
 
     private Checkbox check(
-            Binder<Site> binder,
-            String key,
-            com.vaadin.flow.function.ValueProvider<Site, Boolean> get,
-            com.vaadin.flow.data.binder.Setter<Site, Boolean> set) {
+            Binder<Site> binder, String key, ValueProvider<Site, Boolean> get, Setter<Site, Boolean> set) {
         Checkbox box = new Checkbox(getTranslation(key));
         binder.forField(box).bind(s -> Boolean.TRUE.equals(get.apply(s)), set);
         return box;

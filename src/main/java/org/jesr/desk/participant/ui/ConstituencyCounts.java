@@ -2,6 +2,7 @@ package org.jesr.desk.participant.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import java.util.Map;
 import org.jesr.desk.participant.Constituency;
 
@@ -18,7 +19,7 @@ class ConstituencyCounts extends Div {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         add(badge("count-total", getTranslation("participant.total"), total));
         counts.forEach((constituency, count) -> add(badge(
-                "count-" + constituency.name().toLowerCase(java.util.Locale.ROOT),
+                "count-" + constituency.name().toLowerCase(Locale.ROOT),
                 getTranslation(constituency.translationKey()),
                 count)));
     }

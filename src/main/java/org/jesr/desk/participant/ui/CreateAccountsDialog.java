@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jesr.desk.participant.Participant;
 import org.jesr.desk.security.Role;
@@ -21,7 +22,7 @@ class CreateAccountsDialog extends Dialog {
         role.setId("accounts-role");
         role.setItems(Role.RAPPORTEUR, Role.CONTRIBUTOR, Role.OBSERVER, Role.ORGANIZER);
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()) + " — "
-                + getTranslation("accounts.role-help." + r.name().toLowerCase(java.util.Locale.ROOT)));
+                + getTranslation("accounts.role-help." + r.name().toLowerCase(Locale.ROOT)));
         role.setValue(Role.CONTRIBUTOR);
         long linked =
                 selected.stream().filter(p -> p.getUserAccountId() != null).count();

@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
@@ -58,7 +59,7 @@ class ParticipantsView extends ReviewPage<Review> {
     private final PublicUrls urls;
     private final UserAccountService userAccounts;
     private @Nullable AccountActions accountActions;
-    private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
+    private ZoneId zone = ZoneId.of("UTC");
 
     ParticipantsView(
             ParticipantService participants,

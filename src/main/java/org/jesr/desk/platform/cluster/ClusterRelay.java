@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -143,7 +144,7 @@ public class ClusterRelay implements SmartLifecycle {
         try (Connection db = dataSource.getConnection()) {
             if (!db.getMetaData()
                     .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
+                    .toLowerCase(Locale.ROOT)
                     .contains("postgres")) {
                 LOG.warn("JESR_CLUSTER needs PostgreSQL (the postgres profile); live updates stay on this node");
                 return;

@@ -1,6 +1,7 @@
 package org.jesr.desk.platform.jpa;
 
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.bytecode.internal.none.BytecodeProviderImpl;
 import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.service.spi.ServiceContributor;
 
@@ -11,7 +12,7 @@ import org.hibernate.service.spi.ServiceContributor;
  */
 public class NoEntityProxies implements ServiceContributor {
 
-    static final BytecodeProvider NONE = new org.hibernate.bytecode.internal.none.BytecodeProviderImpl();
+    static final BytecodeProvider NONE = new BytecodeProviderImpl();
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.Actions;
@@ -141,7 +142,7 @@ class WrapUpView extends ReviewPage<Review> {
         }
         List<Long> ids =
                 new ArrayList<>(items.stream().map(Recommendation::getId).toList());
-        java.util.Collections.swap(ids, index, target);
+        Collections.swap(ids, index, target);
         index = target;
         service.reorder(review().id(), ids);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -91,7 +92,7 @@ class ArchivedReviewGuard implements PreInsertEventListener, PreUpdateEventListe
 
     private static Set<String> writable(Class<?> type) {
         // The version moves with every update, whatever changed.
-        Set<String> names = new java.util.HashSet<>(Set.of("version"));
+        Set<String> names = new HashSet<>(Set.of("version"));
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             Arrays.stream(c.getDeclaredFields())
                     .filter(f -> f.isAnnotationPresent(ArchiveWritable.class))

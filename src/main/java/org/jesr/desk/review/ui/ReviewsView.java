@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -44,7 +45,7 @@ class ReviewsView extends Page {
         Button create = new Button(
                 getTranslation("reviews.new"),
                 VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate("settings", com.vaadin.flow.router.QueryParameters.of("new", "1")));
+                e -> UI.getCurrent().navigate("settings", QueryParameters.of("new", "1")));
         create.setId("new-review");
         Div bar = new Div(create);
         bar.addClassName("toolbar");

@@ -1,5 +1,6 @@
 package org.jesr.desk.sampledata.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ public class AideMemoireSample {
                 .filter(s -> s.getKey() == SectionKey.NEXT_STEPS)
                 .findFirst()
                 .orElseThrow();
-        List<String> edited = new java.util.ArrayList<>(nextSteps.paragraphs());
+        List<String> edited = new ArrayList<>(nextSteps.paragraphs());
         edited.set(
                 1,
                 "Its results will be presented at the Inter-Provincial Education Ministerial Conference on <b>18 February 2027</b>.");

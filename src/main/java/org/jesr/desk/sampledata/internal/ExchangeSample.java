@@ -2,9 +2,11 @@ package org.jesr.desk.sampledata.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,7 +115,7 @@ public class ExchangeSample {
                     .map(SessionType::valueOf)
                     .collect(Collectors.toSet()));
             objectiveIds
-                    .computeIfAbsent(row.required("country"), c -> new java.util.ArrayList<>())
+                    .computeIfAbsent(row.required("country"), c -> new ArrayList<>())
                     .add(delegations.saveObjective(o).getId());
         }
         Delegation senegal = byCountry.get("Senegal");
@@ -150,7 +152,7 @@ public class ExchangeSample {
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> {
                 long version = -1;
                 for (Debrief.Field field : Debrief.Field.values()) {
-                    String text = row.optional(field.name().toLowerCase(java.util.Locale.ROOT));
+                    String text = row.optional(field.name().toLowerCase(Locale.ROOT));
                     if (text != null) {
                         version =
                                 debriefs.save(d.id(), day, field, text, version).version();

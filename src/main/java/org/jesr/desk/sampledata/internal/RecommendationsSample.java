@@ -1,5 +1,6 @@
 package org.jesr.desk.sampledata.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public class RecommendationsSample {
         previous.setLanguages(current.getLanguages());
         previous.setActive(false);
         long previousId = reviews.save(previous).id();
-        Map<String, Long> themeIds = new java.util.HashMap<>();
+        Map<String, Long> themeIds = new HashMap<>();
         for (Theme theme : themes.list(current.id())) {
             themeIds.put(
                     theme.getName(), themes.create(previousId, theme.getName()).getId());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jesr.desk.base.csv.CsvTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -38,7 +39,7 @@ public class SampleFiles {
      * Reads another set for the duration of the work. Only the start-up loader and tests load
      * samples, one at a time, so switching the one folder is simpler than passing it everywhere.
      */
-    public <T> T withSet(String set, java.util.function.Supplier<T> work) {
+    public <T> T withSet(String set, Supplier<T> work) {
         String before = folder;
         folder = folderOf(set);
         try {

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
 import org.jesr.desk.base.Language;
@@ -55,7 +56,7 @@ public class UserAccount extends AbstractEntity {
 
     public UserSummary toSummary() {
         return new UserSummary(
-                java.util.Objects.requireNonNull(getId()),
+                Objects.requireNonNull(getId()),
                 getVersion(),
                 username,
                 displayName,

@@ -30,6 +30,7 @@ import org.jesr.desk.security.InvitationService;
 import org.jesr.desk.security.UserAccountService;
 import org.jesr.desk.security.UserForm;
 import org.jesr.desk.security.UserSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The admin's list of accounts and their roles; new accounts and resets get an invitation link. */
@@ -45,7 +46,7 @@ class UsersView extends Page {
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final SearchField search;
     private Set<Long> linked;
-    private final @org.jspecify.annotations.Nullable AccountLinks accountLinks;
+    private final @Nullable AccountLinks accountLinks;
 
     UsersView(
             UserAccountService accounts,

@@ -1,10 +1,12 @@
 package org.jesr.desk.stakeholder.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,6 +23,7 @@ import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentDownload;
 import org.jesr.desk.evidence.DocumentService;
 import org.jesr.desk.evidence.EvidenceService;
+import org.jesr.desk.evidence.LibraryDocument;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.recommendation.Recommendation;
@@ -43,7 +46,7 @@ class InputsView extends ReviewPage<Review> {
     private final InputService inputs;
     private final Grid<StakeholderInput> grid = new Grid<>(StakeholderInput.class, false);
     private final boolean organizer;
-    private Map<Long, List<org.jesr.desk.evidence.LibraryDocument>> attachments = Map.of();
+    private Map<Long, List<LibraryDocument>> attachments = Map.of();
 
     InputsView(
             ReviewService reviews,
@@ -87,9 +90,9 @@ class InputsView extends ReviewPage<Review> {
                 .setFlexGrow(2);
         grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream()
                         .map(d -> DocumentDownload.anchor(documents, d))
-                        .toArray(com.vaadin.flow.component.Component[]::new)))
+                        .toArray(Component[]::new)))
                 .setHeader(getTranslation("input.attachments"));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(StakeholderInput::getBody));
+        grid.setItemDetailsRenderer(new TextRenderer<>(StakeholderInput::getBody));
         if (organizer) {
             grid.addComponentColumn(i -> actions(i, themes, evidence))
                     .setKey("actions")

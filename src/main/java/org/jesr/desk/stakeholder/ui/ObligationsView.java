@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
@@ -67,7 +68,7 @@ class ObligationsView extends ReviewPage<Review> {
         show.setLabel(getTranslation("obligation.show"));
         show.setItems(Show.values());
         show.setItemLabelGenerator(
-                s -> getTranslation("obligation.show." + s.name().toLowerCase(java.util.Locale.ROOT)));
+                s -> getTranslation("obligation.show." + s.name().toLowerCase(Locale.ROOT)));
         show.setValue(Show.ALL);
         show.addValueChangeListener(e -> refresh());
         owed.setId("owed-by-organization");

@@ -2,11 +2,15 @@ package org.jesr.desk.workinggroup.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Translator;
 import org.jesr.desk.evidence.EvidenceCitations;
 import org.jesr.desk.evidence.EvidenceRef;
+import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.workinggroup.EvidenceKind;
 import org.jesr.desk.workinggroup.Finding;
 import org.jesr.desk.workinggroup.SessionNotes;
@@ -19,9 +23,9 @@ class FindingCitations implements EvidenceCitations {
 
     private final NotesRepository notes;
     private final AgendaService agenda;
-    private final org.jesr.desk.review.ReviewService reviews;
+    private final ReviewService reviews;
 
-    FindingCitations(NotesRepository notes, AgendaService agenda, org.jesr.desk.review.ReviewService reviews) {
+    FindingCitations(NotesRepository notes, AgendaService agenda, ReviewService reviews) {
         this.notes = notes;
         this.agenda = agenda;
         this.reviews = reviews;
@@ -31,7 +35,7 @@ class FindingCitations implements EvidenceCitations {
     @Transactional(readOnly = true)
     public List<Citation> citing(long reviewId, EvidenceRef ref, Translator t) {
         List<Citation> citations = new ArrayList<>();
-        java.util.Map<Long, String> titles = null;
+        Map<Long, String> titles = null;
         for (SessionNotes n : notes.findByReviewId(reviewId)) {
             for (Finding finding : n.getKeyFindings()) {
                 if (cites(finding, ref)) {
@@ -48,13 +52,13 @@ class FindingCitations implements EvidenceCitations {
         return citations;
     }
 
-    private java.util.Map<Long, String> sessionTitles(long reviewId) {
+    private Map<Long, String> sessionTitles(long reviewId) {
         return reviews
                 .find(reviewId)
-                .map(r -> agenda.sessions(reviewId, r.zone(), org.jesr.desk.agenda.AgendaFilter.day(null)))
+                .map(r -> agenda.sessions(reviewId, r.zone(), AgendaFilter.day(null)))
                 .orElse(List.of())
                 .stream()
-                .collect(java.util.stream.Collectors.toMap(AgendaSession::getId, AgendaSession::getTitle, (a, b) -> a));
+                .collect(Collectors.toMap(AgendaSession::getId, AgendaSession::getTitle, (a, b) -> a));
     }
 
     static boolean cites(Finding finding, EvidenceRef ref) {

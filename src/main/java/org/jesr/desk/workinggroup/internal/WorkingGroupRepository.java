@@ -3,6 +3,8 @@ package org.jesr.desk.workinggroup.internal;
 import java.util.List;
 import org.jesr.desk.workinggroup.WorkingGroup;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
 
@@ -12,7 +14,6 @@ public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long
 
     long countByReviewId(long reviewId);
 
-    @org.springframework.data.jpa.repository.Query(
-            "select count(distinct g) from WorkingGroup g join g.members m where m.participantId = :participantId")
-    long countWithMember(@org.springframework.data.repository.query.Param("participantId") long participantId);
+    @Query("select count(distinct g) from WorkingGroup g join g.members m where m.participantId = :participantId")
+    long countWithMember(@Param("participantId") long participantId);
 }

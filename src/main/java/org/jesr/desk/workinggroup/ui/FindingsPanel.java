@@ -10,6 +10,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.LongFunction;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.evidence.EvidencePicker;
 import org.jesr.desk.evidence.EvidenceRef;
@@ -133,7 +135,7 @@ class FindingsPanel extends Div {
     }
 
     private String evidenceLabel(Finding finding) {
-        String ref = java.util.Objects.requireNonNull(finding.evidenceRef());
+        String ref = Objects.requireNonNull(finding.evidenceRef());
         return switch (finding.evidenceKind()) {
             case INDICATOR ->
                 evidence.label(reviewId, EvidenceRef.indicator(ref)).orElse(ref);
@@ -148,7 +150,7 @@ class FindingsPanel extends Div {
      * Findings are added or removed one at a time, so a newer version (a text field saved
      * meanwhile) needs no merge: the change is simply made again on it.
      */
-    private void apply(java.util.function.LongFunction<SaveOutcome> change) {
+    private void apply(LongFunction<SaveOutcome> change) {
         SaveOutcome outcome = change.apply(version);
         if (!outcome.saved()) {
             outcome = change.apply(outcome.version());

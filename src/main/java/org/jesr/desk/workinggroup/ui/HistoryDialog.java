@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,12 +59,10 @@ class HistoryDialog extends Dialog {
         dialog.setId("compare-dialog");
         dialog.setHeaderTitle(getTranslation("notes.compare"));
         dialog.setWidth("min(1000px, 95vw)");
-        com.vaadin.flow.component.textfield.TextArea then =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("notes.compare-then"));
+        TextArea then = new TextArea(getTranslation("notes.compare-then"));
         then.setValue(saved);
         then.setReadOnly(true);
-        com.vaadin.flow.component.textfield.TextArea now =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("notes.compare-now"));
+        TextArea now = new TextArea(getTranslation("notes.compare-now"));
         now.setValue(current);
         now.setReadOnly(true);
         Div sides = new Div(then, now);

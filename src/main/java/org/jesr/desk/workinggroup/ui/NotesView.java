@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionType;
@@ -94,7 +96,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             Paragraph why = new Paragraph(getTranslation(
                     !access.write()
                             ? access.readOnlyReasonKey()
-                            : "notes.readonly." + status.name().toLowerCase(java.util.Locale.ROOT)));
+                            : "notes.readonly." + status.name().toLowerCase(Locale.ROOT)));
             why.setId("notes-readonly-reason");
             why.addClassName("readonly-reason");
             add(why);
@@ -104,18 +106,18 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                 evidence,
                 review.id(),
                 sessionId,
-                current == null ? java.util.List.of() : current.getKeyFindings(),
+                current == null ? List.of() : current.getKeyFindings(),
                 version,
                 editable));
         for (NotesField field : NotesField.values()) {
-            String id = "notes-" + field.name().toLowerCase(java.util.Locale.ROOT);
+            String id = "notes-" + field.name().toLowerCase(Locale.ROOT);
             AutosaveField box = new AutosaveField(
                     id,
                     getTranslation(field.translationKey()),
                     "jesr-notes-" + sessionId + "-" + field.name(),
                     current == null ? "" : current.text(field),
                     version,
-                    org.jesr.desk.workinggroup.SessionNotes.TEXT_MAX,
+                    SessionNotes.TEXT_MAX,
                     editable,
                     (text, base) -> toResult(notes.save(sessionId, field, text, base)));
             Button history = new Button(

@@ -1,5 +1,6 @@
 package org.jesr.desk.workinggroup.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
@@ -41,7 +43,7 @@ class ThemesDialog extends Dialog {
                 }));
         add.setId("add-theme");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add.addClickShortcut(Key.ENTER);
         Div addRow = new Div(name, add);
         addRow.addClassName("inline-form");
         list.setId("theme-list");
@@ -71,7 +73,7 @@ class ThemesDialog extends Dialog {
                 new Button(getTranslation("theme.rename"), e -> act(() -> themes.rename(theme.id(), name.getValue())));
         rename.setId(id + "-rename");
         rename.setEnabled(false);
-        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> rename.setEnabled(!e.getValue().strip().equals(theme.getName())));
         Button retire = new Button(
                 getTranslation(theme.isRetired() ? "theme.restore" : "theme.retire"),

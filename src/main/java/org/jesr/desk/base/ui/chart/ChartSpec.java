@@ -49,7 +49,7 @@ public record ChartSpec(String title, String unit, List<String> categories, List
 
         public Builder series(String name, Style style, List<? extends @Nullable Double> values) {
             // Not List.copyOf: a year without a figure is a null, drawn as a gap.
-            series.add(new Series(name, style, new java.util.ArrayList<>(values)));
+            series.add(new Series(name, style, new ArrayList<>(values)));
             return this;
         }
 
