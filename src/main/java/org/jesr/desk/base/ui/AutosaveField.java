@@ -2,7 +2,12 @@ package org.jesr.desk.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,7 +22,9 @@ import org.jesr.desk.base.TranslatedException;
  * storage, so text typed while the venue Wi-Fi is down survives a reload and is offered
  * back. A save on a stale copy is not lost either: both texts are shown for merging.
  */
-public class AutosaveField extends Div {
+@Tag("jesr-autosave")
+@JsModule("./components/jesr-autosave.js")
+public class AutosaveField extends Component implements HasComponents, HasSize, HasStyle {
 
     /** Stores the text if it was based on {@code baseVersion}; otherwise answers with what is stored. */
     @FunctionalInterface
@@ -30,6 +37,7 @@ public class AutosaveField extends Div {
 
     public static final int SAVE_AFTER_MILLIS = 2500;
 
+    /** The same prefix as in jesr-autosave.js, whose sign-out clearing looks for it. */
     private static final String DRAFT_PREFIX = "jesr-draft:";
 
     private final TextArea area = new TextArea();
@@ -49,6 +57,7 @@ public class AutosaveField extends Div {
             boolean editable,
             Saver saver) {
         this.storageKey = draftKey(storageKey);
+        getElement().setAttribute("storage-key", this.storageKey);
         this.saver = saver;
         this.version = version;
         this.lastSaved = text;
@@ -83,25 +92,13 @@ public class AutosaveField extends Div {
         if (area.isReadOnly()) {
             return;
         }
-        // Keystrokes go to local storage at once; on load, a draft that differs is handed to the server.
-        getElement().executeJs("""
-                const field = this, area = $0, key = $1, state = $2;
-                if (field.dataset.watching) { return; }
-                field.dataset.watching = 'yes';
-                area.addEventListener('input', () => {
-                  localStorage.setItem(key, JSON.stringify({text: area.value, base: Number(field.dataset.base)}));
-                  state.dataset.state = 'unsaved';
-                });
-                const stored = localStorage.getItem(key);
-                if (stored) {
-                  const draft = JSON.parse(stored);
-                  if (draft.text !== area.value) {
-                    field.$server.offerDraft(draft.text, draft.base);
-                  } else {
-                    localStorage.removeItem(key);
-                  }
-                }
-                """, area.getElement(), storageKey, state.getElement());
+        // Keystrokes go to local storage at once; on load, a draft that differs is handed to the server
+        // (frontend/components/jesr-autosave.js). The element may be upgraded after this call is queued.
+        getElement()
+                .executeJs(
+                        "customElements.whenDefined('jesr-autosave').then(() => this.watch($0, $1))",
+                        area.getElement(),
+                        state.getElement());
         getElement().setAttribute("data-base", String.valueOf(version));
     }
 
@@ -151,20 +148,9 @@ public class AutosaveField extends Div {
         version = newVersion;
         lastSaved = text;
         getElement().setAttribute("data-base", String.valueOf(newVersion));
-        // The local copy is dropped once the server has exactly it; if typing went on meanwhile,
-        // the rest is now based on the new version, so a reload restores it without a prompt.
-        // The browser marked the field "unsaved" on its own; the server's "saving" then "saved" in one
-        // round trip looks like no change to Flow, so the browser is told directly when nothing is pending.
+        // The browser drops its copy, or rebases what was typed meanwhile, and says "Saved" if nothing is pending.
         show("saved");
-        getElement().executeJs("""
-                const stored = localStorage.getItem($0);
-                let pending = false;
-                if (stored) {
-                  const draft = JSON.parse(stored);
-                  if (draft.text === $1) { localStorage.removeItem($0); }
-                  else { draft.base = $2; localStorage.setItem($0, JSON.stringify(draft)); pending = true; }
-                }
-                if (!pending) { $3.dataset.state = 'saved'; }""", storageKey, text, newVersion, state.getElement());
+        getElement().callJsFunction("saved", text, newVersion);
     }
 
     /**
@@ -180,9 +166,8 @@ public class AutosaveField extends Div {
         return DRAFT_PREFIX + URLEncoder.encode(user, StandardCharsets.UTF_8) + ":" + storageKey;
     }
 
-    /** Forgets every draft kept in this browser, older unkeyed ones included. */
-    public static final String CLEAR_DRAFTS = "Object.keys(localStorage).filter(k => k.startsWith('" + DRAFT_PREFIX
-            + "') || k.startsWith('jesr-notes-') || k.startsWith('jesr-debrief-')).forEach(k => localStorage.removeItem(k))";
+    /** Forgets every draft kept in this browser, older unkeyed ones included: run it at sign-out. */
+    public static final String CLEAR_DRAFTS = "customElements.get('jesr-autosave').clearDrafts()";
 
     String storageKey() {
         return storageKey;
