@@ -1,6 +1,7 @@
 package org.jesr.desk;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.sampledata.SampleDataLoader;
@@ -16,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every {@code *IT}: the whole application against a real database that is
- * wiped and migrated again before each test, so tests cannot lean on each other's rows.
+ * emptied before each test, so tests cannot lean on each other's rows.
  * Every IT shares this one configuration, so one application context serves them all; vary data
  * through the sample loader, not through properties.
  */
@@ -84,10 +85,13 @@ public abstract class IntegrationTest {
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
+    @Autowired
+    private DataSource dataSource;
+
+    /** Empty, as migrated: rows are rewritten, the schema is migrated once per database (DatabaseSnapshots). */
     @BeforeEach
     void cleanDatabase() {
-        flyway.clean();
-        flyway.migrate();
+        DatabaseSnapshots.empty(dataSource, flyway);
     }
 
     @AfterEach
@@ -97,14 +101,14 @@ public abstract class IntegrationTest {
 
     /** Loads the Sindh sample, signs in as its organizer and answers the sample review's id. */
     protected long sampleReviewAsOrganizer() {
-        sampleData.loadIfEmpty();
+        DatabaseSnapshots.fromEmpty(dataSource, "sample", sampleData::loadIfEmpty);
         signInAs("organizer", Role.ORGANIZER);
         return reviewService.current().orElseThrow().getId();
     }
 
     /** Like {@link #sampleReviewAsOrganizer()}, with the sample's aide-memoire and delegations too. */
     protected long fullSampleReviewAsOrganizer() {
-        sampleData.loadEverythingIfEmpty();
+        DatabaseSnapshots.fromEmpty(dataSource, "full-sample", sampleData::loadEverythingIfEmpty);
         signInAs("organizer", Role.ORGANIZER);
         return reviewService.current().orElseThrow().getId();
     }

@@ -2,6 +2,7 @@ package org.jesr.desk;
 
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,14 @@ public abstract class KaribuTest {
     void useThisContextsSecurityHolder() {
         context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    /** The shared sample as the context loaded it, kept before any test can change it (see SampleReset). */
+    static final String SAMPLE = "karibu-sample";
+
+    @BeforeEach
+    void keepTheSample() {
+        DatabaseSnapshots.keep(context.getBean(DataSource.class), SAMPLE);
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.jesr.desk;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.sampledata.SampleDataLoader;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -27,6 +28,9 @@ final class SampleReset implements AfterEachCallback, AfterAllCallback {
 
     private static void reset(ExtensionContext test) {
         ApplicationContext context = SpringExtension.getApplicationContext(test);
+        if (DatabaseSnapshots.restore(context.getBean(DataSource.class), KaribuTest.SAMPLE)) {
+            return;
+        }
         Flyway flyway = context.getBean(Flyway.class);
         flyway.clean();
         flyway.migrate();
