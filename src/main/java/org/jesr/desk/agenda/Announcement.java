@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jesr.desk.base.AbstractEntity;
 import org.jesr.desk.base.Translatable;
+import org.jspecify.annotations.Nullable;
 
 /** A short message the secretariat pushes to every screen until it expires. */
 @Entity
@@ -42,9 +43,14 @@ public class Announcement extends AbstractEntity {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt = Instant.EPOCH;
 
+    /** Who announced it; announcements made before this was kept have none. */
+    @Column(length = 100)
+    private @Nullable String author;
+
     public static Announcement of(
-            long reviewId, String message, Severity severity, Instant createdAt, Instant expiresAt) {
+            long reviewId, String message, Severity severity, Instant createdAt, Instant expiresAt, String author) {
         Announcement announcement = new Announcement();
+        announcement.author = author;
         announcement.reviewId = reviewId;
         announcement.message = message;
         announcement.severity = severity;
@@ -71,5 +77,16 @@ public class Announcement extends AbstractEntity {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public @Nullable String getAuthor() {
+        return author;
+    }
+
+    /** Ends it now: screens drop it at their next redraw, and the record stays for the audit. */
+    public void withdraw(Instant now) {
+        if (expiresAt.isAfter(now)) {
+            expiresAt = now;
+        }
     }
 }

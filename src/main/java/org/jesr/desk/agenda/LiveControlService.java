@@ -3,6 +3,7 @@ package org.jesr.desk.agenda;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
+import org.jesr.desk.review.Review;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +37,7 @@ public class LiveControlService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final ReviewService reviews;
     private final PerChange<List<Announcement>> current = new PerChange<>();
 
     LiveControlService(
@@ -40,8 +45,10 @@ public class LiveControlService {
             AnnouncementRepository announcements,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            ReviewService reviews) {
         this.audit = audit;
+        this.reviews = reviews;
         this.sessions = sessions;
         this.announcements = announcements;
         this.events = events;
@@ -51,7 +58,33 @@ public class LiveControlService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public AgendaSession start(long sessionId) {
+        String refusal = startRefusal(find(sessionId));
+        if (refusal != null) {
+            throw new TranslatedException(refusal);
+        }
         return change(sessionId, "started", s -> s.setStatus(SessionStatus.RUNNING));
+    }
+
+    /** Whether Start is open for this session now, so screens offer it only where it would go through. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public boolean startable(AgendaSession session) {
+        return session.getStatus() == SessionStatus.SCHEDULED && startRefusal(session) == null;
+    }
+
+    /**
+     * Breaks are not run, and only today's sessions start: a tap on tomorrow's row would tell
+     * every follower that it runs now. The day is the review's, in its own time zone.
+     */
+    private @Nullable String startRefusal(AgendaSession session) {
+        if (session.getType() == SessionType.BREAK) {
+            return "live.error.start-break";
+        }
+        ZoneId zone = reviews.find(session.getReviewId()).map(Review::zone).orElse(ZoneId.systemDefault());
+        if (!session.getStart().atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)))) {
+            return "live.error.start-not-today";
+        }
+        return null;
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -124,10 +157,22 @@ public class LiveControlService {
         TextRules.requireClean(message);
         Instant now = clock.instant();
         Announcement saved = announcements.saveAndFlush(
-                Announcement.of(reviewId, message.trim(), severity, now, now.plus(validFor)));
+                Announcement.of(reviewId, message.trim(), severity, now, now.plus(validFor), CurrentUser.name()));
         audit.record(AuditAction.SESSION_STATUS, null, "announcement", message);
         events.publishEvent(new AgendaChanged(reviewId, null, "announcement", now));
         return saved;
+    }
+
+    /** Takes an announcement off every screen before it expires (a mistake, news overtaken). */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void withdraw(long announcementId) {
+        Announcement announcement = announcements.findById(announcementId).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        announcement.withdraw(now);
+        announcements.saveAndFlush(announcement);
+        audit.record(AuditAction.SESSION_STATUS, null, "announcement withdrawn", announcement.getMessage());
+        events.publishEvent(new AgendaChanged(announcement.getReviewId(), null, "announcement", now));
     }
 
     @PreAuthorize("permitAll()")

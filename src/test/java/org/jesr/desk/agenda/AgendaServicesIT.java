@@ -12,6 +12,8 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +25,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,6 @@ import org.springframework.security.access.AccessDeniedException;
 class AgendaServicesIT extends IntegrationTest {
 
     private static final ZoneId KARACHI = ZoneId.of("Asia/Karachi");
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     ReviewService reviews;
@@ -67,9 +66,7 @@ class AgendaServicesIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
-        review = reviews.current().orElseThrow();
+        review = reviews.find(sampleReviewAsOrganizer()).orElseThrow();
     }
 
     @Test
@@ -202,6 +199,39 @@ class AgendaServicesIT extends IntegrationTest {
                         .mapToLong(Long::longValue)
                         .sum())
                 .isEqualTo(whole.total());
+    }
+
+    @Test
+    void start_is_refused_for_a_break_and_on_another_day_and_goes_through_for_a_session_today() {
+        AgendaSession tea = find("Tea break");
+        AgendaSession notToday = all().stream()
+                .filter(s -> s.getType() != SessionType.BREAK)
+                .filter(s -> !s.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(KARACHI)))
+                .findFirst()
+                .orElseThrow();
+
+        assertThatThrownBy(() -> live.start(tea.getId()))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("live.error.start-break"));
+        assertThatThrownBy(() -> live.start(notToday.getId()))
+                .isInstanceOfSatisfying(
+                        TranslatedException.class, e -> assertThat(e.key()).isEqualTo("live.error.start-not-today"));
+        assertThat(live.startable(notToday)).isFalse();
+        assertThat(find("Tea break").getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+        AgendaSession now = new AgendaSession();
+        now.setReviewId(review.getId());
+        now.setTitle("Unplanned briefing");
+        now.setType(SessionType.PLENARY);
+        now.setStart(Instant.now().plus(Duration.ofMinutes(1)));
+        now.setEnd(Instant.now().plus(Duration.ofMinutes(2)));
+        AgendaSession briefing = agenda.save(now).session();
+        // Just after midnight in Karachi the session may fall on tomorrow there; the rule is the review's day.
+        boolean today = briefing.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(KARACHI));
+        assertThat(live.startable(briefing)).isEqualTo(today);
+        if (today) {
+            assertThat(live.start(briefing.getId()).getStatus()).isEqualTo(SessionStatus.RUNNING);
+        }
     }
 
     @Test

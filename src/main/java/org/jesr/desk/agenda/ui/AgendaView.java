@@ -37,7 +37,7 @@ class AgendaView extends ReviewPage<Review> {
     private final AgendaService agenda;
     private final LiveControlService live;
     private final Div list = new Div();
-    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final AnnouncementBanner banner = new AnnouncementBanner(3);
     private AgendaFilters filters;
     private DayPicker day;
     private Map<Long, String> rooms = Map.of();
@@ -88,7 +88,7 @@ class AgendaView extends ReviewPage<Review> {
     /** A change redraws only what it can have changed; see the benchmark's fan-out figure. */
     private void redraw(AgendaChanged change) {
         if (change.announcementsOnly()) {
-            banner.show(live.activeAnnouncements(review().id(), change));
+            banner.show(live.activeAnnouncements(review().id(), change), review().zone());
             return;
         }
         if (!change.liveStatusOnly()) {
@@ -106,7 +106,7 @@ class AgendaView extends ReviewPage<Review> {
     }
 
     private void refresh(@Nullable AgendaChanged change) {
-        banner.show(live.activeAnnouncements(review().id(), change));
+        banner.show(live.activeAnnouncements(review().id(), change), review().zone());
         list.removeAll();
         AgendaFilter filter = filters.on(day.getValue());
         agenda.programme(review().id(), review().zone(), filter, change).forEach(s -> {

@@ -37,7 +37,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final Clock clock;
     private final PublicUrls urls;
     private final NowNextPanel panel = new NowNextPanel();
-    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final AnnouncementBanner banner = new AnnouncementBanner(1);
     private String token = "";
     private String baseUrl = "/";
     private @Nullable Review shown;
@@ -96,7 +96,7 @@ class DisplayView extends Main implements HasUrlParameter<String>, HasDynamicTit
             add(new Paragraph(getTranslation("display.invalid")));
             return;
         }
-        banner.show(live.activeAnnouncements(review.id()));
+        banner.show(live.activeAnnouncements(review.id()), review.zone());
         panel.show(
                 NowNext.of(displays.rooms(token), displays.publicSessions(token), clock.instant()),
                 review.zone(),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
@@ -13,6 +14,7 @@ import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
+import org.jesr.desk.base.ui.Notifications;
 
 /** One session on the "Today" screen with its one-tap controls. */
 class LiveSessionRow extends Div {
@@ -28,13 +30,26 @@ class LiveSessionRow extends Div {
         SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
         long id = session.id();
         Button start = action("start", "live.start", () -> live.start(id));
-        start.setEnabled(session.getStatus() == SessionStatus.SCHEDULED);
+        start.setEnabled(live.startable(session));
         Button close = action("close", "live.close", () -> live.close(id));
         close.setEnabled(session.getStatus() == SessionStatus.RUNNING);
         Button delay = new Button(
                 getTranslation("live.delay"),
                 e -> new DelayDialog(
-                                session.getTitle(), (minutes, shift) -> run(() -> live.delay(id, minutes, shift, zone)))
+                                session.getTitle(),
+                                (minutes, shift) -> run(() -> {
+                                    List<AgendaSession> moved = live.delay(id, minutes, shift, zone);
+                                    // A delay that pushes lunch back must say so, not leave the room to find out.
+                                    if (moved.size() > 1) {
+                                        Notifications.success(
+                                                this,
+                                                "live.delay-moved",
+                                                moved.stream()
+                                                        .skip(1)
+                                                        .map(AgendaSession::getTitle)
+                                                        .collect(Collectors.joining(", ")));
+                                    }
+                                }))
                         .open());
         delay.setId("delay-" + id);
         Select<Room> room = new Select<>();
@@ -51,7 +66,15 @@ class LiveSessionRow extends Div {
                 run(() -> live.changeRoom(id, e.getValue().id()));
             }
         });
-        Button postpone = action("postpone", "live.postpone", () -> live.postpone(id));
+        Button postpone = action(
+                "postpone",
+                "live.postpone",
+                () -> Confirm.ask(
+                        "live.postpone-title",
+                        "live.postpone-text",
+                        "live.postpone",
+                        () -> run(() -> live.postpone(id)),
+                        session.getTitle()));
         Button cancel = action(
                 "cancel",
                 "live.cancel",

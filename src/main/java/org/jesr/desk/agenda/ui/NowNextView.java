@@ -24,7 +24,7 @@ class NowNextView extends ReviewPage<Review> {
     private final LiveControlService live;
     private final Clock clock;
     private final NowNextPanel panel = new NowNextPanel();
-    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final AnnouncementBanner banner = new AnnouncementBanner(3);
 
     NowNextView(
             ReviewService reviews, AgendaService agenda, LiveControlService live, LiveUpdates updates, Clock clock) {
@@ -54,7 +54,7 @@ class NowNextView extends ReviewPage<Review> {
     }
 
     private void refresh() {
-        banner.show(live.activeAnnouncements(review().id()));
+        banner.show(live.activeAnnouncements(review().id()), review().zone());
         panel.show(
                 NowNext.of(
                         agenda.rooms(review().id()),

@@ -17,6 +17,7 @@ import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
@@ -32,7 +33,7 @@ class TodayView extends ReviewPage<Review> {
     private final AgendaService agenda;
     private final LiveControlService live;
     private final Div rows = new Div();
-    private final AnnouncementBanner banner = new AnnouncementBanner();
+    private final AnnouncementBanner banner;
     private final Span attendanceSoFar = new Span();
     private final AttendanceService attendance;
     private DayPicker day;
@@ -49,6 +50,11 @@ class TodayView extends ReviewPage<Review> {
         this.agenda = agenda;
         this.attendance = attendance;
         this.live = live;
+        this.banner = new AnnouncementBanner(3, a -> {
+            if (Actions.run(this, () -> live.withdraw(a.id()))) {
+                refresh();
+            }
+        });
         if (noReview()) {
             return;
         }
@@ -69,7 +75,7 @@ class TodayView extends ReviewPage<Review> {
     }
 
     private void refresh() {
-        banner.show(live.activeAnnouncements(review().id()));
+        banner.show(live.activeAnnouncements(review().id()), review().zone());
         AttendanceStats stats = attendance.forReview(review().id());
         attendanceSoFar.setText(AttendanceText.describe(this, "attendance.review", stats));
         rows.removeAll();

@@ -17,6 +17,7 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentDownload;
@@ -77,10 +78,19 @@ class DocumentsView extends ReviewPage<Review> {
                                                 documents, d, sessions, indicators.list(review().id()), this::refresh)
                                         .open());
                         links.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-                            documents.delete(d.id());
-                            refresh();
-                        });
+                        Button delete = new Button(
+                                VaadinIcon.TRASH.create(),
+                                e -> Confirm.ask(
+                                        "document.delete-title",
+                                        "document.delete-text",
+                                        "action.delete",
+                                        () -> {
+                                            if (Actions.run(this, () -> documents.delete(d.id()))) {
+                                                refresh();
+                                            }
+                                        },
+                                        d.getTitle()));
+                        delete.setId("delete-document-" + d.id());
                         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                         delete.setAriaLabel(getTranslation("action.delete"));
                         return new Div(links, delete);

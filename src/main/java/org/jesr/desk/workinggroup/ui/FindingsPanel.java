@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.evidence.EvidencePicker;
 import org.jesr.desk.evidence.EvidenceRef;
 import org.jesr.desk.evidence.EvidenceService;
@@ -77,7 +78,12 @@ class FindingsPanel extends Div {
                 int index = i;
                 Button remove = new Button(
                         getTranslation("findings.remove"),
-                        e -> apply(base -> notes.removeFinding(sessionId, index, base)));
+                        e -> Confirm.ask(
+                                "findings.remove-title",
+                                "findings.remove-text",
+                                "findings.remove",
+                                () -> apply(base -> notes.removeFinding(sessionId, index, base)),
+                                finding.text()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 row.add(remove);
             }

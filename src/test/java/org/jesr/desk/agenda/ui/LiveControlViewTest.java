@@ -7,12 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
@@ -20,6 +26,9 @@ import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
+import org.jesr.desk.agenda.Announcement;
+import org.jesr.desk.agenda.LiveControlService;
+import org.jesr.desk.agenda.SessionStatus;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
@@ -34,6 +43,9 @@ class LiveControlViewTest extends KaribuTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    LiveControlService live;
 
     @Test
     @ChangesTheSample
@@ -52,6 +64,70 @@ class LiveControlViewTest extends KaribuTest {
         assertThat(startOf("Lunch")).isEqualTo(LocalTime.of(13, 15));
         assertThat(startOf("Working group: Access & Equity")).isEqualTo(LocalTime.of(11, 0));
         assertThat(AgendaEditorViewTest.textOf("live-" + opening.getId())).contains("Delayed by 15 min");
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Also moved by the same delay:")
+                        .contains("Tea break")
+                        .contains("Lunch"));
+    }
+
+    @Test
+    @ChangesTheSample
+    void postponing_asks_first_says_what_follows_and_changes_nothing_until_confirmed() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(TodayView.class);
+        AgendaSession opening = find("Opening plenary");
+
+        _click(_get(Button.class, spec -> spec.withId("postpone-" + opening.getId())));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Postpone “" + opening.getTitle() + "”?");
+        assertThat(find("Opening plenary").getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(find("Opening plenary").getStatus()).isEqualTo(SessionStatus.POSTPONED);
+    }
+
+    @Test
+    @ChangesTheSample
+    void announcements_show_the_newest_three_with_time_and_author_and_can_be_withdrawn() {
+        login("organizer", Role.ORGANIZER);
+        long review = reviews.current().orElseThrow().getId();
+        List<Announcement> made = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            made.add(live.announce(review, "Notice " + i, Announcement.Severity.INFO, Duration.ofMinutes(30)));
+        }
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(announcementLines())
+                .hasSize(3)
+                .first()
+                .satisfies(line -> assertThat(line).contains("Notice 5").contains("organizer"));
+        _click(_get(
+                Button.class, spec -> spec.withId("withdraw-" + made.getLast().getId())));
+
+        assertThat(announcementLines()).hasSize(3).noneMatch(line -> line.contains("Notice 5"));
+        assertThat(live.activeAnnouncements(review))
+                .extracting(Announcement::getMessage)
+                .doesNotContain("Notice 5");
+    }
+
+    private static List<String> announcementLines() {
+        return _get(Div.class, spec -> spec.withId("announcements"))
+                .getChildren()
+                .map(line -> line.getElement().getTextRecursively())
+                .toList();
+    }
+
+    @Test
+    void start_is_never_offered_for_a_break() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(TodayView.class);
+
+        AgendaSession tea = find("Tea break");
+        assertThat(_get(Button.class, spec -> spec.withId("start-" + tea.getId()))
+                        .isEnabled())
+                .isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ class ClusterRelayIT {
                         AgendaSession opening = a.getBean(AgendaService.class)
                                 .sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null))
                                 .getFirst();
-                        a.getBean(LiveControlService.class).start(opening.getId());
+                        a.getBean(LiveControlService.class).postpone(opening.getId());
                         return opening.getId();
                     });
 
@@ -70,7 +70,7 @@ class ClusterRelayIT {
                     MockVaadin.runUIQueue();
                     assertThat(onB).singleElement().satisfies(change -> {
                         assertThat(change.sessionId()).isEqualTo(session);
-                        assertThat(change.what()).isEqualTo("started");
+                        assertThat(change.what()).isEqualTo("postponed");
                     });
                     assertThat(onA)
                             .as("node A's own screens hear it once, not again from PostgreSQL")
