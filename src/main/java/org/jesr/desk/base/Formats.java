@@ -41,4 +41,28 @@ public final class Formats {
                 .withZone(zone)
                 .format(instant);
     }
+
+    /**
+     * Time left as people say it: "45 min", "2 h 05 min", "4 d 16 h" ("4 j 16 h" in French). A
+     * running count of minutes ("6 749 min") is unreadable above an hour.
+     */
+    public static String remaining(long minutes, Locale locale) {
+        long left = Math.max(0, minutes);
+        if (left < 60) {
+            return left + " min";
+        }
+        if (left < 24 * 60) {
+            return "%d h %02d min".formatted(left / 60, left % 60);
+        }
+        String day = Language.of(locale) == Language.FRENCH ? "j" : "d";
+        return "%d %s %d h".formatted(left / (24 * 60), day, left % (24 * 60) / 60);
+    }
+
+    /** "Karachi (UTC+05:00)": the city people know, and the offset on that day, not "Asia/Karachi". */
+    public static String zone(ZoneId zone, Instant when) {
+        String id = zone.getId();
+        String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        String offset = zone.getRules().getOffset(when).getId();
+        return city + " (UTC" + ("Z".equals(offset) ? "" : offset) + ")";
+    }
 }

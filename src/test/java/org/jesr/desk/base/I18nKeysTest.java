@@ -35,6 +35,7 @@ class I18nKeysTest {
     /** Words that are spelled the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "app.name",
+            "announcement.meta",
             "login.title",
             "nav.participants",
             "role.rapporteur",
@@ -181,17 +182,20 @@ class I18nKeysTest {
                 .hasSizeGreaterThan(100);
     }
 
-    /** French typography puts a (no-break) space before a colon; "Tous les participants: 13" is English typography. */
+    /**
+     * French typography puts a (no-break) space before ":", ";", "!" and "?"; "Tous les participants: 13"
+     * and "Supprimer ce fichier?" are English typography. "HH:MM" and addresses are not punctuation.
+     */
     @Test
-    void french_puts_a_space_before_every_colon() throws IOException {
+    void french_puts_a_space_before_every_colon_semicolon_exclamation_and_question_mark() throws IOException {
         Properties fr = load("translations_fr.properties");
-        Pattern glued = Pattern.compile("[^\\s\u00a0\u202f]:(?=\\s|$)");
+        Pattern glued = Pattern.compile("[^\\s\u00a0\u202f»][:;!?](?=\\s|$|»)|»[:;!?]");
 
         Set<String> wrong = fr.stringPropertyNames().stream()
                 .filter(key -> glued.matcher(fr.getProperty(key)).find())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(wrong)
-                .as("French values with a colon glued to the word before it")
+                .as("French values with : ; ! or ? glued to the word before it")
                 .isEmpty();
         assertThat(fr.getProperty("label.value")).isEqualTo("{0} : {1}");
     }

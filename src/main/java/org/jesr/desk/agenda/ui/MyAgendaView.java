@@ -2,12 +2,14 @@ package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.jesr.desk.agenda.CalendarService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.agenda.SessionNotices;
 import org.jesr.desk.agenda.SessionSummary;
+import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
@@ -42,13 +45,23 @@ class MyAgendaView extends ReviewPage<Review> {
         Div list = new Div();
         list.setId("my-sessions");
         list.addClassName("room-column");
+        LocalDate shownDay = null;
         for (AgendaSession s : agenda.mySessions(review().id())) {
+            // Three days ran together without a heading between them (issue 21).
+            LocalDate day = s.getStart().atZone(review().zone()).toLocalDate();
+            if (!day.equals(shownDay)) {
+                H3 heading = new H3(Formats.weekdayDate(day, getLocale()));
+                heading.setId("my-day-" + day);
+                heading.addClassName("day-heading");
+                list.add(heading);
+                shownDay = day;
+            }
             SessionCard card = SessionCard.link(SessionSummary.of(s), review().zone(), rooms);
             notices.forEach(n -> n.noticeFor(s, review().zone(), getLocale(), this::getTranslation)
                     .ifPresent(card::note));
             list.add(card);
         }
-        if (list.getChildren().findAny().isEmpty()) {
+        if (shownDay == null) {
             list.add(new Paragraph(getTranslation("my-agenda.empty")));
         }
         add(list);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.NowNext;
 import org.jesr.desk.agenda.SessionSummary;
+import org.jesr.desk.base.Formats;
 import org.jspecify.annotations.Nullable;
 
 /** Per room: what runs now with the minutes left, and what is next. */
@@ -42,7 +43,7 @@ class NowNextPanel extends Div {
             Span now = new Span(
                     room.current() == null
                             ? getTranslation("now.nothing")
-                            : getTranslation("now.running", room.minutesLeft()));
+                            : getTranslation("now.running", Formats.remaining(room.minutesLeft(), getLocale())));
             now.addClassName("meta");
             column.add(now);
             if (room.current() != null) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.SetupStep;
@@ -48,7 +49,7 @@ class ReviewOverviewView extends ReviewPage<Review> {
                 fact("review.country", review.getCountryOrProvince()),
                 fact("review.dates", dates),
                 fact("review.venue", review.getVenue()),
-                fact("review.time-zone", review.getTimeZone()),
+                fact("review.time-zone", Formats.zone(review.zone(), Instant.now())),
                 fact("review.sector-plan", review.getSectorPlan()));
         facts.addClassName("facts");
         add(title, facts, new Paragraph(getTranslation("review.overview-intro")));
