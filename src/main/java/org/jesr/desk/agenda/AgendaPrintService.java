@@ -1,5 +1,7 @@
 package org.jesr.desk.agenda;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.pdf.AgendaPdf;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.Translator;
 import org.jesr.desk.review.Review;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class AgendaPrintService {
 
     private final AgendaService agenda;
+    private final Clock clock;
 
-    AgendaPrintService(AgendaService agenda) {
+    AgendaPrintService(AgendaService agenda, Clock clock) {
         this.agenda = agenda;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -45,9 +50,12 @@ public class AgendaPrintService {
                                 s.getRoomId() == null ? "" : rooms.getOrDefault(s.getRoomId(), ""),
                                 SessionLabels.status(s, t)))
                         .toList())));
+        Instant now = clock.instant();
         return AgendaPdf.write(new AgendaPdf.AgendaDocument(
+                Language.of(locale).code(),
                 review.getName(),
-                t.t("agenda.pdf.subtitle", review.getVenue(), zone.getId()),
+                t.t("agenda.pdf.subtitle", review.getVenue(), Formats.zone(zone, now)),
+                t.t("agenda.pdf.as-of", Formats.dateTime(now, zone, locale)),
                 List.of(t.t("agenda.time"), t.t("agenda.session"), t.t("agenda.room"), t.t("agenda.status")),
                 days));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jesr.desk.aidememoire.docx.AideMemoireDocx;
+import org.jesr.desk.aidememoire.internal.KeyMessages;
 import org.jesr.desk.aidememoire.pdf.AideMemoirePdf;
 import org.jesr.desk.aidememoire.pdf.MinisterialPackPdf;
 import org.jesr.desk.base.Formats;
@@ -77,9 +78,12 @@ public class AideMemoireExports {
         Locale locale = Language.orDefault(language).locale();
         VersionTables tables = aideMemoires.tables(version, locale.getLanguage());
         List<String> messages = aideMemoire.keyMessages().isEmpty()
-                ? plain(version, SectionKey.FINDINGS).stream()
-                        .limit(AideMemoireService.MAX_KEY_MESSAGES)
-                        .toList()
+                ? KeyMessages.onePerSource(
+                        version.getParagraphs().stream()
+                                .filter(p -> p.section() == SectionKey.FINDINGS)
+                                .map(p -> p.html())
+                                .toList(),
+                        AideMemoireService.MAX_KEY_MESSAGES)
                 : aideMemoire.keyMessages();
         return new MinisterialPack(
                 locale.getLanguage(),

@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.VeraPdf;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class AgendaServicesIT extends IntegrationTest {
 
@@ -252,7 +254,7 @@ class AgendaServicesIT extends IntegrationTest {
     }
 
     @Test
-    void the_agenda_pdf_has_a_section_per_day_with_its_sessions() throws IOException {
+    void the_agenda_pdf_has_a_section_per_day_with_its_sessions() throws Exception {
         long started = System.nanoTime();
         byte[] pdf = print.pdf(review, Locale.ENGLISH, (key, args) -> key);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -271,7 +273,12 @@ class AgendaServicesIT extends IntegrationTest {
                 all.append(PdfTextExtractor.getTextFromPage(document.getPage(i)));
             }
             assertThat(all).contains("Wednesday, December 9, 2026").contains("Wrap-up plenary");
+            // Statuses change live: the page says when they were read.
+            assertThat(first).contains("agenda.pdf.as-of");
         }
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1))
+                .as("PDF/UA-1 failures")
+                .isEmpty();
         Path figures = Files.createDirectories(Path.of("target", "figures"));
         Files.writeString(
                 figures.resolve("agenda-pdf.txt"),

@@ -96,6 +96,30 @@ class AideMemoireIT extends IntegrationTest {
     }
 
     @Test
+    void the_matrix_is_numbered_one_to_n_and_a_recommendation_agreed_twice_prints_once() {
+        List<Recommendation> all = recommendations.list(reviewId, RecommendationFilter.all());
+        Recommendation first = recommendations.decide(all.get(0).getId(), Consensus.AGREED, null);
+        recommendations.decide(all.get(3).getId(), Consensus.AGREED, null);
+        // A second working group proposed the same recommendation; both were agreed, under two numbers.
+        Recommendation again = all.get(6);
+        again.setText(first.getText() + "  ");
+        recommendations.update(again);
+        recommendations.decide(again.getId(), Consensus.AGREED, null);
+
+        AideMemoire aideMemoire = aideMemoires.create(reviewId);
+        AideMemoireVersion version = aideMemoires.freeze(aideMemoire.getId());
+
+        assertThat(aideMemoires.tables(version, "en").recommendations())
+                .extracting(row -> row.getFirst())
+                .containsExactly("1", "2");
+        assertThat(section(current(), SectionKey.RECOMMENDATIONS).paragraphs())
+                .hasSize(2)
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("<b>1.</b>"),
+                        p -> assertThat(p).startsWith("<b>2.</b>"));
+    }
+
+    @Test
     void comparing_two_versions_reports_exactly_the_changed_paragraphs() {
         AideMemoire aideMemoire = aideMemoires.create(reviewId);
         aideMemoires.moveTo(aideMemoire.getId(), AideMemoireStatus.IN_CONSULTATION);

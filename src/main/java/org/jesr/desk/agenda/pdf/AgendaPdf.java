@@ -1,13 +1,16 @@
 package org.jesr.desk.agenda.pdf;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
@@ -15,18 +18,23 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import org.jesr.desk.base.pdf.EmbeddedFonts;
 
 /**
- * The printable agenda: A4, one section per day, each session with its time, room and
- * status. Everything it prints arrives already translated in {@link AgendaDocument}.
+ * The printable agenda: A4, one section per day, each session with its time, room and status as of
+ * the moment it was printed. Tagged (PDF/UA-1), with its fonts embedded, so a screen reader reads the
+ * tables as tables. Everything it prints arrives already translated in {@link AgendaDocument}.
  */
 public final class AgendaPdf {
 
-    /** The agenda as it should be printed. */
-    public record AgendaDocument(String title, String subtitle, List<String> headers, List<Day> days) {}
+    /**
+     * The agenda as it should be printed.
+     *
+     * @param asOf the line saying when the statuses were read ("Statuses as of …"): they change live
+     */
+    public record AgendaDocument(
+            String language, String title, String subtitle, String asOf, List<String> headers, List<Day> days) {}
 
     /** One day: its heading and its rows (time, session, room, status). */
     public record Day(String heading, List<List<String>> rows) {}
@@ -35,40 +43,52 @@ public final class AgendaPdf {
 
     public static byte[] write(AgendaDocument agenda) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        WriterProperties properties = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, properties))) {
+            pdf.setTagged();
+            pdf.getCatalog().setLang(new PdfString(agenda.language()));
+            pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(agenda.title());
             info.setCreator("JESR Desk");
-            PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-            PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+            EmbeddedFonts fonts = new EmbeddedFonts();
             try (Document document = new Document(pdf, PageSize.A4)) {
-                document.setFont(regular).setFontSize(10);
-                document.add(new Paragraph(agenda.title()).setFont(bold).setFontSize(18));
+                document.setFont(fonts.regular).setFontSize(10);
+                document.add(heading(agenda.title(), fonts, 18, StandardRoles.H1));
                 document.add(new Paragraph(agenda.subtitle()).setFontColor(ColorConstants.DARK_GRAY));
+                document.add(new Paragraph(agenda.asOf()).setFont(fonts.italic).setFontColor(ColorConstants.DARK_GRAY));
                 boolean first = true;
                 for (Day day : agenda.days()) {
+                    // A day per page: the programme is handed out one day at a time.
                     if (!first) {
                         document.add(new AreaBreak());
                     }
                     first = false;
-                    document.add(new Paragraph(day.heading())
-                            .setFont(bold)
-                            .setFontSize(14)
-                            .setMarginTop(12));
-                    document.add(table(agenda.headers(), day.rows(), bold));
+                    document.add(
+                            heading(day.heading(), fonts, 14, StandardRoles.H2).setMarginTop(12));
+                    document.add(table(agenda.headers(), day.rows(), fonts));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static Table table(List<String> headers, List<List<String>> rows, PdfFont bold) {
+    private static Paragraph heading(String text, EmbeddedFonts fonts, float size, String role) {
+        Paragraph heading =
+                new Paragraph(text).setFont(fonts.bold).setFontSize(size).setKeepWithNext(true);
+        heading.getAccessibilityProperties().setRole(role);
+        return heading;
+    }
+
+    private static Table table(List<String> headers, List<List<String>> rows, EmbeddedFonts fonts) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {16, 46, 22, 16})).useAllAvailableWidth();
         for (String header : headers) {
-            table.addHeaderCell(
-                    new Cell().add(new Paragraph(header).setFont(bold)).setBackgroundColor(ColorConstants.LIGHT_GRAY));
+            Cell cell = new Cell()
+                    .add(new Paragraph(header).setFont(fonts.bold))
+                    .setBackgroundColor(ColorConstants.LIGHT_GRAY);
+            cell.getAccessibilityProperties()
+                    .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
+            table.addHeaderCell(cell);
         }
         for (List<String> row : rows) {
             row.forEach(value -> table.addCell(new Cell().add(new Paragraph(value))));

@@ -6,10 +6,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -105,10 +107,10 @@ public class Drafter {
     public VersionTables tables(long reviewId, Locale locale) {
         Context c = new Context(reviews.find(reviewId).orElseThrow(), locale);
         NumberFormat number = NumberFormat.getNumberInstance(locale);
-        List<List<String>> matrix = recommendations.list(reviewId, RecommendationFilter.all()).stream()
-                .filter(Recommendation::isAgreed)
+        List<Recommendation> agreed = agreedOnce(reviewId);
+        List<List<String>> matrix = agreed.stream()
                 .map(r -> List.of(
-                        String.valueOf(r.getOrderNo()),
+                        String.valueOf(agreed.indexOf(r) + 1),
                         escape(r.getText()),
                         escape(r.getResponsibleBody()),
                         escape(r.getTimeline() == null ? "—" : r.getTimeline()),
@@ -153,8 +155,7 @@ public class Drafter {
                         e.getValue().getOrDefault(IndicatorStatus.OFF_TRACK, 0L),
                         e.getValue().getOrDefault(IndicatorStatus.NO_DATA, 0L)))
                 .toList();
-        List<List<String>> top = recommendations.list(reviewId, RecommendationFilter.all()).stream()
-                .filter(Recommendation::isAgreed)
+        List<List<String>> top = agreed.stream()
                 .sorted(Comparator.comparing(Recommendation::getPriority).thenComparing(Recommendation::getOrderNo))
                 .limit(5)
                 .map(r -> List.of(
@@ -163,6 +164,19 @@ public class Drafter {
                         escape(c.t(r.getPriority().translationKey()))))
                 .toList();
         return new VersionTables(matrix, table, themes, top);
+    }
+
+    /**
+     * The agreed recommendations, each once: the matrix read 1, 2, 4, 5, 7 with #1 and #7 the same
+     * recommendation agreed twice under two numbers (issue 21). Numbered 1…n by the caller.
+     */
+    private List<Recommendation> agreedOnce(long reviewId) {
+        Set<String> seen = new HashSet<>();
+        return recommendations.list(reviewId, RecommendationFilter.all()).stream()
+                .filter(Recommendation::isAgreed)
+                .filter(r ->
+                        seen.add(r.getText().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     private List<String> introduction(Context c) {
@@ -274,11 +288,11 @@ public class Drafter {
     }
 
     private List<String> recommendations(Context c) {
-        return recommendations.list(c.review.id(), RecommendationFilter.all()).stream()
-                .filter(Recommendation::isAgreed)
+        List<Recommendation> agreed = agreedOnce(c.review.id());
+        return agreed.stream()
                 .map(r -> c.t(
                         "am.recommendation",
-                        r.getOrderNo(),
+                        agreed.indexOf(r) + 1,
                         escape(r.getText()),
                         escape(r.getResponsibleBody()),
                         escape(r.getTimeline() == null ? "—" : r.getTimeline()),

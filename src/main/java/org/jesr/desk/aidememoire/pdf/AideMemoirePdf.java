@@ -93,10 +93,19 @@ public final class AideMemoirePdf {
                 document.add(new AreaBreak());
                 contents(document, doc, fonts, knownSectionPages);
                 HtmlToPdf html = new HtmlToPdf(fonts);
+                document.add(new AreaBreak());
+                boolean first = true;
                 for (AideMemoireDocument.Part part : doc.parts()) {
-                    document.add(new AreaBreak());
+                    // Sections flow on: a page per section left pages mostly empty (issue 21). A
+                    // heading too near the foot of a page starts the next one instead.
+                    if (!first && spaceLeft(document) < MIN_SPACE_FOR_A_SECTION) {
+                        document.add(new AreaBreak());
+                    }
+                    Paragraph heading = heading(part.heading(), fonts, 15, StandardRoles.H2);
+                    document.add(first ? heading : heading.setMarginTop(18));
+                    // Elements are laid out as they are added, so this is the heading's own page.
                     sectionPages.add(pdf.getNumberOfPages());
-                    document.add(heading(part.heading(), fonts, 15, StandardRoles.H2));
+                    first = false;
                     boolean tableInstead =
                             part.tables().stream().anyMatch(AideMemoireDocument.TableData::replacesParagraphs);
                     if (!tableInstead) {
@@ -123,6 +132,14 @@ public final class AideMemoirePdf {
             }
         }
         return new Layout(out.toByteArray(), sectionPages, pages);
+    }
+
+    /** Room for a heading and the first lines under it, in points. */
+    private static final float MIN_SPACE_FOR_A_SECTION = 120;
+
+    private static float spaceLeft(Document document) {
+        var area = document.getRenderer().getCurrentArea();
+        return area == null ? 0 : area.getBBox().getHeight();
     }
 
     private static void cover(Document document, AideMemoireDocument doc, EmbeddedFonts fonts) {
