@@ -21,6 +21,7 @@ import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jsoup.Jsoup;
 
 /**
  * Who changed what and when, newest first, read page by page from the database: the log
@@ -85,7 +86,8 @@ class AuditView extends Page {
         grid.addColumn(AuditEntry::getSubject)
                 .setHeader(getTranslation("audit.subject"))
                 .setFlexGrow(2);
-        grid.addColumn(AuditEntry::getDetail)
+        // Details keep what was saved, markup included ("<b>18 February 2027</b>"); people read the words.
+        grid.addColumn(e -> Jsoup.parse(e.getDetail()).text())
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(3);
         Div bar = new Div(feature, user, text, from, to);

@@ -36,7 +36,8 @@ class ReviewForm extends FormLayout {
         ComboBox<String> zone = new ComboBox<>(getTranslation("review.time-zone"));
         zone.setId("review-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setItemLabelGenerator(id -> Formats.zone(ZoneId.of(id), Instant.now()));
+        // City and offset first, as people know them; the id too, so typing "Asia/Karachi" still finds it.
+        zone.setItemLabelGenerator(id -> Formats.zone(ZoneId.of(id), Instant.now()) + " — " + id);
         TextField plan = text("review-plan", "review.sector-plan", Review.PLAN_MAX);
         CheckboxGroup<String> languages = new CheckboxGroup<>(getTranslation("review.languages"));
         languages.setId("review-languages");

@@ -9,13 +9,24 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditEntry;
 import org.jesr.desk.audit.AuditFeature;
+import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditViewTest extends KaribuTest {
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void an_organizer_filters_the_log_by_part_of_the_review_and_by_words() {
@@ -37,5 +48,21 @@ class AuditViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "no change ever said this");
         assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    @ChangesTheSample
+    void markup_saved_in_a_detail_reads_as_plain_words() {
+        login("organizer", Role.ORGANIZER);
+        // The log is written only inside the change it records.
+        transactions.executeWithoutResult(status -> audit.record(
+                AuditAction.SESSION_STATUS, null, "announcement", "Conference moved to <b>18 February 2027</b>"));
+        UI.getCurrent().navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "Conference moved");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Conference moved to 18 February 2027");
     }
 }
