@@ -58,29 +58,32 @@ public class LiveControlService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public AgendaSession start(long sessionId) {
-        String refusal = startRefusal(find(sessionId));
+        AgendaSession session = find(sessionId);
+        ZoneId zone = reviews.find(session.getReviewId()).map(Review::zone).orElse(ZoneId.systemDefault());
+        String refusal = startRefusal(session, zone);
         if (refusal != null) {
             throw new TranslatedException(refusal);
         }
         return change(sessionId, "started", s -> s.setStatus(SessionStatus.RUNNING));
     }
 
-    /** Whether Start is open for this session now, so screens offer it only where it would go through. */
+    /**
+     * Whether Start is open for this session now, so screens offer it only where it would go through.
+     * The screen passes its review's zone: one review read per screen, not one per row.
+     */
     @PreAuthorize("hasRole('ORGANIZER')")
-    @Transactional(readOnly = true)
-    public boolean startable(AgendaSession session) {
-        return session.getStatus() == SessionStatus.SCHEDULED && startRefusal(session) == null;
+    public boolean startable(AgendaSession session, ZoneId zone) {
+        return session.getStatus() == SessionStatus.SCHEDULED && startRefusal(session, zone) == null;
     }
 
     /**
      * Breaks are not run, and only today's sessions start: a tap on tomorrow's row would tell
      * every follower that it runs now. The day is the review's, in its own time zone.
      */
-    private @Nullable String startRefusal(AgendaSession session) {
+    private @Nullable String startRefusal(AgendaSession session, ZoneId zone) {
         if (session.getType() == SessionType.BREAK) {
             return "live.error.start-break";
         }
-        ZoneId zone = reviews.find(session.getReviewId()).map(Review::zone).orElse(ZoneId.systemDefault());
         if (!session.getStart().atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)))) {
             return "live.error.start-not-today";
         }

@@ -30,7 +30,7 @@ class LiveSessionRow extends Div {
         SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
         long id = session.id();
         Button start = action("start", "live.start", () -> live.start(id));
-        start.setEnabled(live.startable(session));
+        start.setEnabled(live.startable(session, zone));
         Button close = action("close", "live.close", () -> live.close(id));
         close.setEnabled(session.getStatus() == SessionStatus.RUNNING);
         Button delay = new Button(
@@ -66,30 +66,19 @@ class LiveSessionRow extends Div {
                 run(() -> live.changeRoom(id, e.getValue().id()));
             }
         });
-        Button postpone = action(
-                "postpone",
-                "live.postpone",
-                () -> Confirm.ask(
-                        "live.postpone-title",
-                        "live.postpone-text",
-                        "live.postpone",
-                        () -> run(() -> live.postpone(id)),
-                        session.getTitle()));
-        Button cancel = action(
-                "cancel",
-                "live.cancel",
-                () -> Confirm.ask(
-                        "live.cancel-title",
-                        "live.cancel-text",
-                        "live.cancel",
-                        () -> run(() -> live.cancel(id)),
-                        session.getTitle()));
+        Button postpone = askFirst("postpone", "live.postpone", session.getTitle(), () -> live.postpone(id));
+        Button cancel = askFirst("cancel", "live.cancel", session.getTitle(), () -> live.cancel(id));
         boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
         delay.setEnabled(open);
         room.setEnabled(open);
         postpone.setEnabled(open);
         cancel.setEnabled(open);
         add(card, new Div(start, close, delay, room, postpone, cancel));
+    }
+
+    /** A button whose action cannot be taken back: it asks first ("<key>-title", "<key>-text"). */
+    private Button askFirst(String idPrefix, String key, String title, Runnable action) {
+        return action(idPrefix, key, () -> Confirm.ask(key + "-title", key + "-text", key, () -> run(action), title));
     }
 
     private Button action(String idPrefix, String key, Runnable action) {

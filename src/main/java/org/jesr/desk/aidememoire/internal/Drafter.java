@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -108,14 +109,17 @@ public class Drafter {
         Context c = new Context(reviews.find(reviewId).orElseThrow(), locale);
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         List<Recommendation> agreed = agreedOnce(reviewId);
-        List<List<String>> matrix = agreed.stream()
-                .map(r -> List.of(
-                        String.valueOf(agreed.indexOf(r) + 1),
-                        escape(r.getText()),
-                        escape(r.getResponsibleBody()),
-                        escape(r.getTimeline() == null ? "—" : r.getTimeline()),
-                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
-                        escape(c.t(r.getPriority().translationKey()))))
+        List<List<String>> matrix = IntStream.range(0, agreed.size())
+                .mapToObj(i -> {
+                    Recommendation r = agreed.get(i);
+                    return List.of(
+                            String.valueOf(i + 1),
+                            escape(r.getText()),
+                            escape(r.getResponsibleBody()),
+                            escape(r.getTimeline() == null ? "—" : r.getTimeline()),
+                            escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
+                            escape(c.t(r.getPriority().translationKey())));
+                })
                 .toList();
         List<List<String>> table = indicators.list(reviewId).stream()
                 .map(i -> {
@@ -289,15 +293,18 @@ public class Drafter {
 
     private List<String> recommendations(Context c) {
         List<Recommendation> agreed = agreedOnce(c.review.id());
-        return agreed.stream()
-                .map(r -> c.t(
-                        "am.recommendation",
-                        agreed.indexOf(r) + 1,
-                        escape(r.getText()),
-                        escape(r.getResponsibleBody()),
-                        escape(r.getTimeline() == null ? "—" : r.getTimeline()),
-                        escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
-                        c.t(r.getPriority().translationKey())))
+        return IntStream.range(0, agreed.size())
+                .mapToObj(i -> {
+                    Recommendation r = agreed.get(i);
+                    return c.t(
+                            "am.recommendation",
+                            i + 1,
+                            escape(r.getText()),
+                            escape(r.getResponsibleBody()),
+                            escape(r.getTimeline() == null ? "—" : r.getTimeline()),
+                            escape(r.getPlanLink() == null ? "—" : r.getPlanLink()),
+                            c.t(r.getPriority().translationKey()));
+                })
                 .toList();
     }
 
