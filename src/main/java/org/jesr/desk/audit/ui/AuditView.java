@@ -2,7 +2,6 @@ package org.jesr.desk.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +16,9 @@ import org.jesr.desk.audit.AuditFeature;
 import org.jesr.desk.audit.AuditFilter;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ComponentTexts;
+import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -39,7 +40,17 @@ class AuditView extends Page {
     private final TextField text = new TextField();
     private final DatePicker from = ComponentTexts.localize(new DatePicker());
     private final DatePicker to = ComponentTexts.localize(new DatePicker());
-    private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    // Details keep what was saved, markup included ("<b>18 February 2027</b>"); people read the words.
+    private final CardList<AuditEntry> list = new CardList<>(
+            "audit-grid",
+            e -> CardList.Card.of(
+                    e.getSubject(),
+                    getTranslation(e.getAction().translationKey()),
+                    Jsoup.parse(e.getDetail()).text(),
+                    CardList.join(
+                            Formats.dateTime(e.getAt(), zone(), getLocale()),
+                            e.getUsername(),
+                            getTranslation(e.getFeature().translationKey()))));
 
     AuditView(AuditLog audit, ReviewService reviews) {
         super("nav.audit");
@@ -70,36 +81,26 @@ class AuditView extends Page {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.setId("audit-grid");
-        grid.addColumn(e -> Formats.dateTime(e.getAt(), zone, getLocale()))
-                .setHeader(getTranslation("audit.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::getUsername)
-                .setHeader(getTranslation("audit.user"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.getFeature().translationKey()))
-                .setHeader(getTranslation("audit.feature"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.getAction().translationKey()))
-                .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::getSubject)
-                .setHeader(getTranslation("audit.subject"))
-                .setFlexGrow(2);
-        // Details keep what was saved, markup included ("<b>18 February 2027</b>"); people read the words.
-        grid.addColumn(e -> Jsoup.parse(e.getDetail()).text())
-                .setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(3);
         Div bar = new Div(feature, user, text, from, to);
         bar.addClassName("toolbar");
-        add(bar, grid);
+        add(bar, list);
         refresh();
     }
 
     private void refresh() {
         AuditFilter filter = filter();
-        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+        boolean filtered = feature.getValue() != null
+                || user.getValue() != null
+                || !text.getValue().isBlank()
+                || from.getValue() != null
+                || to.getValue() != null;
+        list.setEmptyStateText(EmptyList.say(this, filtered, "audit.empty"));
+        list.grid().setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) audit.count(filter));
+    }
+
+    private ZoneId zone() {
+        return zone;
     }
 
     private AuditFilter filter() {

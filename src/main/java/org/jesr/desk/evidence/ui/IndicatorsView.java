@@ -1,7 +1,6 @@
 package org.jesr.desk.evidence.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,6 +10,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -29,7 +29,7 @@ import org.jesr.desk.security.AppRoles;
 class IndicatorsView extends ReviewPage<Review> {
 
     private final IndicatorService indicators;
-    private final Grid<Indicator> grid = new Grid<>(Indicator.class, false);
+    private final CardList<Indicator> grid = new CardList<>("indicator-grid", this::card);
     private final Div tiles = new Div();
 
     IndicatorsView(ReviewService reviews, IndicatorService indicators, AuthenticationContext auth) {
@@ -40,33 +40,7 @@ class IndicatorsView extends ReviewPage<Review> {
         }
         tiles.setId("indicator-tiles");
         tiles.addClassName("counts");
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        grid.setId("indicator-grid");
-        grid.addColumn(Indicator::getCode)
-                .setHeader(getTranslation("indicator.code"))
-                .setWidth("7em")
-                .setFlexGrow(0);
-        grid.addColumn(Indicator::getName)
-                .setHeader(getTranslation("indicator.name"))
-                .setFlexGrow(3);
-        grid.addColumn(Indicator::getTheme).setHeader(getTranslation("agenda.theme"));
-        grid.addColumn(i -> i.latestActualYear()
-                        .map(y -> getTranslation(
-                                "label.value",
-                                String.valueOf(y),
-                                number.format(i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL)
-                                                .orElseThrow()) + " " + i.getUnit()))
-                        .orElse("—"))
-                .setHeader(getTranslation("indicator.actual"));
-        grid.addColumn(i -> i.latestActualYear()
-                        .flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
-                        .map(t -> number.format(t) + " " + i.getUnit())
-                        .orElse("—"))
-                .setHeader(getTranslation("indicator.target"));
-        grid.addColumn(i -> getTranslation(indicators.status(i).translationKey()))
-                .setHeader(getTranslation("agenda.status"));
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("indicators/" + e.getItem().getId())));
+        grid.onOpen(i -> getUI().ifPresent(ui -> ui.navigate("indicators/" + i.getId())));
         Div bar = new Div(tiles);
         bar.addClassName("toolbar");
         boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
@@ -98,5 +72,30 @@ class IndicatorsView extends ReviewPage<Review> {
             tile.addClassName("count-badge");
             tiles.add(tile);
         });
+    }
+
+    private CardList.Card card(Indicator i) {
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        return CardList.Card.of(
+                i.getCode() + " — " + i.getName(),
+                getTranslation(indicators.status(i).translationKey()),
+                "",
+                CardList.join(
+                        i.getTheme(),
+                        getTranslation(
+                                "label.value",
+                                getTranslation("indicator.actual"),
+                                i.latestActualYear()
+                                        .map(y -> number.format(i.value(y, ValueKind.ACTUAL, IndicatorValue.TOTAL)
+                                                        .orElseThrow())
+                                                + " " + i.getUnit() + " (" + y + ")")
+                                        .orElse("—")),
+                        getTranslation(
+                                "label.value",
+                                getTranslation("indicator.target"),
+                                i.latestActualYear()
+                                        .flatMap(y -> i.value(y, ValueKind.TARGET, IndicatorValue.TOTAL))
+                                        .map(t -> number.format(t) + " " + i.getUnit())
+                                        .orElse("—"))));
     }
 }

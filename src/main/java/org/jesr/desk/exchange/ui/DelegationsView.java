@@ -2,7 +2,6 @@ package org.jesr.desk.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.exchange.DebriefService;
 import org.jesr.desk.exchange.Delegation;
@@ -58,31 +58,37 @@ class DelegationsView extends ReviewPage<Review> {
         }
         delegations = delegationService.delegations(review().id()).stream()
                 .collect(Collectors.toMap(Delegation::getId, d -> d));
-        Grid<Delegation> grid = new Grid<>(Delegation.class, false);
-        grid.setId("delegation-grid");
-        grid.addColumn(Delegation::getCountry).setHeader(getTranslation("delegation.country"));
-        grid.addColumn(d -> Locale.of(d.getLanguage()).getDisplayLanguage(getLocale()))
-                .setHeader(getTranslation("delegation.language"));
-        grid.addColumn(d -> d.getMemberIds().size()).setHeader(getTranslation("delegation.members"));
-        grid.addColumn(d -> (d.getArrival() == null ? "—" : Formats.date(d.getArrival(), getLocale())) + " – "
-                        + (d.getDeparture() == null ? "—" : Formats.date(d.getDeparture(), getLocale())))
-                .setHeader(getTranslation("delegation.stay"));
-        grid.addColumn(d -> d.getAgencyRepresentative() == null ? "" : d.getAgencyRepresentative())
-                .setHeader(getTranslation("delegation.agency"))
-                .setFlexGrow(2);
-        grid.setItems(delegations.values().stream()
-                .sorted(Comparator.comparing(Delegation::getCountry))
-                .toList());
-        grid.setAllRowsVisible(true);
+        CardList<Delegation> list = new CardList<>(
+                "delegation-grid",
+                d -> CardList.Card.of(
+                        d.getCountry(),
+                        getTranslation(
+                                "label.value",
+                                getTranslation("delegation.members"),
+                                d.getMemberIds().size()),
+                        d.getAgencyRepresentative() == null
+                                ? ""
+                                : getTranslation(
+                                        "label.value",
+                                        getTranslation("delegation.agency"),
+                                        d.getAgencyRepresentative()),
+                        CardList.join(
+                                Locale.of(d.getLanguage()).getDisplayLanguage(getLocale()),
+                                (d.getArrival() == null ? "—" : Formats.date(d.getArrival(), getLocale())) + " – "
+                                        + (d.getDeparture() == null
+                                                ? "—"
+                                                : Formats.date(d.getDeparture(), getLocale())))));
+        list.grid().setAllRowsVisible(true);
+        list.setEmptyStateText(getTranslation("delegation.empty", getTranslation("delegation.add")));
         Runnable reload = () -> {
             delegations = delegationService.delegations(review().id()).stream()
                     .collect(Collectors.toMap(Delegation::getId, d -> d));
-            grid.setItems(delegations.values().stream()
+            list.setItems(delegations.values().stream()
                     .sorted(Comparator.comparing(Delegation::getCountry))
                     .toList());
         };
-        grid.addItemDoubleClickListener(e ->
-                new DelegationDialog(delegationService, e.getItem(), participants.refs(review().id()), reload).open());
+        reload.run();
+        list.onOpen(d -> new DelegationDialog(delegationService, d, participants.refs(review().id()), reload).open());
         Button addDelegation = new Button(getTranslation("delegation.add"), e -> {
             Delegation fresh = new Delegation();
             fresh.setReviewId(review().id());
@@ -108,7 +114,7 @@ class DelegationsView extends ReviewPage<Review> {
             row.addClassName("finding");
             feedback.add(row);
         }
-        add(addDelegation, grid, new H3(getTranslation("side-meeting.title")), requests, feedback);
+        add(addDelegation, list, new H3(getTranslation("side-meeting.title")), requests, feedback);
         refresh();
     }
 

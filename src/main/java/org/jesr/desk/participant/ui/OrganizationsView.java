@@ -3,6 +3,7 @@ package org.jesr.desk.participant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
@@ -39,6 +40,8 @@ class OrganizationsView extends Page {
         bar.addClassName("toolbar");
 
         grid.setId("organization-grid");
+        // A table, not a list of texts: its rows wrap at 768 px instead of cutting names short.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Organization::getName)
                 .setHeader(getTranslation("organization.name"))
                 .setSortProperty("name")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -133,6 +134,8 @@ class ParticipantsView extends ReviewPage<Review> {
 
     private void configureGrid() {
         grid.setId("participant-grid");
+        // A table, not a list of texts: its rows wrap at 768 px instead of cutting names short.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Participant::getName)
                 .setHeader(getTranslation("participant.name"))
                 .setSortProperty("name")

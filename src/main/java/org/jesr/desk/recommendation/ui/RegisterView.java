@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.CardList;
+import org.jesr.desk.base.ui.EmptyList;
+import org.jesr.desk.base.ui.ItemDetail;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -38,7 +41,9 @@ import org.jesr.desk.security.AppRoles;
 class RegisterView extends ReviewPage<Review> {
 
     private final RecommendationService service;
-    private final Grid<Recommendation> grid = new Grid<>(Recommendation.class, false);
+    private final CardList<Recommendation> list = new CardList<>("recommendation-grid", this::card);
+    private final Grid<Recommendation> grid = list.grid();
+    private Map<Long, String> themeNames = Map.of();
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final ComboBox<SourceKind> source = new ComboBox<>();
     private final ComboBox<Consensus> consensus = new ComboBox<>();
@@ -57,7 +62,6 @@ class RegisterView extends ReviewPage<Review> {
             return;
         }
         List<Theme> themeList = themes.list(review().id());
-        Map<Long, String> themeNames = themeList.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
         theme.setId("filter-theme");
         theme.setPlaceholder(getTranslation("agenda.theme"));
         theme.setItems(themeList);
@@ -77,36 +81,54 @@ class RegisterView extends ReviewPage<Review> {
         Div bar = new Div(theme, source, consensus, body);
         bar.addClassName("toolbar");
 
-        grid.setId("recommendation-grid");
-        grid.addColumn(Recommendation::getOrderNo)
-                .setHeader("#")
-                .setWidth("4em")
-                .setFlexGrow(0);
-        grid.addColumn(Recommendation::getText)
-                .setHeader(getTranslation("recommendation.text"))
-                .setFlexGrow(4);
-        grid.addColumn(Recommendation::getResponsibleBody).setHeader(getTranslation("recommendation.responsible"));
-        grid.addColumn(r -> r.getThemeId() == null ? "" : themeNames.getOrDefault(r.getThemeId(), ""))
-                .setHeader(getTranslation("agenda.theme"));
-        grid.addColumn(r -> r.getSources().stream()
-                        .map(s -> s.label())
-                        .sorted(Comparator.naturalOrder())
-                        .collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("recommendation.source"));
-        grid.addColumn(r -> getTranslation(r.getConsensus().translationKey()))
-                .setHeader(getTranslation("recommendation.consensus"));
-        if (auth.hasRole(AppRoles.ORGANIZER)) {
+        this.themeNames = themeList.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        boolean organizer = auth.hasRole(AppRoles.ORGANIZER);
+        list.onOpen(r -> {
+            ItemDetail detail = new ItemDetail("recommendation-detail", "#" + r.getOrderNo())
+                    .field("recommendation.text", r.getText())
+                    .field("recommendation.responsible", r.getResponsibleBody())
+                    .field("agenda.theme", themeName(r))
+                    .field("recommendation.source", sources(r))
+                    .field(
+                            "recommendation.consensus",
+                            getTranslation(r.getConsensus().translationKey()));
+            if (organizer) {
+                detail.action(
+                        "recommendation-edit",
+                        "recommendation.edit",
+                        () -> new RecommendationDialog(r, themeList, evidence.choices(review().id()), this::save)
+                                .open());
+            }
+            detail.open();
+        });
+        if (organizer) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button merge = new Button(getTranslation("recommendation.merge"), e -> merge());
             merge.setId("merge-recommendations");
             bar.add(merge);
-            grid.addItemDoubleClickListener(
-                    e -> new RecommendationDialog(e.getItem(), themeList, evidence.choices(review().id()), r -> save(r))
-                            .open());
         }
-        add(bar, grid);
+        add(bar, list);
         updates.bind(this, RecommendationsChanged.class, review().id(), change -> refresh());
         refresh();
+    }
+
+    private CardList.Card card(Recommendation r) {
+        return CardList.Card.of(
+                "#" + r.getOrderNo(),
+                getTranslation(r.getConsensus().translationKey()),
+                r.getText(),
+                CardList.join(r.getResponsibleBody(), themeName(r), sources(r)));
+    }
+
+    private String themeName(Recommendation r) {
+        return r.getThemeId() == null ? "" : themeNames.getOrDefault(r.getThemeId(), "");
+    }
+
+    private static String sources(Recommendation r) {
+        return r.getSources().stream()
+                .map(s -> s.label())
+                .sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining("; "));
     }
 
     private void merge() {
@@ -133,7 +155,12 @@ class RegisterView extends ReviewPage<Review> {
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(service.list(
+        boolean filtered = theme.getValue() != null
+                || source.getValue() != null
+                || consensus.getValue() != null
+                || !body.getValue().isBlank();
+        list.setEmptyStateText(EmptyList.say(this, filtered, "recommendation.empty"));
+        list.setItems(service.list(
                 review().id(),
                 new RecommendationFilter(
                         theme.getValue() == null ? null : theme.getValue().getId(),

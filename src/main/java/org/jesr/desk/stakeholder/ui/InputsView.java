@@ -2,11 +2,8 @@ package org.jesr.desk.stakeholder.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,6 +15,8 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.CardList;
+import org.jesr.desk.base.ui.ItemDetail;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentDownload;
@@ -44,7 +43,9 @@ import org.jesr.desk.stakeholder.StakeholderInput;
 class InputsView extends ReviewPage<Review> {
 
     private final InputService inputs;
-    private final Grid<StakeholderInput> grid = new Grid<>(StakeholderInput.class, false);
+    private final CardList<StakeholderInput> grid = new CardList<>("input-grid", this::card);
+    private Map<Long, String> themeNames = Map.of();
+    private Map<Long, String> organizations = Map.of();
     private final boolean organizer;
     private Map<Long, List<LibraryDocument>> attachments = Map.of();
 
@@ -63,41 +64,12 @@ class InputsView extends ReviewPage<Review> {
             return;
         }
         List<Theme> themes = themeService.list(review().id());
-        Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
-        Map<Long, String> organizations = organizationService.all().stream()
+        themeNames = themes.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+        organizations = organizationService.all().stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::shortName));
-        grid.setId("input-grid");
-        grid.addColumn(StakeholderInput::getTitle)
-                .setHeader(getTranslation("input.title"))
-                .setFlexGrow(2);
-        if (organizer) {
-            grid.addColumn(i -> i.getAuthor()
-                            + (i.getOrganizationId() == null
-                                    ? ""
-                                    : " · " + organizations.getOrDefault(i.getOrganizationId(), "")))
-                    .setHeader(getTranslation("input.from"));
-        }
-        grid.addColumn(i -> String.join(
-                        " · ",
-                        i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
-                        i.getSection() == null ? "" : i.getSection()))
-                .setHeader(getTranslation("input.for"));
-        grid.addColumn(i -> Formats.dateTime(i.getSubmittedAt(), review().zone(), getLocale()))
-                .setHeader(getTranslation("input.submitted"));
-        grid.addColumn(i -> getTranslation(i.getOutcome().translationKey())).setHeader(getTranslation("input.outcome"));
-        grid.addColumn(i -> i.getReply() == null ? "" : i.getReply())
-                .setHeader(getTranslation("input.reply"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(i -> new Div(attachments.getOrDefault(i.getId(), List.of()).stream()
-                        .map(d -> DocumentDownload.anchor(documents, d))
-                        .toArray(Component[]::new)))
-                .setHeader(getTranslation("input.attachments"));
-        grid.setItemDetailsRenderer(new TextRenderer<>(StakeholderInput::getBody));
-        if (organizer) {
-            grid.addComponentColumn(i -> actions(i, themes, evidence))
-                    .setKey("actions")
-                    .setAutoWidth(true);
-        }
+        grid.setEmptyStateText(
+                getTranslation(organizer ? "input.empty-organizer" : "input.empty", getTranslation("input.add")));
+        grid.onOpen(i -> detail(i, themes, documents, evidence).open());
         Div bar = new Div();
         bar.addClassName("toolbar");
         Button add = new Button(
@@ -110,14 +82,36 @@ class InputsView extends ReviewPage<Review> {
         refresh();
     }
 
-    private Div actions(StakeholderInput input, List<Theme> themes, EvidenceService evidence) {
-        Button reply =
-                new Button(getTranslation("input.respond"), e -> new ReplyDialog(inputs, input, this::refresh).open());
-        reply.setId("respond-" + input.getId());
-        reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(reply);
+    private ItemDetail detail(
+            StakeholderInput input, List<Theme> themes, DocumentService documents, EvidenceService evidence) {
+        ItemDetail detail = new ItemDetail("input-detail", input.getTitle())
+                .field("input.outcome", getTranslation(input.getOutcome().translationKey()))
+                .field("input.text", input.getBody())
+                .field("input.reply", input.getReply())
+                .field("input.from", from(input))
+                .field(
+                        "input.for",
+                        CardList.join(
+                                input.getThemeId() == null ? "" : themeNames.getOrDefault(input.getThemeId(), ""),
+                                input.getSection()))
+                .field("input.submitted", Formats.dateTime(input.getSubmittedAt(), review().zone(), getLocale()));
+        List<LibraryDocument> files = attachments.getOrDefault(input.getId(), List.of());
+        if (!files.isEmpty()) {
+            detail.field(
+                    "input.attachments",
+                    new Div(files.stream()
+                            .map(d -> DocumentDownload.anchor(documents, d))
+                            .toArray(Component[]::new)));
+        }
+        if (!organizer) {
+            return detail;
+        }
+        detail.action(
+                "respond-" + input.getId(),
+                "input.respond",
+                () -> new ReplyDialog(inputs, input, this::refresh).open());
         if (input.getRecommendationId() == null) {
-            Button recommend = new Button(getTranslation("input.to-recommendation"), e -> {
+            detail.action("recommend-" + input.getId(), "input.to-recommendation", () -> {
                 Recommendation draft = new Recommendation();
                 draft.setReviewId(review().id());
                 draft.setThemeId(input.getThemeId());
@@ -125,20 +119,38 @@ class InputsView extends ReviewPage<Review> {
                         input.getBody().length() > Recommendation.TEXT_MAX
                                 ? input.getBody().substring(0, Recommendation.TEXT_MAX)
                                 : input.getBody());
-                new RecommendationDialog(draft, themes, evidence.choices(review().id()), r -> {
-                            return Actions.run(this, () -> {
-                                inputs.toRecommendation(input.id(), r);
-                                Notifications.success(this, "input.recommended");
-                                refresh();
-                            });
-                        })
+                new RecommendationDialog(
+                                draft,
+                                themes,
+                                evidence.choices(review().id()),
+                                r -> Actions.run(this, () -> {
+                                    inputs.toRecommendation(input.id(), r);
+                                    Notifications.success(this, "input.recommended");
+                                    refresh();
+                                }))
                         .open();
             });
-            recommend.setId("recommend-" + input.getId());
-            recommend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.add(recommend);
         }
-        return actions;
+        return detail;
+    }
+
+    private CardList.Card card(StakeholderInput i) {
+        return new CardList.Card(
+                i.getTitle(),
+                getTranslation(i.getOutcome().translationKey()),
+                i.getBody(),
+                i.getReply() == null ? "" : getTranslation("label.value", getTranslation("input.reply"), i.getReply()),
+                CardList.join(
+                        organizer ? from(i) : "",
+                        i.getThemeId() == null ? "" : themeNames.getOrDefault(i.getThemeId(), ""),
+                        i.getSection(),
+                        Formats.dateTime(i.getSubmittedAt(), review().zone(), getLocale())));
+    }
+
+    private String from(StakeholderInput input) {
+        return CardList.join(
+                input.getAuthor(),
+                input.getOrganizationId() == null ? "" : organizations.getOrDefault(input.getOrganizationId(), ""));
     }
 
     private void refresh() {

@@ -1,8 +1,6 @@
 package org.jesr.desk.stakeholder.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.evidence.DocumentService;
@@ -44,7 +43,7 @@ class ObligationsView extends ReviewPage<Review> {
     }
 
     private final ObligationService obligations;
-    private final Grid<Obligation> grid = new Grid<>(Obligation.class, false);
+    private final CardList<Obligation> grid = new CardList<>("obligation-grid", this::card, this::overdue);
     private final Div owed = new Div();
     private final Select<Show> show = new Select<>();
     private final Map<Long, Organization> organizations;
@@ -73,25 +72,7 @@ class ObligationsView extends ReviewPage<Review> {
         show.addValueChangeListener(e -> refresh());
         owed.setId("owed-by-organization");
         owed.addClassName("counts");
-        grid.setId("obligation-grid");
-        grid.addColumn(o -> organizationName(o.getOrganizationId()))
-                .setHeader(getTranslation("obligation.organization"));
-        grid.addColumn(o -> getTranslation(o.getConstituency().translationKey()))
-                .setHeader(getTranslation("participant.constituency"));
-        grid.addColumn(Obligation::getTitle)
-                .setHeader(getTranslation("obligation.title"))
-                .setFlexGrow(3);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("obligation.due"));
-        grid.addColumn(o -> getTranslation(o.getStatus().translationKey())).setHeader(getTranslation("agenda.status"));
-        grid.addComponentColumn(o -> {
-                    Button open = new Button(
-                            getTranslation("obligation.open", o.getSubmissions().size()),
-                            e -> new SubmissionDialog(obligations, documents, o, organizer, this::refresh).open());
-                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    open.setId("obligation-open-" + o.getId());
-                    return open;
-                })
-                .setAutoWidth(true);
+        grid.onOpen(o -> new SubmissionDialog(obligations, documents, o, organizer, this::refresh).open());
         Div bar = new Div(show);
         bar.addClassName("toolbar");
         if (organizer) {
@@ -108,13 +89,23 @@ class ObligationsView extends ReviewPage<Review> {
         refresh();
     }
 
-    private Span due(Obligation o) {
-        Span due = new Span(o.getDueDate() == null ? "—" : Formats.date(o.getDueDate(), getLocale()));
-        if (o.overdue(today)) {
-            due.setText(due.getText() + " · " + getTranslation("obligation.overdue"));
-            due.addClassName("warnings");
-        }
-        return due;
+    private boolean overdue(Obligation o) {
+        return o.overdue(today);
+    }
+
+    private CardList.Card card(Obligation o) {
+        String due = o.getDueDate() == null
+                ? "—"
+                : Formats.date(o.getDueDate(), getLocale())
+                        + (o.overdue(today) ? " · " + getTranslation("obligation.overdue") : "");
+        return CardList.Card.of(
+                o.getTitle(),
+                getTranslation(o.getStatus().translationKey()),
+                getTranslation("label.value", getTranslation("obligation.due"), due),
+                CardList.join(
+                        organizationName(o.getOrganizationId()),
+                        getTranslation(o.getConstituency().translationKey()),
+                        getTranslation("obligation.open", o.getSubmissions().size())));
     }
 
     private void refresh() {

@@ -1,10 +1,10 @@
 package org.jesr.desk.workinggroup.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jesr.desk.base.Formats;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -23,20 +23,20 @@ class NotesBoardView extends ReviewPage<Review> {
         if (noReview()) {
             return;
         }
-        Grid<NotesBoardRow> grid = new Grid<>(NotesBoardRow.class, false);
-        grid.setId("notes-board");
-        grid.addColumn(r -> Formats.dateTime(r.start(), review().zone(), getLocale()))
-                .setHeader(getTranslation("agenda.start"));
-        grid.addColumn(NotesBoardRow::title)
-                .setHeader(getTranslation("agenda.session"))
-                .setFlexGrow(3);
-        grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("agenda.type"));
-        grid.addColumn(r -> getTranslation(r.status().translationKey())
-                        + (r.late() ? " · " + getTranslation("notes.late") : ""))
-                .setHeader(getTranslation("agenda.status"));
-        grid.setItems(notes.board(review().id()));
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate(NotesView.class, e.getItem().sessionId())));
-        add(grid);
+        CardList<NotesBoardRow> board = new CardList<>(
+                "notes-board",
+                r -> CardList.Card.of(
+                        r.title(),
+                        getTranslation(r.status().translationKey())
+                                + (r.late() ? " · " + getTranslation("notes.late") : ""),
+                        "",
+                        CardList.join(
+                                Formats.dateTime(r.start(), review().zone(), getLocale()),
+                                getTranslation(r.type().translationKey()))),
+                NotesBoardRow::late);
+        board.setEmptyStateText(getTranslation("notes.board-empty"));
+        board.setItems(notes.board(review().id()));
+        board.onOpen(row -> getUI().ifPresent(ui -> ui.navigate(NotesView.class, row.sessionId())));
+        add(board);
     }
 }

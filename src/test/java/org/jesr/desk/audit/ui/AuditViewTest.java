@@ -15,6 +15,7 @@ import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditEntry;
 import org.jesr.desk.audit.AuditFeature;
 import org.jesr.desk.audit.AuditLog;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class AuditViewTest extends KaribuTest {
         int notes = GridKt._size(grid);
         assertThat(notes).isPositive().isLessThan(everything);
         for (int row = 0; row < Math.min(notes, 20); row++) {
-            assertThat(GridKt._getFormattedRow(grid, row).get(2)).isEqualTo("Notes");
+            assertThat(cards().card(GridKt._get(grid, row)).meta()).endsWith(" · Notes");
         }
 
         _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "no change ever said this");
@@ -63,6 +64,11 @@ class AuditViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "Conference moved");
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Conference moved to 18 February 2027");
+        assertThat(cards().card(GridKt._get(grid, 0)).body()).isEqualTo("Conference moved to 18 February 2027");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CardList<AuditEntry> cards() {
+        return _get(CardList.class, spec -> spec.withId("audit-grid"));
     }
 }

@@ -1,12 +1,12 @@
 package org.jesr.desk.stakeholder.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +17,8 @@ import com.vaadin.flow.data.provider.Query;
 import java.util.List;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.base.ui.CardList;
+import org.jesr.desk.base.ui.ItemDetail;
 import org.jesr.desk.security.Role;
 import org.jesr.desk.stakeholder.InputOutcome;
 import org.jesr.desk.stakeholder.StakeholderInput;
@@ -50,8 +52,11 @@ class InputsViewTest extends KaribuTest {
                 .filter(i -> i.getId().equals(sent.getId()))
                 .findFirst()
                 .orElseThrow());
-        Component actions = GridKt._getCellComponent(grid(), row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withId("respond-" + sent.getId())));
+        GridKt._clickItem(grid(), row);
+        assertThat(_get(ItemDetail.class, spec -> spec.withId("input-detail")).getHeaderTitle())
+                .isEqualTo("School meals data");
+        _click(_get(Button.class, spec -> spec.withId("respond-" + sent.getId())));
+        _assertNone(ItemDetail.class);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<InputOutcome> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("reply-outcome"));
         _setValue(outcome, InputOutcome.NOTED);
@@ -65,6 +70,15 @@ class InputsViewTest extends KaribuTest {
                 .singleElement()
                 .satisfies(i -> assertThat(i.getReply()).isEqualTo("Noted for the nutrition annex."));
         assertThat(items()).hasSize(4).allMatch(i -> i.getAuthor().equals("contributor"));
+        @SuppressWarnings("unchecked")
+        CardList<StakeholderInput> cards = _get(CardList.class, spec -> spec.withId("input-grid"));
+        assertThat(cards.card(items().stream()
+                                .filter(i -> i.getId().equals(sent.getId()))
+                                .findFirst()
+                                .orElseThrow())
+                        .quote())
+                .as("the reply shows on the contributor's card, in full")
+                .isEqualTo("Reply from the secretariat: Noted for the nutrition annex.");
     }
 
     private static List<StakeholderInput> items() {
