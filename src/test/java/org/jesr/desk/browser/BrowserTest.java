@@ -273,8 +273,28 @@ abstract class BrowserTest {
 
     protected void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        // The window includes no browser chrome in headless mode, but check what the page sees.
         wait.until(d -> ((Number) js("return window.innerWidth;")).intValue() == width);
+        // Headless Chromium still counts some window frame in the height (937 of 1080 was seen):
+        // grow the window by what is missing, so the page itself gets the size under test.
+        int missing = height - ((Number) js("return window.innerHeight;")).intValue();
+        if (missing > 0) {
+            driver.manage().window().setSize(new Dimension(width, height + missing));
+        }
+        wait.until(d -> ((Number) js("return window.innerHeight;")).intValue() == height);
+    }
+
+    /** Kept in target/screenshots for a person to look at (docs/screens takes its pictures from there). */
+    protected void screenshot(String name) {
+        try {
+            java.nio.file.Path folder =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(
+                    folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     protected List<String> severeConsoleMessages() {

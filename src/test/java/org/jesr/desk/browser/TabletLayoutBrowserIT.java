@@ -2,17 +2,11 @@ package org.jesr.desk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /** Organizers work on tablets: every screen fits without sideways scrolling and can be hit with a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
@@ -66,16 +60,6 @@ class TabletLayoutBrowserIT extends BrowserTest {
 
         assertThat(cut).as("list text cut short").isEmpty();
         assertThat(offScreen).as("buttons off screen").isEmpty();
-    }
-
-    /** Kept in target/screenshots for a person to look at; no test reads them. */
-    private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Grid cells whose text is wider than the cell: cut with an ellipsis, as the trial found. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.jesr.desk.agenda.DisplayService;
+import org.jesr.desk.agenda.Room;
 
 /** The secret links for room screens: create one per screen, revoke one that leaked. */
 class DisplayLinksPanel extends Div {
@@ -29,14 +30,24 @@ class DisplayLinksPanel extends Div {
     private void redraw() {
         links.removeAll();
         for (DisplayService.DisplayLink link : displays.active(reviewId)) {
-            Anchor open = new Anchor("display/" + link.token(), getTranslation("display.open"));
+            // One link per screen; the same token opens the all-rooms board or a single room.
+            Anchor open = new Anchor("display/" + link.token(), getTranslation("display.all-rooms"));
             open.setTarget("_blank");
+            Div row = new Div(open);
+            for (Room room : displays.rooms(link.token())) {
+                Anchor single = new Anchor(
+                        "display/" + link.token() + "?room=" + room.getId(),
+                        getTranslation("display.room-title", room.getName()));
+                single.setTarget("_blank");
+                single.addClassName("display-room-link");
+                row.add(single);
+            }
             Button revoke = new Button(getTranslation("display.revoke"), e -> {
                 displays.revoke(link.id());
                 redraw();
             });
             revoke.setId("revoke-display-" + link.id());
-            Div row = new Div(open, revoke);
+            row.add(revoke);
             row.addClassName("toolbar");
             links.add(row);
         }

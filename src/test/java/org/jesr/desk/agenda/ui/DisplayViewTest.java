@@ -32,7 +32,7 @@ class DisplayViewTest extends KaribuTest {
         ui.navigate("display/" + first.token());
 
         assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).hasSize(1);
-        assertThat(ui.getPollInterval()).isEqualTo(60_000);
+        assertThat(ui.getPollInterval()).isEqualTo(DisplayView.POLL_MILLIS);
 
         ui.navigate("login");
         assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).isEmpty();
