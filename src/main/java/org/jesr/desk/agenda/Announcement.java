@@ -89,4 +89,9 @@ public class Announcement extends AbstractEntity {
             expiresAt = now;
         }
     }
+
+    /** Undoes a withdrawal: back on screens until the expiry it had, if that is still ahead. */
+    public void reinstate(Instant until) {
+        expiresAt = until;
+    }
 }

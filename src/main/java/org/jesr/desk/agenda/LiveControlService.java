@@ -178,6 +178,18 @@ public class LiveControlService {
         events.publishEvent(new AgendaChanged(announcement.getReviewId(), null, "announcement", now));
     }
 
+    /** Puts a withdrawn announcement back until the expiry it had: the undo of {@link #withdraw}. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public void reinstate(long announcementId, Instant until) {
+        Announcement announcement = announcements.findById(announcementId).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        announcement.reinstate(until);
+        announcements.saveAndFlush(announcement);
+        audit.record(AuditAction.SESSION_STATUS, null, "announcement reinstated", announcement.getMessage());
+        events.publishEvent(new AgendaChanged(announcement.getReviewId(), null, "announcement", now));
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Announcement> activeAnnouncements(long reviewId) {

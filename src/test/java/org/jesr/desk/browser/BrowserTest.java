@@ -283,6 +283,17 @@ abstract class BrowserTest {
         wait.until(d -> ((Number) js("return window.innerHeight;")).intValue() == height);
     }
 
+    /** Presses the confirming button of the open confirmation dialog. */
+    protected void confirm() {
+        WebElement button =
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        button.click();
+        waitForVaadin();
+    }
+
     /** Kept in target/screenshots for a person to look at (docs/screens takes its pictures from there). */
     protected void screenshot(String name) {
         try {

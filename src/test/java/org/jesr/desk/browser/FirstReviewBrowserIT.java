@@ -272,17 +272,6 @@ class FirstReviewBrowserIT extends BrowserTest {
                         + "vaadin-date-picker[opened], vaadin-combo-box[opened]"));
     }
 
-    /** Presses the confirming button of the open confirmation dialog. */
-    private void confirm() {
-        WebElement button =
-                wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
-        button.click();
-        waitForVaadin();
-    }
-
     /** The selection box of the participant grid's row showing this name (cells are slotted into the grid's rows). */
     private WebElement rowCheckbox(String name) {
         return (WebElement) js("""

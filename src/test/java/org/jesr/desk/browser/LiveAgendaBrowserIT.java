@@ -95,6 +95,8 @@ class LiveAgendaBrowserIT extends BrowserTest {
             assertThat(screen.getPageSource()).doesNotContain("Side meeting");
 
             click(By.cssSelector("#display-links vaadin-button"));
+            assertThat(screen.findElement(By.id("display")).getText()).doesNotContain("not valid any more");
+            confirm();
             screenWait.until(d -> d.findElement(By.id("display")).getText().contains("not valid any more"));
         } finally {
             screen.quit();

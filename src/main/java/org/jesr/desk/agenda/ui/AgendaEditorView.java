@@ -26,6 +26,7 @@ import org.jesr.desk.agenda.SaveResult;
 import org.jesr.desk.agenda.SessionSummary;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
 import org.jesr.desk.base.ui.Notifications;
@@ -159,10 +160,15 @@ class AgendaEditorView extends ReviewPage<Review> {
             dialog.addAction(
                     "session-delete",
                     "agenda.delete",
-                    () -> save(() -> {
-                        agenda.delete(session.id());
-                        return null;
-                    }));
+                    () -> Confirm.ask(
+                            "agenda.delete-title",
+                            "agenda.delete-text",
+                            "agenda.delete",
+                            () -> save(() -> {
+                                agenda.delete(session.id());
+                                return null;
+                            }),
+                            session.getTitle()));
         }
         dialog.open();
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.base.ui.Confirm;
 
 /** The secret links for room screens: create one per screen, revoke one that leaked. */
 class DisplayLinksPanel extends Div {
@@ -42,10 +43,12 @@ class DisplayLinksPanel extends Div {
                 single.addClassName("display-room-link");
                 row.add(single);
             }
-            Button revoke = new Button(getTranslation("display.revoke"), e -> {
-                displays.revoke(link.id());
-                redraw();
-            });
+            Button revoke = new Button(
+                    getTranslation("display.revoke"),
+                    e -> Confirm.ask("display.revoke-title", "display.revoke-text", "display.revoke", () -> {
+                        displays.revoke(link.id());
+                        redraw();
+                    }));
             revoke.setId("revoke-display-" + link.id());
             row.add(revoke);
             row.addClassName("toolbar");

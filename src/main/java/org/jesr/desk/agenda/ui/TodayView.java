@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -53,6 +55,11 @@ class TodayView extends ReviewPage<Review> {
         this.banner = new AnnouncementBanner(3, a -> {
             if (Actions.run(this, () -> live.withdraw(a.id()))) {
                 refresh();
+                Instant until = a.getExpiresAt();
+                Notifications.undoable(this, getTranslation("announcement.withdrawn"), () -> {
+                    live.reinstate(a.id(), until);
+                    refresh();
+                });
             }
         });
         if (noReview()) {

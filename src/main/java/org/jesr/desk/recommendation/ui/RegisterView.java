@@ -16,6 +16,7 @@ import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.CardList;
+import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ItemDetail;
 import org.jesr.desk.base.ui.LiveUpdates;
@@ -139,12 +140,18 @@ class RegisterView extends ReviewPage<Review> {
             Notifications.warning(this, getTranslation("recommendation.merge-help"));
             return;
         }
-        Actions.run(this, () -> {
-            service.merge(
-                    selected.getFirst().id(),
-                    selected.stream().skip(1).map(Recommendation::getId).toList());
-            Notifications.success(this, "recommendation.merged", selected.size());
-        });
+        Confirm.ask(
+                "recommendation.merge-title",
+                "recommendation.merge-text",
+                "recommendation.merge-confirm",
+                () -> Actions.run(this, () -> {
+                    service.merge(
+                            selected.getFirst().id(),
+                            selected.stream().skip(1).map(Recommendation::getId).toList());
+                    Notifications.success(this, "recommendation.merged", selected.size());
+                }),
+                selected.size(),
+                selected.getFirst().getOrderNo());
     }
 
     private boolean save(Recommendation recommendation) {

@@ -14,10 +14,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.LiveUpdates;
+import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.Recommendation;
@@ -27,6 +29,7 @@ import org.jesr.desk.recommendation.RecommendationsChanged;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wrap-up plenary on a projector or tablet: one recommendation at a time, reworded
@@ -113,22 +116,10 @@ class WrapUpView extends ReviewPage<Review> {
         TextField reservation = new TextField(getTranslation("wrap-up.reservation"));
         reservation.setId("wrap-up-reservation");
         Div decide = new Div(
-                act(
-                        "decide-agreed",
-                        Consensus.AGREED.translationKey(),
-                        () -> service.decide(r.id(), Consensus.AGREED, null)),
-                act(
-                        "decide-reservation",
-                        Consensus.AGREED_WITH_RESERVATION.translationKey(),
-                        () -> service.decide(r.id(), Consensus.AGREED_WITH_RESERVATION, reservation.getValue())),
-                act(
-                        "decide-deferred",
-                        Consensus.DEFERRED.translationKey(),
-                        () -> service.decide(r.id(), Consensus.DEFERRED, null)),
-                act(
-                        "decide-dropped",
-                        Consensus.DROPPED.translationKey(),
-                        () -> service.decide(r.id(), Consensus.DROPPED, null)),
+                decision(r, "decide-agreed", Consensus.AGREED, () -> null),
+                decision(r, "decide-reservation", Consensus.AGREED_WITH_RESERVATION, reservation::getValue),
+                decision(r, "decide-deferred", Consensus.DEFERRED, () -> null),
+                decision(r, "decide-dropped", Consensus.DROPPED, () -> null),
                 act("move-up", "wrap-up.move-up", () -> move(-1)),
                 act("move-down", "wrap-up.move-down", () -> move(1)));
         decide.addClassName("toolbar");
@@ -183,6 +174,26 @@ class WrapUpView extends ReviewPage<Review> {
         });
         button.setId(id);
         button.setEnabled(enabled);
+        return button;
+    }
+
+    /** A decision taken live in the plenary: recorded at once, with ten seconds to take it back. */
+    private Button decision(Recommendation r, String id, Consensus consensus, Supplier<@Nullable String> reservation) {
+        Consensus before = r.getConsensus();
+        @Nullable String reservedBefore = r.getReservation();
+        Button button = new Button(getTranslation(consensus.translationKey()), e -> {
+            if (Actions.run(this, () -> service.decide(r.id(), consensus, reservation.get()))) {
+                redraw();
+                Notifications.undoable(
+                        this,
+                        getTranslation("wrap-up.decided", r.getOrderNo(), getTranslation(consensus.translationKey())),
+                        () -> {
+                            service.decide(r.id(), before, reservedBefore);
+                            redraw();
+                        });
+            }
+        });
+        button.setId(id);
         return button;
     }
 

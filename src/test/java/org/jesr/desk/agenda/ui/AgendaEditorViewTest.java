@@ -8,10 +8,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -50,6 +52,25 @@ class AgendaEditorViewTest extends KaribuTest {
                 .extracting(Notification::getId)
                 .anySatisfy(id -> assertThat(id).hasValue("warning-notification"));
         assertThat(textOf("editor-rooms")).contains("Indus Room").contains("Press briefing");
+    }
+
+    @Test
+    void deleting_a_session_asks_first_naming_it_and_deletes_only_when_confirmed() {
+        newSession("Press briefing", SessionType.PLENARY, "2026-12-07T08:00", "2026-12-07T08:30");
+        _click(_get(Button.class, spec -> spec.withId("session-save")));
+        SessionCard card = _find(SessionCard.class).stream()
+                .filter(c -> c.getElement().getProperty("innerHTML", "").contains("Press briefing"))
+                .findFirst()
+                .orElseThrow();
+        _click(card);
+        _click(_get(Button.class, spec -> spec.withId("session-delete")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Delete “Press briefing”?");
+        assertThat(ConfirmDialogKt._getText(confirm)).endsWith("This cannot be undone.");
+        assertThat(textOf("editor-rooms")).contains("Press briefing");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(textOf("editor-rooms")).doesNotContain("Press briefing");
     }
 
     @Test

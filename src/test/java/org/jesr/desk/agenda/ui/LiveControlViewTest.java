@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -110,6 +111,16 @@ class LiveControlViewTest extends KaribuTest {
         assertThat(live.activeAnnouncements(review))
                 .extracting(Announcement::getMessage)
                 .doesNotContain("Notice 5");
+
+        assertThat(_get(Span.class, spec -> spec.withId("undo-text")).getText())
+                .isEqualTo("Announcement withdrawn from every screen.");
+        _click(_get(Button.class, spec -> spec.withId("undo")));
+        assertThat(announcementLines())
+                .first()
+                .satisfies(line -> assertThat(line).contains("Notice 5"));
+        assertThat(live.activeAnnouncements(review))
+                .extracting(Announcement::getMessage)
+                .contains("Notice 5");
     }
 
     private static List<String> announcementLines() {

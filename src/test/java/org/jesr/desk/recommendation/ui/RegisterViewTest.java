@@ -6,10 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Locale;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ItemDetail;
@@ -49,6 +52,25 @@ class RegisterViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("recommendation-detail-close"))
                         .getText())
                 .isEqualTo("Fermer");
+    }
+
+    @Test
+    @ChangesTheSample
+    void merging_asks_first_and_changes_nothing_until_confirmed() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate(RegisterView.class);
+        int before = GridKt._size(grid());
+        Recommendation keep = GridKt._get(grid(), 0);
+        grid().select(keep);
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, spec -> spec.withId("merge-recommendations")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Merge 2 recommendations?");
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("#" + keep.getOrderNo() + " is kept");
+        assertThat(GridKt._size(grid())).isEqualTo(before);
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(GridKt._size(grid())).isEqualTo(before - 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
@@ -36,6 +37,19 @@ class WrapUpViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("wrap-up-text")).getText())
                 .contains("10 districts with the lowest");
+        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-consensus")).getText())
+                .isEqualTo("Agreed");
+
+        // A decision taken on a wrong tap is taken back within ten seconds, with no dialog in the way.
+        _click(_get(Button.class, spec -> spec.withId("decide-dropped")));
+        assertThat(_get(Span.class, spec -> spec.withId("wrap-up-consensus")).getText())
+                .isEqualTo("Dropped");
+        assertThat(_get(Span.class, spec -> spec.withId("undo-text")).getText())
+                .isEqualTo("Recommendation #1: Dropped.");
+        assertThat(_get(Notification.class, spec -> spec.withId("undo-notification"))
+                        .getDuration())
+                .isEqualTo(10_000);
+        _click(_get(Button.class, spec -> spec.withId("undo")));
         assertThat(_get(Span.class, spec -> spec.withId("wrap-up-consensus")).getText())
                 .isEqualTo("Agreed");
 
