@@ -2,6 +2,8 @@
 // connection drops, so the state is switched here, not on the server. The words come from the server,
 // in the page's language, as attributes.
 
+const STALLED_AFTER_MS = 4000;
+
 class JesrLiveState extends HTMLElement {
   static get observedAttributes() {
     return ['online-text', 'offline-text', 'reconnecting-text'];
@@ -22,6 +24,7 @@ class JesrLiveState extends HTMLElement {
     if (connection && this._listener) {
       connection.removeStateChangeListener(this._listener);
       this._listener = null;
+      clearTimeout(this._stalled);
     }
   }
 
@@ -47,8 +50,20 @@ class JesrLiveState extends HTMLElement {
     }
   }
 
+  // A request that gets no answer for a few seconds means the network is gone, though Vaadin still
+  // calls it "loading" (a stalled Wi-Fi never errors: in the trial the badge said Live for a minute
+  // while nothing got through). The badge then says so, and goes back to Live by itself when the
+  // answer arrives; nobody has to type for it.
   _show(state) {
-    const down = state === 'reconnecting' || state === 'connection-lost';
+    clearTimeout(this._stalled);
+    if (state === 'loading') {
+      this._stalled = setTimeout(() => this._set(true), STALLED_AFTER_MS);
+      return;
+    }
+    this._set(state === 'reconnecting' || state === 'connection-lost');
+  }
+
+  _set(down) {
     this.dataset.state = down ? 'reconnecting' : 'connected';
     this.textContent = down ? this.dataset.reconnecting : this.dataset.live;
   }

@@ -150,7 +150,10 @@ class I18nKeysTest {
                 c -> "am.column." + c);
         addKeys(used, new String[] {"all", "owed", "overdue"}, show -> "obligation.show." + show);
         addKeys(used, new String[] {"girls", "boys", "female", "male"}, b -> "indicator.breakdown." + b);
-        addKeys(used, new String[] {"saved", "saving", "unsaved", "conflict", "failed"}, state -> "autosave." + state);
+        addKeys(
+                used,
+                new String[] {"empty", "saved", "saving", "unsaved", "conflict", "failed"},
+                state -> "autosave." + state);
         addKeys(used, new String[] {"submitted", "validated"}, status -> "notes.readonly." + status);
         addKeys(used, new String[] {"validated", "final"}, status -> "aide-memoire.move-text." + status);
         addKeys(used, Role.values(), r -> "accounts.role-help." + r.name().toLowerCase(Locale.ROOT));

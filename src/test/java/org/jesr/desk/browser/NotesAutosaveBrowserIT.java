@@ -42,6 +42,58 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * Issue 21: after a short Wi-Fi cut the header said "Reconnecting…" for minutes, until the next
+     * keystroke, while the notes said "Saved". Nobody types here after the cut.
+     */
+    @Test
+    void the_badge_comes_back_to_live_after_a_cut_without_anyone_typing() throws Exception {
+        try (ChaosProxy wifi = new ChaosProxy(app.port())) {
+            signInAt(wifi.url("login"), "rapporteur", "rapporteur");
+            long session = sessionFromMyAgenda(wifi.url(""), "Working group: Quality & Learning: consolidating");
+            driver.get(wifi.url("notes/" + session));
+            WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-summary-text textarea")));
+            wait.until(d -> "connected".equals(badge()));
+
+            // The access point drops out: open connections die, new ones hang.
+            wifi.blackhole();
+            wifi.resetAll();
+            area.sendKeys(" Typed while the Wi-Fi is down.");
+            js("arguments[0].blur();", area);
+            waitFor(driver, Duration.ofSeconds(15)).until(d -> "reconnecting".equals(badge()));
+            wifi.restore();
+
+            long back = System.nanoTime();
+            waitFor(driver, Duration.ofSeconds(30)).until(d -> "connected".equals(badge()));
+            waitFor(driver, Duration.ofSeconds(30))
+                    .until(d -> "saved"
+                            .equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state")));
+            assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void a_portrait_tablet_shows_four_notes_fields_at_once() {
+        resize(768, 1024);
+        signIn("rapporteur", "rapporteur");
+        driver.get(
+                app.url("notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning (continued)")));
+        wait.until(d -> d.findElements(By.cssSelector(".autosave-field")).size() >= 4);
+        waitForVaadin();
+        js("document.querySelector('.autosave-field').scrollIntoView({block: 'start'});");
+        long whole = (Long) js("""
+                return [...document.querySelectorAll('.autosave-field')]
+                  .filter(f => { const r = f.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })
+                  .length;
+                """);
+        screenshot("768x1024-notes");
+        assertThat(whole).as("notes fields wholly on a 768x1024 screen").isGreaterThanOrEqualTo(4);
+    }
+
+    private String badge() {
+        return String.valueOf(js("const b = document.getElementById('live-state'); return b ? b.dataset.state : '';"));
+    }
+
     /** Issue 19, finding 10: a shared tablet, a rapporteur who signs out, an organizer who signs in next. */
     @Test
     void a_draft_left_in_a_shared_browser_is_neither_restored_nor_saved_under_the_next_users_name() {

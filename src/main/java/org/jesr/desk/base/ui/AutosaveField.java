@@ -8,13 +8,18 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.TranslatedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text area that never loses what was typed. It saves a few seconds after typing stops
@@ -42,10 +47,12 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
 
     private final TextArea area = new TextArea();
     private final Span state = new Span();
+    private final Div stateLine = new Div(state);
     private final String storageKey;
     private final Saver saver;
     private long version;
     private String lastSaved;
+    private @Nullable ZoneId zone;
 
     public AutosaveField(
             String id,
@@ -66,7 +73,8 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         area.setId(id + "-text");
         area.setLabel(label);
         area.setWidthFull();
-        area.setMinHeight("8em");
+        // Low to start with, growing as text comes: four fields fit a portrait tablet.
+        area.setMinHeight("4.5em");
         area.setMaxLength(maxLength);
         area.setValue(text);
         area.setReadOnly(!editable);
@@ -83,8 +91,10 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         state.getElement().setAttribute("data-unsaved", getTranslation("autosave.unsaved"));
         // A field nobody may change has nothing to save: "Saved" under it would mislead.
         state.setVisible(editable);
-        show("saved");
-        add(area, state);
+        // One vocabulary for every field: nothing typed / saving / saved at hh:mm / not saved yet.
+        show(text.isBlank() ? "empty" : "saved");
+        stateLine.addClassName("save-line");
+        add(area, stateLine);
     }
 
     @Override
@@ -149,7 +159,7 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         lastSaved = text;
         getElement().setAttribute("data-base", String.valueOf(newVersion));
         // The browser drops its copy, or rebases what was typed meanwhile, and says "Saved" if nothing is pending.
-        show("saved");
+        showSavedNow();
         getElement().callJsFunction("saved", text, newVersion);
     }
 
@@ -176,6 +186,26 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
     private void show(String key) {
         state.getElement().setAttribute("data-state", key);
         state.setText(getTranslation("autosave." + key));
+    }
+
+    /** After a save made on this page, the line says when, in the review's time zone if one was given. */
+    private void showSavedNow() {
+        state.getElement().setAttribute("data-state", "saved");
+        state.setText(getTranslation(
+                "autosave.saved-at",
+                Formats.time(Instant.now(), zone == null ? ZoneId.systemDefault() : zone, getLocale())));
+    }
+
+    /** Puts a small action (such as History) on the field's state line instead of a row of its own. */
+    public AutosaveField withOnStateLine(Component action) {
+        stateLine.addComponentAsFirst(action);
+        return this;
+    }
+
+    /** The zone "saved at hh:mm" is told in: the review's, which is the room's. */
+    public AutosaveField timesIn(ZoneId zone) {
+        this.zone = zone;
+        return this;
     }
 
     /** Replaces the text from outside (a restored revision) and saves it. */

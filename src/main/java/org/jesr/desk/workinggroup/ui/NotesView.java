@@ -112,14 +112,15 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         for (NotesField field : NotesField.values()) {
             String id = "notes-" + field.name().toLowerCase(Locale.ROOT);
             AutosaveField box = new AutosaveField(
-                    id,
-                    getTranslation(field.translationKey()),
-                    "jesr-notes-" + sessionId + "-" + field.name(),
-                    current == null ? "" : current.text(field),
-                    version,
-                    SessionNotes.TEXT_MAX,
-                    editable,
-                    (text, base) -> toResult(notes.save(sessionId, field, text, base)));
+                            id,
+                            getTranslation(field.translationKey()),
+                            "jesr-notes-" + sessionId + "-" + field.name(),
+                            current == null ? "" : current.text(field),
+                            version,
+                            SessionNotes.TEXT_MAX,
+                            editable,
+                            (text, base) -> toResult(notes.save(sessionId, field, text, base)))
+                    .timesIn(review.zone());
             Button history = new Button(
                     getTranslation("notes.history"),
                     e -> new HistoryDialog(
@@ -132,7 +133,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                             .open());
             history.setId(id + "-history");
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add(box, history);
+            add(box.withOnStateLine(history));
         }
         if (access.write()) {
             Button propose = new Button(getTranslation("notes.propose"), e -> propose(session));

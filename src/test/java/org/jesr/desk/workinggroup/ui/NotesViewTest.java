@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -43,11 +44,20 @@ class NotesViewTest extends KaribuTest {
         long session = session("Working group: Quality & Learning (continued)");
         UI.getCurrent().navigate(NotesView.class, session);
 
+        // Untouched fields say whether anything was typed, not "Saved".
+        for (NotesField field : NotesField.values()) {
+            String id = "notes-" + field.name().toLowerCase(Locale.ROOT);
+            boolean blank = _get(TextArea.class, spec -> spec.withId(id + "-text"))
+                    .getValue()
+                    .isBlank();
+            assertThat(_get(Span.class, spec -> spec.withId(id + "-state")).getText())
+                    .isEqualTo(blank ? "Nothing typed yet" : "Saved");
+        }
         _setValue(
                 _get(TextArea.class, spec -> spec.withId("notes-summary-text")),
                 "Learning outcomes stagnate in grade 5.");
         assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText())
-                .isEqualTo("Saved");
+                .matches("Saved at \\d{1,2}:\\d{2}[\\s\\u202f][AP]M");
         _click(_get(Button.class, spec -> spec.withId("notes-submit")));
 
         assertThat(_get(Span.class, spec -> spec.withId("notes-status")).getText())
@@ -129,7 +139,7 @@ class NotesViewTest extends KaribuTest {
                 .contains("Theirs: textbook delays discussed.")
                 .contains("Mine: assessment results discussed, with DCAR.");
         assertThat(_get(Span.class, spec -> spec.withId("notes-summary-state")).getText())
-                .isEqualTo("Saved");
+                .startsWith("Saved at ");
     }
 
     @Test
