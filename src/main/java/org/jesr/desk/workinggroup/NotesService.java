@@ -3,10 +3,12 @@ package org.jesr.desk.workinggroup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -255,18 +257,44 @@ public class NotesService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)
     public List<NotesBoardRow> board(long reviewId) {
+        return rows(reviewId, s -> true);
+    }
+
+    /** The sessions the signed-in person is rapporteur of, with where their notes stand: "My notes". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotesBoardRow> mine(long reviewId) {
+        Long me = participants
+                .currentParticipant(reviewId)
+                .map(ParticipantRef::id)
+                .orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        return rows(
+                reviewId,
+                s -> s.getPeople().stream()
+                        .anyMatch(p -> p.participantId() == me && p.role() == PersonRole.RAPPORTEUR));
+    }
+
+    private List<NotesBoardRow> rows(long reviewId, Predicate<AgendaSession> which) {
         var zone = reviews.find(reviewId).orElseThrow().zone();
         Instant now = clock.instant();
         var byNotes = new HashMap<Long, SessionNotes>();
         notes.findByReviewId(reviewId).forEach(n -> byNotes.put(n.getSessionId(), n));
         return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
                 .filter(s -> s.getType().needsRapporteur() && s.isActive())
+                .filter(which)
                 .map(s -> {
                     SessionNotes n = byNotes.get(s.getId());
                     NotesStatus status = n == null ? NotesStatus.DRAFT : n.getStatus();
                     boolean late = (status == NotesStatus.DRAFT || status == NotesStatus.RETURNED)
                             && now.isAfter(s.getEnd().plus(DUE_AFTER));
-                    return new NotesBoardRow(s.id(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late);
+                    List<NotesField> missing = Arrays.stream(NotesField.values())
+                            .filter(f -> n == null || n.text(f).isBlank())
+                            .toList();
+                    return new NotesBoardRow(
+                            s.id(), s.getTitle(), s.getType(), s.getStart(), s.getEnd(), status, late, missing);
                 })
                 .toList();
     }

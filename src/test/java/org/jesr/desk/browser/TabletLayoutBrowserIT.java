@@ -16,6 +16,7 @@ class TabletLayoutBrowserIT extends BrowserTest {
             "now",
             "agenda",
             "my-agenda",
+            "my-notes",
             "today",
             "agenda/edit",
             "notes-board",

@@ -3,6 +3,7 @@ package org.jesr.desk.workinggroup.ui;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -29,7 +30,13 @@ class NotesBoardView extends ReviewPage<Review> {
                         r.title(),
                         getTranslation(r.status().translationKey())
                                 + (r.late() ? " · " + getTranslation("notes.late") : ""),
-                        "",
+                        r.missing().isEmpty()
+                                ? getTranslation("my-notes.complete")
+                                : getTranslation(
+                                        "my-notes.missing",
+                                        r.missing().stream()
+                                                .map(f -> getTranslation(f.translationKey()))
+                                                .collect(Collectors.joining(", "))),
                         CardList.join(
                                 Formats.dateTime(r.start(), review().zone(), getLocale()),
                                 getTranslation(r.type().translationKey()))),

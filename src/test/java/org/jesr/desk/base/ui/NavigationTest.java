@@ -31,14 +31,15 @@ class NavigationTest extends KaribuTest {
                         "My agenda",
                         "Today (live control)",
                         "Agenda editor",
+                        "My notes",
                         "Notes board",
                         "Working groups",
                         "Dashboard",
                         "Indicators",
                         "Documents",
-                        "Recommendations",
                         "What is owed",
                         "Written inputs",
+                        "Recommendations",
                         "Wrap-up",
                         "Aide-memoire",
                         "Last year's follow-up",
@@ -58,6 +59,29 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void the_menu_is_grouped_by_the_days_jobs_and_a_role_sees_only_its_groups() {
+        login("organizer", Role.ORGANIZER);
+        UI.getCurrent().navigate("");
+        assertThat(groups())
+                .containsExactly(
+                        "The day", "Working groups and notes", "Evidence", "Outcomes", "Exchange", "Administration");
+
+        login("rapporteur", Role.RAPPORTEUR);
+        UI.getCurrent().navigate("");
+        assertThat(groups())
+                .containsExactly("The day", "Working groups and notes", "Evidence", "Outcomes", "Administration");
+    }
+
+    private static List<String> groups() {
+        String markup = _get(Component.class, spec -> spec.withId("main-nav"))
+                .getElement()
+                .getProperty("innerHTML");
+        return Jsoup.parseBodyFragment(markup)
+                .select("vaadin-side-nav > span[slot=label]")
+                .eachText();
+    }
+
+    @Test
     void an_admin_also_manages_users() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
@@ -70,14 +94,15 @@ class NavigationTest extends KaribuTest {
                         "My agenda",
                         "Today (live control)",
                         "Agenda editor",
+                        "My notes",
                         "Notes board",
                         "Working groups",
                         "Dashboard",
                         "Indicators",
                         "Documents",
-                        "Recommendations",
                         "What is owed",
                         "Written inputs",
+                        "Recommendations",
                         "Wrap-up",
                         "Aide-memoire",
                         "Last year's follow-up",
@@ -103,7 +128,6 @@ class NavigationTest extends KaribuTest {
                         "Now & next",
                         "Agenda",
                         "My agenda",
-                        "My delegation",
                         "Working groups",
                         "Dashboard",
                         "Indicators",
@@ -111,6 +135,7 @@ class NavigationTest extends KaribuTest {
                         "Recommendations",
                         "Wrap-up",
                         "Last year's follow-up",
+                        "My delegation",
                         "JSR self-assessment",
                         "Organizations");
     }
@@ -126,6 +151,7 @@ class NavigationTest extends KaribuTest {
                         "Now & next",
                         "Agenda",
                         "My agenda",
+                        "My notes",
                         "Working groups",
                         "Dashboard",
                         "Indicators",
@@ -149,7 +175,6 @@ class NavigationTest extends KaribuTest {
                         "En ce moment",
                         "Programme",
                         "Mon programme",
-                        "Ma délégation",
                         "Groupes de travail",
                         "Tableau de bord",
                         "Indicateurs",
@@ -157,6 +182,7 @@ class NavigationTest extends KaribuTest {
                         "Recommandations",
                         "Séance de synthèse",
                         "Suivi de l’an dernier",
+                        "Ma délégation",
                         "Auto-évaluation de la RSC",
                         "Organisations");
         assertThat(_get(Span.class, spec -> spec.withId("current-roles")).getText())
