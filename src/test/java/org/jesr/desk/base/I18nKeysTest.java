@@ -35,6 +35,7 @@ class I18nKeysTest {
     /** Words that are spelled the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "menu.group.admin",
+            "today.tab.sessions",
             "app.name",
             "announcement.meta",
             "login.title",

@@ -45,6 +45,8 @@ class LiveAgendaBrowserIT extends BrowserTest {
             driver.get(app.url("today"));
             waitForVaadin();
             String sessionId = cardId.replace("session-", "");
+            // Delay is not the session's primary action: it waits under "More".
+            click(By.id("more-" + sessionId));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("delay-" + sessionId)))
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#delay-minutes input")));
@@ -79,6 +81,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
     void a_display_link_shows_now_and_next_without_sign_in_until_it_is_revoked() {
         signIn("organizer", "organizer");
         driver.get(app.url("today"));
+        click(By.id("today-tabs-tab-1"));
         click(By.id("create-display"));
         WebElement link = wait.until(d -> d.findElements(By.cssSelector("#display-links a")).stream()
                 .findFirst()

@@ -15,6 +15,9 @@ class DayPicker extends Select<LocalDate> {
         setAriaLabel(getTranslation("agenda.day"));
         setItems(days);
         setItemLabelGenerator(day -> Formats.weekdayDate(day, getLocale()));
+        // Wide enough for "mercredi 9 décembre 2026" in full: the trial saw "lundi 7 décembre 20…".
+        setMinWidth("19em");
+        setMaxWidth("100%");
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (!days.isEmpty()) {
             setValue(days.contains(today) ? today : days.getFirst());

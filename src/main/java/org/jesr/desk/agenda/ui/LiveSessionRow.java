@@ -1,8 +1,12 @@
 package org.jesr.desk.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +23,46 @@ import org.jesr.desk.base.ui.Notifications;
 /** One session on the "Today" screen with its one-tap controls. */
 class LiveSessionRow extends Div {
 
+    static final Duration DUE_BEFORE = Duration.ofMinutes(15);
+
+    /** Redraws the screen at once after an action, not only when the pushed change arrives. */
+    private final Runnable changed;
+
     LiveSessionRow(
             AgendaSession session,
             ZoneId zone,
             List<Room> rooms,
             Map<Long, String> roomNames,
-            LiveControlService live) {
-        addClassName("toolbar");
+            LiveControlService live,
+            Instant now,
+            Runnable changed) {
+        this.changed = changed;
+        addClassName("live-row");
         setId("live-" + session.getId());
         SessionCard card = SessionCard.shown(SessionSummary.of(session), zone, roomNames);
         long id = session.id();
-        Button start = action("start", "live.start", () -> live.start(id));
-        start.setEnabled(live.startable(session, zone));
-        Button close = action("close", "live.close", () -> live.close(id));
-        close.setEnabled(session.getStatus() == SessionStatus.RUNNING);
+        Div actions = new Div();
+        actions.addClassName("live-actions");
+        // One primary action for the session's state (issue 21: seven look-alike buttons a session);
+        // what is rarely needed waits under "More".
+        boolean startable = live.startable(session, zone);
+        // "Due" is from a quarter of an hour before its start: earlier, Start waits under More.
+        boolean due = !session.getStart().isAfter(now.plus(DUE_BEFORE));
+        if (session.getStatus() == SessionStatus.RUNNING) {
+            actions.add(primary(action("close", "live.close", () -> live.close(id))));
+        } else if (startable && due) {
+            actions.add(primary(action("start", "live.start", () -> live.start(id))));
+        }
+        boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
+        if (open) {
+            actions.add(more(session, zone, rooms, live, startable && !due));
+        }
+        add(card, actions);
+    }
+
+    private Details more(
+            AgendaSession session, ZoneId zone, List<Room> rooms, LiveControlService live, boolean startEarly) {
+        long id = session.id();
         Button delay = new Button(
                 getTranslation("live.delay"),
                 e -> new DelayDialog(
@@ -55,6 +85,7 @@ class LiveSessionRow extends Div {
         Select<Room> room = new Select<>();
         room.setId("room-" + id);
         room.setAriaLabel(getTranslation("live.room"));
+        room.setPlaceholder(getTranslation("live.room"));
         room.setItems(rooms);
         room.setItemLabelGenerator(Room::getName);
         rooms.stream()
@@ -68,12 +99,20 @@ class LiveSessionRow extends Div {
         });
         Button postpone = askFirst("postpone", "live.postpone", session.getTitle(), () -> live.postpone(id));
         Button cancel = askFirst("cancel", "live.cancel", session.getTitle(), () -> live.cancel(id));
-        boolean open = session.isActive() && session.getStatus() != SessionStatus.DONE;
-        delay.setEnabled(open);
-        room.setEnabled(open);
-        postpone.setEnabled(open);
-        cancel.setEnabled(open);
-        add(card, new Div(start, close, delay, room, postpone, cancel));
+        Div inside = new Div(delay, room, postpone, cancel);
+        if (startEarly) {
+            inside.addComponentAsFirst(action("start", "live.start-early", () -> live.start(id)));
+        }
+        inside.addClassName("toolbar");
+        Details more = new Details(getTranslation("live.more"), inside);
+        more.setId("more-" + id);
+        more.addClassName("live-more");
+        return more;
+    }
+
+    private static Button primary(Button button) {
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
     }
 
     /** A button whose action cannot be taken back: it asks first ("<key>-title", "<key>-text"). */
@@ -88,8 +127,8 @@ class LiveSessionRow extends Div {
     }
 
     private void run(Runnable action) {
-        Actions.run(this, () -> {
-            action.run();
-        });
+        if (Actions.run(this, action)) {
+            changed.run();
+        }
     }
 }

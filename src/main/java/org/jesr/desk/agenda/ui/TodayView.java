@@ -13,15 +13,18 @@ import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.AttendanceService;
 import org.jesr.desk.agenda.AttendanceStats;
 import org.jesr.desk.agenda.DisplayService;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.Room;
+import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.LiveUpdates;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
+import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -39,6 +42,8 @@ class TodayView extends ReviewPage<Review> {
     private final Span attendanceSoFar = new Span();
     private final AttendanceService attendance;
     private DayPicker day;
+    private final Clock clock;
+    private boolean scrolled;
 
     TodayView(
             ReviewService reviews,
@@ -52,6 +57,7 @@ class TodayView extends ReviewPage<Review> {
         this.agenda = agenda;
         this.attendance = attendance;
         this.live = live;
+        this.clock = clock;
         this.banner = new AnnouncementBanner(3, a -> {
             if (Actions.run(this, () -> live.withdraw(a.id()))) {
                 refresh();
@@ -70,13 +76,13 @@ class TodayView extends ReviewPage<Review> {
         rows.setId("today-sessions");
         rows.addClassName("room-column");
         attendanceSoFar.setId("review-attendance");
-        add(
-                day,
-                attendanceSoFar,
-                banner,
-                new AnnouncementForm(review().id(), live),
-                rows,
-                new DisplayLinksPanel(review().id(), displays));
+        // Room screens are set up once, before the day: their own tab, not below thirteen sessions.
+        Tabbed tabs = new Tabbed("today-tabs");
+        tabs.add(
+                getTranslation("today.tab.sessions"),
+                new Div(day, attendanceSoFar, banner, new AnnouncementForm(review().id(), live), rows));
+        tabs.add(getTranslation("display.title"), new DisplayLinksPanel(review().id(), displays));
+        add(tabs);
         updates.bind(this, AgendaChanged.class, review().id(), change -> refresh());
         refresh();
     }
@@ -88,7 +94,24 @@ class TodayView extends ReviewPage<Review> {
         rows.removeAll();
         List<Room> rooms = agenda.rooms(review().id());
         Map<Long, String> names = rooms.stream().collect(Collectors.toMap(Room::getId, Room::getName));
-        agenda.sessions(review().id(), review().zone(), AgendaFilter.day(day.getValue()))
-                .forEach(s -> rows.add(new LiveSessionRow(s, review().zone(), rooms, names, live)));
+        Instant now = clock.instant();
+        boolean today = now.atZone(review().zone()).toLocalDate().equals(day.getValue());
+        Div nowLine = null;
+        for (AgendaSession s : agenda.sessions(review().id(), review().zone(), AgendaFilter.day(day.getValue()))) {
+            // The "now" line goes above the first session that has not ended: what runs and what is next.
+            if (today && nowLine == null && s.getEnd().isAfter(now)) {
+                nowLine =
+                        new Div(new Span(getTranslation("today.now", Formats.time(now, review().zone(), getLocale()))));
+                nowLine.setId("now-line");
+                nowLine.addClassName("now-line");
+                rows.add(nowLine);
+            }
+            rows.add(new LiveSessionRow(s, review().zone(), rooms, names, live, now, this::refresh));
+        }
+        if (nowLine != null && !scrolled) {
+            // On opening, the screen starts at the running and next sessions, not at 8 a.m.
+            nowLine.scrollIntoView();
+            scrolled = true;
+        }
     }
 }

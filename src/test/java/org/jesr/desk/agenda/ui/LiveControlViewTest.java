@@ -13,10 +13,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.Announcement;
 import org.jesr.desk.agenda.LiveControlService;
 import org.jesr.desk.agenda.SessionStatus;
+import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
@@ -136,9 +139,52 @@ class LiveControlViewTest extends KaribuTest {
         UI.getCurrent().navigate(TodayView.class);
 
         AgendaSession tea = find("Tea break");
-        assertThat(_get(Button.class, spec -> spec.withId("start-" + tea.getId()))
-                        .isEnabled())
+        _assertNone(Button.class, spec -> spec.withId("start-" + tea.getId()));
+    }
+
+    @Test
+    @ChangesTheSample
+    void today_opens_at_a_now_line_with_one_primary_action_per_session_and_the_rest_under_more() {
+        login("organizer", Role.ORGANIZER);
+        long review = reviews.current().orElseThrow().getId();
+        AgendaSession due = session(review, "Press briefing", Duration.ofMinutes(-20), Duration.ofMinutes(40));
+        AgendaSession later = session(review, "Donor round table", Duration.ofHours(2), Duration.ofHours(3));
+        UI.getCurrent().navigate(TodayView.class);
+
+        List<String> order = _get(Div.class, spec -> spec.withId("today-sessions"))
+                .getChildren()
+                .map(c -> c.getId().orElse(""))
+                .toList();
+        assertThat(order).containsSubsequence("now-line", "live-" + due.getId(), "live-" + later.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("now-line")).getElement().getTextRecursively())
+                .startsWith("Now · ");
+
+        Button start = _get(Button.class, spec -> spec.withId("start-" + due.getId()));
+        assertThat(start.getThemeNames()).contains("primary");
+        _assertNone(Button.class, spec -> spec.withId("close-" + due.getId()));
+        assertThat(_get(Details.class, spec -> spec.withId("more-" + due.getId()))
+                        .isOpened())
                 .isFalse();
+        _get(Button.class, spec -> spec.withId("delay-" + due.getId()));
+
+        _click(start);
+        Button close = _get(Button.class, spec -> spec.withId("close-" + due.getId()));
+        assertThat(close.getThemeNames()).contains("primary");
+        _assertNone(Button.class, spec -> spec.withId("start-" + due.getId()));
+        assertThat(_get(Button.class, spec -> spec.withId("start-" + later.getId()))
+                        .getThemeNames())
+                .as("not due yet: Start waits under More")
+                .doesNotContain("primary");
+    }
+
+    private AgendaSession session(long review, String title, Duration from, Duration to) {
+        AgendaSession session = new AgendaSession();
+        session.setReviewId(review);
+        session.setTitle(title);
+        session.setType(SessionType.PLENARY);
+        session.setStart(Instant.now().plus(from));
+        session.setEnd(Instant.now().plus(to));
+        return agenda.save(session).session();
     }
 
     @Test
