@@ -22,7 +22,6 @@ import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
-import org.jsoup.Jsoup;
 
 /**
  * Who changed what and when, newest first, read page by page from the database: the log
@@ -40,13 +39,14 @@ class AuditView extends Page {
     private final TextField text = new TextField();
     private final DatePicker from = ComponentTexts.localize(new DatePicker());
     private final DatePicker to = ComponentTexts.localize(new DatePicker());
-    // Details keep what was saved, markup included ("<b>18 February 2027</b>"); people read the words.
+    // Details keep what was saved, markup and codes included ("<b>18 February 2027</b>", "SCHEDULED");
+    // people read the words (AuditWords).
     private final CardList<AuditEntry> list = new CardList<>(
             "audit-grid",
             e -> CardList.Card.of(
-                    e.getSubject(),
+                    AuditWords.read(e.getSubject(), e.getFeature(), this::getTranslation),
                     getTranslation(e.getAction().translationKey()),
-                    Jsoup.parse(e.getDetail()).text(),
+                    AuditWords.read(e.getDetail(), e.getFeature(), this::getTranslation),
                     CardList.join(
                             Formats.dateTime(e.getAt(), zone(), getLocale()),
                             e.getUsername(),

@@ -67,6 +67,35 @@ class AuditViewTest extends KaribuTest {
         assertThat(cards().card(GridKt._get(grid, 0)).body()).isEqualTo("Conference moved to 18 February 2027");
     }
 
+    @Test
+    @ChangesTheSample
+    void states_and_parts_logged_as_codes_read_as_words_in_the_readers_language() {
+        login("organizer", Role.ORGANIZER);
+        transactions.executeWithoutResult(status -> {
+            audit.record(AuditAction.STATUS_CHANGED, null, "Marker version", "DRAFT → IN_CONSULTATION");
+            audit.record(AuditAction.NOTES_SAVED, null, "Working group: Access & Equity", "FINDINGS: SELD agrees");
+        });
+        UI.getCurrent().navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "Marker version");
+        assertThat(cards().card(GridKt._get(grid, 0)).body()).isEqualTo("Draft → In consultation");
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "SELD agrees");
+        assertThat(cards().card(GridKt._get(grid, 0)).body())
+                .as("an acronym is not a code")
+                .isEqualTo("Further observations: SELD agrees");
+
+        useLanguage(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> french = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-text")), "Marker version");
+        assertThat(cards().card(GridKt._get(french, 0)).body())
+                .doesNotContain("IN_CONSULTATION")
+                .doesNotContain("In consultation");
+    }
+
     @SuppressWarnings("unchecked")
     private static CardList<AuditEntry> cards() {
         return _get(CardList.class, spec -> spec.withId("audit-grid"));
