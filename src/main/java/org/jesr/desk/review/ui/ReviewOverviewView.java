@@ -10,6 +10,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
+import org.jesr.desk.base.DayGlance;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.SetupStep;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -26,10 +27,13 @@ import org.jesr.desk.security.AppRoles;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
 class ReviewOverviewView extends ReviewPage<Review> {
 
-    ReviewOverviewView(ReviewService reviews, List<SetupStep> steps, AuthenticationContext auth) {
+    ReviewOverviewView(
+            ReviewService reviews, List<SetupStep> steps, List<DayGlance> glances, AuthenticationContext auth) {
         super("nav.overview", reviews.current());
         setId("overview");
         if (!noReview()) {
+            // Each role's start of the day first; the review's settings read back after it.
+            add(new DayAtAGlance(review(), glances));
             show(review());
         }
         if (auth.hasRole(AppRoles.ORGANIZER)) {
