@@ -63,9 +63,13 @@ class HostileTextBrowserIT extends BrowserTest {
             driver.get(base + "recommendations");
             waitForVaadin();
             // The register's grid renders only the rows in view; the new proposal is the last one.
-            js("document.querySelector('vaadin-grid').scrollToIndex(100000);");
             wait.until(d ->
-                    ((String) js("return document.body.innerText")).contains("Census <script>window.__xss=1</script>"));
+                    ((Number) js("return document.getElementById('recommendation-grid').size || 0;")).intValue() > 0);
+            wait.until(d -> {
+                js("const g = document.getElementById('recommendation-grid'); g.scrollToIndex(g.size - 1);");
+                return ((String) js("return document.getElementById('recommendation-grid').innerText"))
+                        .contains("Census <script>window.__xss=1</script>");
+            });
             driver.get(base + "audit");
             wait.until(d -> ((String) js("return document.body.innerText")).contains("<img src=x onerror="));
         }

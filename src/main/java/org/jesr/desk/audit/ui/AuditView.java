@@ -44,9 +44,9 @@ class AuditView extends Page {
     private final CardList<AuditEntry> list = new CardList<>(
             "audit-grid",
             e -> CardList.Card.of(
-                    AuditWords.read(e.getSubject(), e.getFeature(), this::getTranslation),
+                    AuditWords.subject(e.getSubject(), e.getFeature(), this::getTranslation),
                     getTranslation(e.getAction().translationKey()),
-                    AuditWords.read(e.getDetail(), e.getFeature(), this::getTranslation),
+                    AuditWords.detail(e.getDetail(), e.getFeature(), this::getTranslation),
                     CardList.join(
                             Formats.dateTime(e.getAt(), zone(), getLocale()),
                             e.getUsername(),

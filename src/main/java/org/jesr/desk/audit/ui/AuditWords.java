@@ -37,10 +37,24 @@ final class AuditWords {
 
     private AuditWords() {}
 
-    /** The stored text as plain words: markup dropped, codes translated. */
-    static String read(String stored, AuditFeature feature, Function<String, String> translate) {
+    /**
+     * A stored detail as plain words: markup dropped (sections are saved as sanitized HTML), codes
+     * translated.
+     */
+    static String detail(String stored, AuditFeature feature, Function<String, String> translate) {
+        return words(Jsoup.parse(stored).text(), feature, translate);
+    }
+
+    /**
+     * A stored subject: what a person typed (a recommendation's text, a session's title) is kept as
+     * typed, "<" included; only codes are translated.
+     */
+    static String subject(String stored, AuditFeature feature, Function<String, String> translate) {
+        return words(stored, feature, translate);
+    }
+
+    private static String words(String text, AuditFeature feature, Function<String, String> translate) {
         String own = PACKAGES.getOrDefault(feature, "");
-        String text = Jsoup.parse(stored).text();
         Matcher codes = CODE.matcher(text);
         StringBuilder words = new StringBuilder();
         while (codes.find()) {
