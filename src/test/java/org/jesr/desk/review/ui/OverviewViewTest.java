@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,8 @@ class OverviewViewTest extends KaribuTest {
         assertThat(link("glance-notes-late").getHref()).isEqualTo("notes-board");
         assertThat(link("glance-owed").getText()).matches("Owed by stakeholders: \\d+, of which \\d+ overdue");
         assertThat(link("glance-attendance").getHref()).isEqualTo("today");
+        assertThat(link("glance-wrap-up").getText()).startsWith("Wrap-up: ");
+        assertThat(link("glance-aide-memoire").getHref()).isEqualTo("aide-memoire");
     }
 
     @Test
@@ -50,13 +54,17 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void an_observer_sees_now_and_next_and_nothing_of_the_secretariats_work() {
+    @ChangesTheSample
+    void an_observer_sees_now_and_next_their_delegations_next_item_and_nothing_of_the_secretariats_work() {
+        context.getBean(SampleDataLoader.class).addDelegations();
         login("observer", Role.OBSERVER);
         UI.getCurrent().navigate("");
 
         assertThat(lines())
-                .contains("glance-next")
-                .doesNotContain("glance-attendance", "glance-notes-late", "glance-owed");
+                .contains("glance-next", "glance-delegation-next")
+                .doesNotContain("glance-attendance", "glance-notes-late", "glance-owed", "glance-aide-memoire");
+        assertThat(link("glance-delegation-next").getText()).startsWith("Your delegation’s ");
+        assertThat(link("glance-delegation-next").getHref()).isEqualTo("delegation");
     }
 
     private static List<String> lines() {
