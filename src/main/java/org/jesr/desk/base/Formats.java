@@ -35,6 +35,11 @@ public final class Formats {
                 .format(instant);
     }
 
+    /** "Monday, December 7, 2026, 9:00 AM": a session's start told in full. */
+    public static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
+        return weekdayDate(instant.atZone(zone).toLocalDate(), locale) + ", " + time(instant, zone, locale);
+    }
+
     public static String time(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)

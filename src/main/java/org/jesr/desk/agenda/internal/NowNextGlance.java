@@ -98,8 +98,7 @@ class NowNextGlance implements DayGlance {
     }
 
     private static String when(AgendaSession session, ZoneId zone, Locale locale) {
-        return Formats.weekdayDate(session.getStart().atZone(zone).toLocalDate(), locale) + ", "
-                + Formats.time(session.getStart(), zone, locale);
+        return Formats.dayAndTime(session.getStart(), zone, locale);
     }
 
     private static String room(AgendaSession session, Map<Long, String> names) {

@@ -188,23 +188,28 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         state.setText(getTranslation("autosave." + key));
     }
 
-    /** After a save made on this page, the line says when, in the review's time zone if one was given. */
+    /**
+     * After a save made on this page, the line says when, in the review's time zone. Without one
+     * (a field that was not given it) it says only "Saved": the server's zone is nobody's clock.
+     */
     private void showSavedNow() {
+        if (zone == null) {
+            show("saved");
+            return;
+        }
         state.getElement().setAttribute("data-state", "saved");
-        state.setText(getTranslation(
-                "autosave.saved-at",
-                Formats.time(Instant.now(), zone == null ? ZoneId.systemDefault() : zone, getLocale())));
-    }
-
-    /** Puts a small action (such as History) on the field's state line instead of a row of its own. */
-    public AutosaveField withOnStateLine(Component action) {
-        stateLine.addComponentAsFirst(action);
-        return this;
+        state.setText(getTranslation("autosave.saved-at", Formats.time(Instant.now(), zone, getLocale())));
     }
 
     /** The zone "saved at hh:mm" is told in: the review's, which is the room's. */
     public AutosaveField timesIn(ZoneId zone) {
         this.zone = zone;
+        return this;
+    }
+
+    /** Puts a small action (such as History) on the field's state line instead of a row of its own. */
+    public AutosaveField withOnStateLine(Component action) {
+        stateLine.addComponentAsFirst(action);
         return this;
     }
 

@@ -55,8 +55,7 @@ class DelegationGlance implements DayGlance {
                         t.t(
                                 "glance.delegation-next",
                                 next.getTitle(),
-                                Formats.weekdayDate(next.getStart().atZone(zone).toLocalDate(), locale) + ", "
-                                        + Formats.time(next.getStart(), zone, locale)),
+                                Formats.dayAndTime(next.getStart(), zone, locale)),
                         "delegation",
                         false)))
                 .orElse(List.of(new Line("delegation-next", t.t("glance.delegation-none"), "delegation", false)));

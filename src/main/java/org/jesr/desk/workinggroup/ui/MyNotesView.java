@@ -63,15 +63,8 @@ class MyNotesView extends ReviewPage<Review> {
     private CardList.Card card(NotesBoardRow row) {
         return CardList.Card.of(
                 row.title(),
-                getTranslation(row.status().translationKey())
-                        + (row.late() ? " · " + getTranslation("notes.late") : ""),
-                row.missing().isEmpty()
-                        ? getTranslation("my-notes.complete")
-                        : getTranslation(
-                                "my-notes.missing",
-                                row.missing().stream()
-                                        .map(f -> getTranslation(f.translationKey()))
-                                        .collect(Collectors.joining(", "))),
+                NotesRowTexts.status(this, row),
+                NotesRowTexts.missing(this, row),
                 Formats.time(row.start(), review().zone(), getLocale()) + "–"
                         + Formats.time(row.end(), review().zone(), getLocale()) + " · "
                         + getTranslation(row.type().translationKey()));

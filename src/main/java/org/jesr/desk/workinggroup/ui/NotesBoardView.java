@@ -3,7 +3,6 @@ package org.jesr.desk.workinggroup.ui;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -28,15 +27,8 @@ class NotesBoardView extends ReviewPage<Review> {
                 "notes-board",
                 r -> CardList.Card.of(
                         r.title(),
-                        getTranslation(r.status().translationKey())
-                                + (r.late() ? " · " + getTranslation("notes.late") : ""),
-                        r.missing().isEmpty()
-                                ? getTranslation("my-notes.complete")
-                                : getTranslation(
-                                        "my-notes.missing",
-                                        r.missing().stream()
-                                                .map(f -> getTranslation(f.translationKey()))
-                                                .collect(Collectors.joining(", "))),
+                        NotesRowTexts.status(this, r),
+                        NotesRowTexts.missing(this, r),
                         CardList.join(
                                 Formats.dateTime(r.start(), review().zone(), getLocale()),
                                 getTranslation(r.type().translationKey()))),
