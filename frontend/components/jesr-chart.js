@@ -49,8 +49,25 @@ class JesrChart extends HTMLElement {
     if (!this._chart) {
       this._chart = echarts.init(this, null, { renderer: 'svg' });
     }
-    this._chart.setOption(this._option, true);
+    this._chart.setOption(withNumbers(this._option), true);
   }
+}
+
+// The server names the reader's locale; the axis and tooltips then write numbers as the table
+// beside the chart does (Java's and the browser's CLDR data agree: "150 000" in French).
+function withNumbers(option) {
+  const { numberLocale, ...rest } = option;
+  if (!numberLocale) {
+    return rest;
+  }
+  const numbers = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2 });
+  const format = (v) => (typeof v === 'number' && Number.isFinite(v) ? numbers.format(v) : '—');
+  const yAxis = rest.yAxis || {};
+  return {
+    ...rest,
+    yAxis: { ...yAxis, axisLabel: { ...(yAxis.axisLabel || {}), formatter: format } },
+    tooltip: { ...(rest.tooltip || {}), valueFormatter: format },
+  };
 }
 
 customElements.define('jesr-chart', JesrChart);

@@ -34,4 +34,28 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(text("chart-a1-table")).contains("2025");
         assertThat(severeConsoleMessages()).isEmpty();
     }
+
+    /** Issue 21: ECharts wrote "150,000" on the axis above a French table's "150 000". */
+    @Test
+    void a_french_reader_sees_the_same_number_format_on_the_chart_as_in_its_table() {
+        signIn("observer", "observer");
+        driver.get(app.url("dashboard"));
+        waitForVaadin();
+        driver.findElement(org.openqa.selenium.By.id("dashboard-tabs-tab-1")).click();
+        wait.until((ExpectedCondition<Boolean>) d -> ((Number)
+                                js(
+                                        "const s = document.querySelector('#finance-spending-chart svg'); return s ? s.querySelectorAll('text').length : 0;"))
+                        .intValue()
+                > 5);
+        String axis = String.valueOf(
+                        js(
+                                "return Array.from(document.querySelectorAll('#finance-spending-chart svg text')).map(t => t.textContent).join('|');"))
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
+        String table = text("finance-spending-table").replace('\u202f', ' ').replace('\u00a0', ' ');
+
+        assertThat(table).containsPattern("\\d \\d{3}");
+        assertThat(axis).containsPattern("\\d \\d{3}").doesNotContainPattern("\\d,\\d{3}");
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
 }

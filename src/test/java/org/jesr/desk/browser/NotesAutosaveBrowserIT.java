@@ -61,6 +61,11 @@ class NotesAutosaveBrowserIT extends BrowserTest {
             area.sendKeys(" Typed while the Wi-Fi is down.");
             js("arguments[0].blur();", area);
             waitFor(driver, Duration.ofSeconds(15)).until(d -> "reconnecting".equals(badge()));
+            // One save state for the page, and it tells the truth: the words are only on this device.
+            assertThat(pageState()).isEqualTo("unsaved");
+            assertThat(driver.findElement(By.id("notes-save-state")).getText()).contains("Not saved yet");
+            assertThat(js("return getComputedStyle(document.querySelector('#notes-summary .save-line')).display;"))
+                    .isEqualTo("none");
             wifi.restore();
 
             long back = System.nanoTime();
@@ -69,6 +74,8 @@ class NotesAutosaveBrowserIT extends BrowserTest {
                     .until(d -> "saved"
                             .equals(d.findElement(By.id("notes-summary-state")).getAttribute("data-state")));
             assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(30));
+            waitFor(driver, Duration.ofSeconds(5)).until(d -> "saved".equals(pageState()));
+            assertThat(driver.findElement(By.id("notes-save-state")).getText()).matches("Saved at \\d{1,2}:\\d{2}.*");
         }
     }
 
@@ -88,6 +95,10 @@ class NotesAutosaveBrowserIT extends BrowserTest {
                 """);
         screenshot("768x1024-notes");
         assertThat(whole).as("notes fields wholly on a 768x1024 screen").isGreaterThanOrEqualTo(4);
+    }
+
+    private String pageState() {
+        return String.valueOf(driver.findElement(By.id("notes-save-state")).getAttribute("data-state"));
     }
 
     private String badge() {

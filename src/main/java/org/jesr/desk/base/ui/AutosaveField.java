@@ -213,6 +213,15 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         return this;
     }
 
+    /**
+     * Puts a small action inside the field, at its right edge (the history of a notes field): on a
+     * page with one {@link SaveSummary} the field then needs no line of its own under the text.
+     */
+    public AutosaveField withInField(Component action) {
+        area.setSuffixComponent(action);
+        return this;
+    }
+
     /** Replaces the text from outside (a restored revision) and saves it. */
     public void replaceWith(String text) {
         area.setValue(text);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +23,7 @@ import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.AutosaveField;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.base.ui.SaveSummary;
 import org.jesr.desk.evidence.EvidenceService;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationService;
@@ -86,7 +88,10 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         Span state = new Span(getTranslation(status.translationKey()));
         state.setId("notes-status");
         state.addClassName("status");
-        add(new H2(session.getTitle()), state);
+        addClassName(SaveSummary.PAGE_CLASS);
+        Div heading = new Div(state, new SaveSummary("notes-save-state"));
+        heading.addClassName("notes-state-line");
+        add(new H2(session.getTitle()), heading);
         if (current != null && current.getReturnComment() != null) {
             Paragraph comment = new Paragraph(getTranslation("notes.returned-because", current.getReturnComment()));
             comment.setId("return-comment");
@@ -122,7 +127,7 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                             (text, base) -> toResult(notes.save(sessionId, field, text, base)))
                     .timesIn(review.zone());
             Button history = new Button(
-                    getTranslation("notes.history"),
+                    VaadinIcon.TIME_BACKWARD.create(),
                     e -> new HistoryDialog(
                                     getTranslation(field.translationKey()),
                                     notes.history(sessionId, field),
@@ -132,8 +137,12 @@ class NotesView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
                                     box::replaceWith)
                             .open());
             history.setId(id + "-history");
-            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add(box.withOnStateLine(history));
+            // History on demand, inside the field: a line per field under the text let a portrait
+            // tablet show only two fields (issue 21).
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            history.setAriaLabel(getTranslation("notes.history-of", getTranslation(field.translationKey())));
+            history.setTooltipText(getTranslation("notes.history"));
+            add(box.withInField(history));
         }
         if (access.write()) {
             Button propose = new Button(getTranslation("notes.propose"), e -> propose(session));

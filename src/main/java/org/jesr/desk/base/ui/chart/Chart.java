@@ -26,14 +26,19 @@ public class Chart extends Component implements HasSize {
     public void setSpec(ChartSpec spec) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", spec.title());
-        getElement().setProperty("option", option(spec).toString());
+        ObjectNode option = option(spec, getTranslation("chart.description", spec.title()));
+        // The axis and tooltips format numbers as the table beside the chart does (issue 21): ECharts
+        // alone wrote "150,000" over a French table's "150 000". Its own English aria sentence
+        // ("This is a chart about…") gives way to a translated one.
+        option.put("numberLocale", getLocale().toLanguageTag());
+        getElement().setProperty("option", option.toString());
     }
 
     /** The ECharts option for a spec: data and plain settings only, never code. */
-    private static ObjectNode option(ChartSpec spec) {
+    private static ObjectNode option(ChartSpec spec, String description) {
         ObjectNode option = JsonNodeFactory.instance.objectNode();
         option.put("animation", false);
-        option.putObject("aria").put("enabled", true);
+        option.putObject("aria").put("enabled", true).putObject("label").put("description", description);
         option.putObject("tooltip").put("trigger", "axis").put("renderMode", "richText");
         ArrayNode legend = option.putObject("legend").put("bottom", 0).putArray("data");
         option.putObject("grid").put("left", 48).put("right", 16).put("top", 28).put("bottom", 48);
