@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A frozen version as documents: the PDF for signature (and, through the same model, the
- * other formats). Headings and labels follow the chosen language; the paragraphs are the
- * version's own text.
+ * A frozen version as documents: the PDF for signature, the Word file and the ministerial pack.
+ * The aide-memoire is an official document, so each is made wholly in the version's language,
+ * headings, tables and body alike, whoever downloads it (decision 0025): a French reader of an
+ * English version used to get French headings over English paragraphs.
  */
 @Service
 public class AideMemoireExports {
@@ -49,33 +50,33 @@ public class AideMemoireExports {
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public byte[] pdf(long versionId, String language) {
-        return AideMemoirePdf.write(document(versionId, language));
+    public byte[] pdf(long versionId) {
+        return AideMemoirePdf.write(document(versionId));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public byte[] docx(long versionId, String language) {
-        return AideMemoireDocx.write(document(versionId, language));
+    public byte[] docx(long versionId) {
+        return AideMemoireDocx.write(document(versionId));
     }
 
     /** The ministerial presentation pack, from a validated or final version. */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public byte[] pack(long versionId, String language) {
-        return MinisterialPackPdf.write(packOf(versionId, language));
+    public byte[] pack(long versionId) {
+        return MinisterialPackPdf.write(packOf(versionId));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public MinisterialPack packOf(long versionId, String language) {
+    public MinisterialPack packOf(long versionId) {
         AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(NotFound::new);
         if (version.getStatus() != AideMemoireStatus.VALIDATED && version.getStatus() != AideMemoireStatus.FINAL) {
             throw new TranslatedException("am-pack.error.not-validated");
         }
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
-        Locale locale = Language.orDefault(language).locale();
+        Locale locale = Language.orDefault(version.getLanguage()).locale();
         VersionTables tables = aideMemoires.tables(version, locale.getLanguage());
         List<String> messages = aideMemoire.keyMessages().isEmpty()
                 ? KeyMessages.onePerSource(
@@ -129,14 +130,14 @@ public class AideMemoireExports {
         return Jsoup.parse(html).text();
     }
 
-    /** The document model every writer renders, with its labels in {@code language}. */
+    /** The document model every writer renders, in the version's language. */
     @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
     @Transactional(readOnly = true)
-    public AideMemoireDocument document(long versionId, String language) {
+    public AideMemoireDocument document(long versionId) {
         AideMemoireVersion version = aideMemoires.version(versionId).orElseThrow(NotFound::new);
         AideMemoire aideMemoire = aideMemoires.findById(version.getAideMemoireId());
         Review review = reviews.find(aideMemoire.getReviewId()).orElseThrow();
-        Locale locale = Language.orDefault(language).locale();
+        Locale locale = Language.orDefault(version.getLanguage()).locale();
         String status = t(locale, version.getStatus().translationKey());
         String versionLabel = t(locale, "am.pdf.version", version.getNumber(), status);
         List<String> cover = List.of(

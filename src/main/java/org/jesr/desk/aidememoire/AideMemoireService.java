@@ -225,6 +225,7 @@ public class AideMemoireService {
                 aideMemoire.getStatus(),
                 clock.instant(),
                 CurrentUser.name(),
+                aideMemoire.getLanguage(),
                 paragraphs,
                 tables));
     }

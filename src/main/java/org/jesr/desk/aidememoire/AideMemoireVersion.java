@@ -36,6 +36,10 @@ public class AideMemoireVersion extends AbstractEntity {
     @Column(name = "frozen_by", nullable = false, length = 60)
     private String frozenBy = "";
 
+    /** The language the paragraphs were drafted in: the whole document is printed in it. */
+    @Column(nullable = false, length = 5)
+    private String language = "en";
+
     /** The recommendations matrix and the indicators table as they were when frozen, per language, as JSON. */
     @Column(name = "tables_json", nullable = false, length = 1_000_000)
     private String tablesJson = "{}";
@@ -53,8 +57,10 @@ public class AideMemoireVersion extends AbstractEntity {
             AideMemoireStatus status,
             Instant frozenAt,
             String frozenBy,
+            String language,
             List<Paragraph> paragraphs,
             String tablesJson) {
+        this.language = language;
         this.tablesJson = tablesJson;
         this.aideMemoireId = aideMemoireId;
         this.number = number;
@@ -66,6 +72,10 @@ public class AideMemoireVersion extends AbstractEntity {
 
     public long getAideMemoireId() {
         return aideMemoireId;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public int getNumber() {

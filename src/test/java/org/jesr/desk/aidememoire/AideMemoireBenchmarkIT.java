@@ -96,13 +96,13 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
         long versionId = aideMemoires.freeze(id).getId();
 
         resetPeaks();
-        Timed pdfFirst = time(() -> exports.pdf(versionId, "en"));
+        Timed pdfFirst = time(() -> exports.pdf(versionId));
         long peakFirst = peakHeap();
-        Timed pdfWarm = warm(() -> exports.pdf(versionId, "en"));
-        Timed docxFirst = time(() -> exports.docx(versionId, "en"));
-        Timed docxWarm = warm(() -> exports.docx(versionId, "en"));
-        Timed packFirst = time(() -> exports.pack(versionId, "en"));
-        Timed packWarm = warm(() -> exports.pack(versionId, "en"));
+        Timed pdfWarm = warm(() -> exports.pdf(versionId));
+        Timed docxFirst = time(() -> exports.docx(versionId));
+        Timed docxWarm = warm(() -> exports.docx(versionId));
+        Timed packFirst = time(() -> exports.pack(versionId));
+        Timed packWarm = warm(() -> exports.pack(versionId));
         long peakAll = peakHeap();
 
         int pages;

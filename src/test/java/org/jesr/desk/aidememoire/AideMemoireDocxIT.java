@@ -38,9 +38,10 @@ class AideMemoireDocxIT extends IntegrationTest {
         recommendations.decide(all.get(0).getId(), Consensus.AGREED, null);
         recommendations.decide(hostile.getId(), Consensus.AGREED, null);
         long id = aideMemoires.create(reviewId).getId();
+        aideMemoires.setLanguage(id, "fr");
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
 
-        byte[] docx = exports.docx(aideMemoires.versions(id).getFirst().getId(), "fr");
+        byte[] docx = exports.docx(aideMemoires.versions(id).getFirst().getId());
 
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = word.getParagraphs().stream()

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jesr.desk.EnglishSentences;
 import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.VeraPdf;
 import org.jesr.desk.participant.Constituency;
@@ -61,7 +62,7 @@ class AideMemoirePdfIT extends IntegrationTest {
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         AideMemoireVersion v1 = aideMemoires.versions(id).getFirst();
 
-        byte[] pdf = exports.pdf(v1.getId(), "en");
+        byte[] pdf = exports.pdf(v1.getId());
         keep(pdf, "aide-memoire-v1-en.pdf");
 
         String text = text(pdf).replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll(" +", " ");
@@ -88,11 +89,11 @@ class AideMemoirePdfIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         AideMemoireVersion v1 = aideMemoires.versions(id).getFirst();
-        List<String> headings = exports.document(v1.getId(), "en").parts().stream()
+        List<String> headings = exports.document(v1.getId()).parts().stream()
                 .map(part -> part.heading())
                 .toList();
 
-        List<String> pages = pages(exports.pdf(v1.getId(), "en"));
+        List<String> pages = pages(exports.pdf(v1.getId()));
 
         // Cover and contents first, then sections that share pages where they fit.
         assertThat(pages.size()).isLessThan(2 + headings.size());
@@ -107,11 +108,13 @@ class AideMemoirePdfIT extends IntegrationTest {
     @Test
     void the_pdf_passes_verapdf_for_pdf_ua_1_and_pdf_a_2a_in_english_and_french() throws Exception {
         long id = aideMemoires.create(reviewId).getId();
-        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
-        long versionId = aideMemoires.versions(id).getFirst().getId();
+        long english = aideMemoires.freeze(id).getId();
+        aideMemoires.setLanguage(id, "fr");
+        long french = aideMemoires.freeze(id).getId();
 
-        for (String language : List.of("en", "fr")) {
-            byte[] pdf = exports.pdf(versionId, language);
+        for (long versionId : List.of(english, french)) {
+            byte[] pdf = exports.pdf(versionId);
+            String language = versionId == english ? "en" : "fr";
             keep(pdf, "aide-memoire-verapdf-" + language + ".pdf");
             assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1))
                     .as("PDF/UA-1 failures (%s)", language)
@@ -120,22 +123,35 @@ class AideMemoirePdfIT extends IntegrationTest {
                     .as("PDF/A-2a failures (%s)", language)
                     .isEmpty();
         }
-        assertThat(text(exports.pdf(versionId, "fr")))
-                .contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v1");
+        assertThat(text(exports.pdf(french))).contains("Sommaire", "Matrice des recommandations adoptées", "PROJET v2");
     }
 
+    /**
+     * Issue 21: a French reader of an English version got French headings and tables over English
+     * paragraphs. The aide-memoire is official, so each version prints wholly in its own language,
+     * whoever downloads it; the French version's body is French too.
+     */
     @Test
-    void an_aide_memoire_drafted_in_english_gives_a_french_reader_its_tables_in_french() throws Exception {
+    void each_version_prints_wholly_in_its_own_language_body_text_included() throws Exception {
         long id = aideMemoires.create(reviewId).getId();
         assertThat(aideMemoires.findById(id).getLanguage()).isEqualTo("en");
-        aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
-        long versionId = aideMemoires.versions(id).getFirst().getId();
+        long englishVersion = aideMemoires.freeze(id).getId();
+        aideMemoires.setLanguage(id, "fr");
+        long frenchVersion = aideMemoires.freeze(id).getId();
 
-        String french = text(exports.pdf(versionId, "fr")).replaceAll("\\s+", " ");
-        String english = text(exports.pdf(versionId, "en")).replaceAll("\\s+", " ");
+        String english = text(exports.pdf(englishVersion)).replaceAll("\\s+", " ");
+        String french = text(exports.pdf(frenchVersion)).replaceAll("\\s+", " ");
 
-        assertThat(english).contains("On track", "Off track");
-        assertThat(french).contains("En bonne voie", "En retard").doesNotContain("On track", "Off track");
+        assertThat(english)
+                .contains("On track", "Contents", "took place at")
+                .doesNotContain("En bonne voie", "Sommaire");
+        assertThat(french)
+                .contains("En bonne voie", "Sommaire", "s’est tenue")
+                .doesNotContain("On track", "Off track", "Contents", "took place at");
+        assertThat(EnglishSentences.appWordingIn(french)).isEmpty();
+        // The detectors find English where it is: they are not empty by construction.
+        assertThat(EnglishSentences.appWordingIn(english)).isNotEmpty();
+        assertThat(EnglishSentences.in(english)).isNotEmpty();
     }
 
     @Test
@@ -148,7 +164,7 @@ class AideMemoirePdfIT extends IntegrationTest {
         consultation.signOff(id, Constituency.DEVELOPMENT_PARTNER, "Hiroshi Sato", "World Bank, co-chair");
         aideMemoires.moveTo(id, AideMemoireStatus.FINAL);
 
-        byte[] pdf = exports.pdf(aideMemoires.versions(id).getLast().getId(), "en");
+        byte[] pdf = exports.pdf(aideMemoires.versions(id).getLast().getId());
         keep(pdf, "aide-memoire-final-en.pdf");
         String text = text(pdf).replaceAll("\\s+", " ");
 

@@ -45,7 +45,7 @@ class MinisterialPackIT extends IntegrationTest {
         long id = aideMemoires.create(reviewId).getId();
         aideMemoires.moveTo(id, AideMemoireStatus.IN_CONSULTATION);
         long inConsultation = aideMemoires.versions(id).getLast().getId();
-        assertThatThrownBy(() -> exports.pack(inConsultation, "en"))
+        assertThatThrownBy(() -> exports.pack(inConsultation))
                 .isInstanceOfSatisfying(
                         TranslatedException.class, e -> assertThat(e.key()).isEqualTo("am-pack.error.not-validated"));
         aideMemoires.moveTo(id, AideMemoireStatus.VALIDATED);
@@ -53,7 +53,7 @@ class MinisterialPackIT extends IntegrationTest {
                 id, "Enrolment is rising, but girls still leave after grade 5.\nBudget execution reached 90%.\n");
         long validated = aideMemoires.freeze(id).getId();
 
-        byte[] pack = exports.pack(validated, "en");
+        byte[] pack = exports.pack(validated);
         Files.createDirectories(Path.of("target", "pdf"));
         Files.write(Path.of("target", "pdf", "ministerial-pack-en.pdf"), pack);
 

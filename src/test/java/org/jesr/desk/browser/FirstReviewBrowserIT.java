@@ -231,7 +231,7 @@ class FirstReviewBrowserIT extends BrowserTest {
         click(By.id("create-aide-memoire"));
         click(By.id("freeze-version"));
         confirm();
-        WebElement pdf = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf-1-en")));
+        WebElement pdf = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf-1")));
         try (PdfDocument document =
                 new PdfDocument(new PdfReader(new ByteArrayInputStream(download(pdf.getAttribute("href")))))) {
             StringBuilder text = new StringBuilder();

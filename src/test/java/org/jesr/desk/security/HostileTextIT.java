@@ -107,7 +107,7 @@ class HostileTextIT extends IntegrationTest {
         aideMemoires.setKeyMessages(id, "Key message " + SCRIPT + "\nAnother " + IMAGE);
         long version = aideMemoires.freeze(id).getId();
 
-        byte[] pdf = exports.pdf(version, "en");
+        byte[] pdf = exports.pdf(version);
         assertInert(pdf);
         // The server's HTML cleaning drops the script and the image; the words stay.
         assertThat(text(pdf))
@@ -115,13 +115,13 @@ class HostileTextIT extends IntegrationTest {
                 .doesNotContain("window.__xss")
                 .doesNotContain("onerror");
 
-        byte[] docx = exports.docx(version, "en");
+        byte[] docx = exports.docx(version);
         String body = entry(docx, "word/document.xml");
         assertThat(body).doesNotContain("<script").doesNotContain("onerror").doesNotContain("altChunk");
         assertThat(entryNames(docx))
                 .noneMatch(name -> name.endsWith(".html") || name.endsWith(".htm") || name.contains("vbaProject"));
 
-        byte[] pack = exports.pack(version, "en");
+        byte[] pack = exports.pack(version);
         assertInert(pack);
         assertThat(text(pack)).contains("Key message " + SCRIPT);
     }
@@ -130,7 +130,7 @@ class HostileTextIT extends IntegrationTest {
     void an_improvement_plan_action_with_markup_is_plain_text_in_its_pdf() throws Exception {
         long review = fullSampleReviewAsOrganizer();
         long delegation = delegations.delegations(review).stream()
-                .filter(d -> d.getCountry().equals("Senegal"))
+                .filter(d -> d.getCountry().equals("SN"))
                 .findFirst()
                 .orElseThrow()
                 .getId();

@@ -40,7 +40,7 @@ class AideMemoireRecords implements ReviewRecords {
                                 i18n.getTranslation(version.getStatus().translationKey(), locale)),
                         "aide-memoire-v" + version.getNumber() + ".pdf",
                         "application/pdf",
-                        () -> exports.pdf(version.id(), locale.getLanguage()))))
+                        () -> exports.pdf(version.id()))))
                 .orElse(List.of());
     }
 }

@@ -21,7 +21,6 @@ import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.ParagraphChange;
 import org.jesr.desk.base.Formats;
-import org.jesr.desk.base.Language;
 import org.jsoup.Jsoup;
 
 /** The frozen versions with their PDF and Word files, and a paragraph-by-paragraph comparison of any two. */
@@ -41,29 +40,28 @@ class VersionsPanel extends Details {
                             Formats.dateTime(v.getFrozenAt(), zone, getLocale()))
                     + "  "));
             row.addClassName("toolbar");
-            for (String language : Language.codes()) {
-                row.add(download(
-                        "PDF " + language.toUpperCase(Locale.ROOT),
-                        "aide-memoire-v" + v.getNumber() + "-" + language + ".pdf",
-                        "application/pdf",
-                        () -> exports.pdf(v.id(), language),
-                        "download-pdf-" + v.getNumber() + "-" + language));
-                row.add(download(
-                        "Word " + language.toUpperCase(Locale.ROOT),
-                        "aide-memoire-v" + v.getNumber() + "-" + language + ".docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        () -> exports.docx(v.id(), language),
-                        "download-docx-" + v.getNumber() + "-" + language));
-            }
+            // Official: each file is made wholly in the version's own language, named here in itself.
+            String in = " (" + Locale.of(v.getLanguage()).getDisplayLanguage(Locale.of(v.getLanguage())) + ")";
+            String name = "-v" + v.getNumber() + "-" + v.getLanguage();
+            row.add(download(
+                    "PDF" + in,
+                    "aide-memoire" + name + ".pdf",
+                    "application/pdf",
+                    () -> exports.pdf(v.id()),
+                    "download-pdf-" + v.getNumber()));
+            row.add(download(
+                    "Word" + in,
+                    "aide-memoire" + name + ".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    () -> exports.docx(v.id()),
+                    "download-docx-" + v.getNumber()));
             if (v.getStatus() == AideMemoireStatus.VALIDATED || v.getStatus() == AideMemoireStatus.FINAL) {
-                for (String language : Language.codes()) {
-                    row.add(download(
-                            getTranslation("am-pack.download") + " " + language.toUpperCase(Locale.ROOT),
-                            "ministerial-pack-v" + v.getNumber() + "-" + language + ".pdf",
-                            "application/pdf",
-                            () -> exports.pack(v.id(), language),
-                            "download-pack-" + v.getNumber() + "-" + language));
-                }
+                row.add(download(
+                        getTranslation("am-pack.download") + in,
+                        "ministerial-pack" + name + ".pdf",
+                        "application/pdf",
+                        () -> exports.pack(v.id()),
+                        "download-pack-" + v.getNumber()));
             }
             downloads.add(row);
         }
