@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.exchange.internal.DelegationRepository;
@@ -64,9 +65,10 @@ public class DelegationService {
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional
     public Delegation save(Delegation delegation) {
-        if (delegation.getCountry().isBlank() || delegation.getCountry().length() > 100) {
-            throw new TranslatedException("delegation.error.country");
-        }
+        // A country is an ISO code, named in each reader's language (issue 21); a name typed
+        // in a working language (an import, an older client) is turned into its code.
+        delegation.setCountry(Countries.codeOf(delegation.getCountry())
+                .orElseThrow(() -> new TranslatedException("delegation.error.country")));
         if (delegation.getArrival() != null
                 && delegation.getDeparture() != null
                 && delegation.getDeparture().isBefore(delegation.getArrival())) {

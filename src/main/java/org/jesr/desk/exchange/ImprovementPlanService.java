@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
@@ -89,7 +90,7 @@ public class ImprovementPlanService {
                 .toList();
         return TablePdf.write(
                 delegation.getLanguage(),
-                t(locale, "plan.pdf.title", delegation.getCountry()),
+                t(locale, "plan.pdf.title", Countries.name(delegation.getCountry(), locale)),
                 t(locale, "plan.pdf.subtitle", review),
                 List.of(
                         t(locale, "plan.action"),

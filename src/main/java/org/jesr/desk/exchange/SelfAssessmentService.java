@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
@@ -119,7 +120,7 @@ public class SelfAssessmentService {
         Locale locale = Language.orDefault(language).locale();
         List<SelfAssessment> all = assessments(reviewId);
         List<String> headers = new ArrayList<>(List.of(i18n.getTranslation("self-assessment.criterion", locale)));
-        all.forEach(a -> headers.add(a.getCountry()));
+        all.forEach(a -> headers.add(Countries.name(a.getCountry(), locale)));
         List<List<String>> rows = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
             List<String> row = new ArrayList<>();

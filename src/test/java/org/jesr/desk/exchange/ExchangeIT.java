@@ -54,11 +54,11 @@ class ExchangeIT extends IntegrationTest {
     void sample() {
         reviewId = fullSampleReviewAsOrganizer();
         senegal = delegations.delegations(reviewId).stream()
-                .filter(d -> d.getCountry().equals("Senegal"))
+                .filter(d -> d.getCountry().equals("SN"))
                 .findFirst()
                 .orElseThrow();
         nepal = delegations.delegations(reviewId).stream()
-                .filter(d -> d.getCountry().equals("Nepal"))
+                .filter(d -> d.getCountry().equals("NP"))
                 .findFirst()
                 .orElseThrow();
     }
@@ -156,7 +156,7 @@ class ExchangeIT extends IntegrationTest {
         }
         assertThat(text)
                 .contains(
-                        "Plan d’amélioration de la revue sectorielle conjointe — Senegal",
+                        "Plan d’amélioration de la revue sectorielle conjointe — Sénégal",
                         "Responsable",
                         "Calendrier",
                         "Faire citer un indicateur du plan sectoriel par chaque constat",

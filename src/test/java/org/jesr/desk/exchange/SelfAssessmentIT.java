@@ -58,7 +58,7 @@ class SelfAssessmentIT extends IntegrationTest {
     @Test
     void the_host_and_the_delegations_are_compared_side_by_side_and_each_rates_only_its_own() throws Exception {
         List<SelfAssessment> all = selfAssessments.assessments(reviewId);
-        assertThat(all).extracting(SelfAssessment::getCountry).containsExactly("Sindh, Pakistan", "Senegal", "Nepal");
+        assertThat(all).extracting(SelfAssessment::getCountry).containsExactly("Sindh, Pakistan", "SN", "NP");
         SelfAssessment host = all.getFirst();
         assertThat(host.rating(Criterion.PARTICIPATION))
                 .get()
@@ -86,6 +86,9 @@ class SelfAssessmentIT extends IntegrationTest {
             text = PdfTextExtractor.getTextFromPage(document.getPage(1), new SimpleTextExtractionStrategy())
                     .replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Sindh, Pakistan", "Senegal", "Nepal", "Inclusive et participative", "3 · Établi");
+        // Country names come from the JDK's locale data, in the document's language (issue 21).
+        assertThat(text)
+                .contains("Sindh, Pakistan", "Sénégal", "Népal", "Inclusive et participative", "3 · Établi")
+                .doesNotContain("Senegal", "Nepal");
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.Notifications;
@@ -38,7 +39,9 @@ class AcceptDialog extends Dialog {
         title.setId("accept-title");
         title.setWidthFull();
         title.setValue(getTranslation(
-                "side-meeting.default-title", delegation.getCountry(), with == null ? "" : with.getName()));
+                "side-meeting.default-title",
+                Countries.name(delegation.getCountry(), getLocale()),
+                with == null ? "" : with.getName()));
         DateTimePicker start = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.start")));
         start.setId("accept-start");
         DateTimePicker end = ComponentTexts.localize(new DateTimePicker(getTranslation("side-meeting.end")));

@@ -3,6 +3,7 @@ package org.jesr.desk.exchange.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.SelfAssessment;
 
@@ -21,7 +22,7 @@ class ComparisonTable extends Grid<Criterion> {
                             .map(r -> r.maturity().level() + " · "
                                     + getTranslation(r.maturity().translationKey()))
                             .orElse("—"))
-                    .setHeader(a.getCountry())
+                    .setHeader(Countries.name(a.getCountry(), getLocale()))
                     .setKey("country-" + a.getId());
         }
         setItems(Criterion.values());

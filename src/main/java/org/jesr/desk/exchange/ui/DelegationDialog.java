@@ -2,6 +2,7 @@ package org.jesr.desk.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
@@ -24,10 +26,12 @@ class DelegationDialog extends Dialog {
             DelegationService delegations, Delegation delegation, List<ParticipantRef> people, Runnable onSaved) {
         setId("delegation-dialog");
         setHeaderTitle(getTranslation(delegation.isNew() ? "delegation.add" : "delegation.edit"));
-        TextField country = new TextField(getTranslation("delegation.country"));
+        // Names from the JDK's locale data, in the organizer's language; the code is what is kept.
+        ComboBox<String> country = new ComboBox<>(getTranslation("delegation.country"));
         country.setId("delegation-country");
-        country.setMaxLength(100);
-        country.setValue(delegation.getCountry());
+        country.setItems(Countries.codesByName(getLocale()));
+        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        Countries.codeOf(delegation.getCountry()).ifPresent(country::setValue);
         Select<String> language = new Select<>();
         language.setId("delegation-language");
         language.setLabel(getTranslation("delegation.language"));
@@ -55,7 +59,7 @@ class DelegationDialog extends Dialog {
         departure.setId("delegation-departure");
         add(country, language, members, agency, arrival, departure);
         Button save = new Button(getTranslation("action.save"), e -> {
-            delegation.setCountry(country.getValue().strip());
+            delegation.setCountry(country.getValue() == null ? "" : country.getValue());
             delegation.setLanguage(language.getValue());
             delegation.setMemberIds(
                     members.getValue().stream().map(ParticipantRef::id).collect(Collectors.toSet()));

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.ThemeService;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.base.ui.Tabbed;
@@ -69,6 +70,9 @@ class DelegationView extends Page {
         tabs.add(
                 getTranslation("plan.title"),
                 new PlanPanel(plans, delegation, delegations.objectives(delegation.id())));
-        add(new H2(getTranslation("delegation.heading", delegation.getCountry())), dates, tabs);
+        add(
+                new H2(getTranslation("delegation.heading", Countries.name(delegation.getCountry(), getLocale()))),
+                dates,
+                tabs);
     }
 }

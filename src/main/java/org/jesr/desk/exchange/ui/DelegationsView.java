@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.Formats;
 import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.base.ui.ReviewPage;
@@ -61,7 +62,7 @@ class DelegationsView extends ReviewPage<Review> {
         CardList<Delegation> list = new CardList<>(
                 "delegation-grid",
                 d -> CardList.Card.of(
-                        d.getCountry(),
+                        Countries.name(d.getCountry(), getLocale()),
                         getTranslation(
                                 "label.value",
                                 getTranslation("delegation.members"),
@@ -104,7 +105,7 @@ class DelegationsView extends ReviewPage<Review> {
                 continue;
             }
             Div row = new Div(
-                    new H3(from.getCountry()),
+                    new H3(Countries.name(from.getCountry(), getLocale())),
                     new Paragraph(getTranslation(
                             "label.value", getTranslation("feedback.worked-well"), nullToEmpty(f.getWorkedWell()))),
                     new Paragraph(getTranslation(
@@ -126,7 +127,7 @@ class DelegationsView extends ReviewPage<Review> {
                 continue;
             }
             Div row = SideMeetingsPanel.SideMeetingLine.of(this, r, organizations);
-            row.addComponentAsFirst(new Paragraph(from.getCountry()));
+            row.addComponentAsFirst(new Paragraph(Countries.name(from.getCountry(), getLocale())));
             if (r.getStatus() == RequestStatus.REQUESTED) {
                 Button accept = new Button(
                         getTranslation("side-meeting.accept"),

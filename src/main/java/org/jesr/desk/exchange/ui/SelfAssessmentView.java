@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jesr.desk.base.Countries;
 import org.jesr.desk.base.ui.ReviewPage;
 import org.jesr.desk.exchange.Criterion;
 import org.jesr.desk.exchange.DelegationService;
@@ -55,7 +56,10 @@ class SelfAssessmentView extends ReviewPage<Review> {
         }
         if (mine != null) {
             add(
-                    new H3(mine.isHost() ? getTranslation("self-assessment.host") : mine.getCountry()),
+                    new H3(
+                            mine.isHost()
+                                    ? getTranslation("self-assessment.host")
+                                    : Countries.name(mine.getCountry(), getLocale())),
                     new RatingForm(selfAssessments, mine, suggestions));
         }
         List<SelfAssessment> all = selfAssessments.assessments(review().id());

@@ -187,7 +187,8 @@ public class ExchangeSample {
             a.setObjectiveId(
                     objective == null
                             ? null
-                            : SampleFiles.known(objectiveIds, d.getCountry()).get(Integer.parseInt(objective) - 1));
+                            : SampleFiles.known(objectiveIds, row.required("country"))
+                                    .get(Integer.parseInt(objective) - 1));
             SystemAuthentication.runAs(row.required("author"), AppRoles.OBSERVER, () -> plans.save(a));
         }
         assessments(review, senegal, nepal);
