@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityBrowserIT extends BrowserTest {
 
-    static final List<String> ORGANIZER_PAGES = TabletLayoutBrowserIT.PAGES;
+    static final List<String> ORGANIZER_PAGES = TabletLayoutBrowserIT.ORGANIZER_PAGES;
     static final List<String> OBSERVER_PAGES =
             List.of("", "now", "agenda", "my-agenda", "delegation", "self-assessment", "dashboard", "recommendations");
 

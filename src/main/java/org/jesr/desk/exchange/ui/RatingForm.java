@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +49,8 @@ class RatingForm extends Div {
         level.setItems(Maturity.values());
         level.setItemLabelGenerator(m -> m.level() + " · " + getTranslation(m.translationKey()));
         level.setValue(current == null ? null : current.maturity());
-        TextField evidence = new TextField(getTranslation("self-assessment.evidence"));
+        // A justification is a sentence or two: a one-line field showed its first words only (issue 21).
+        TextArea evidence = new TextArea(getTranslation("self-assessment.evidence"));
         evidence.setId(id + "-evidence");
         evidence.setMaxLength(2000);
         evidence.setValue(current == null || current.evidence() == null ? "" : current.evidence());
@@ -71,7 +72,7 @@ class RatingForm extends Div {
             }
         });
         Div row = new Div(level, evidence);
-        row.addClassName("toolbar");
+        row.addClassName("rating-row");
         if (suggestion != null) {
             row.add(suggestion(suggestion, level, evidence, id, save));
         }
@@ -79,13 +80,13 @@ class RatingForm extends Div {
     }
 
     private Div suggestion(
-            EvidenceSuggestion suggestion, Select<Maturity> level, TextField evidence, String id, Runnable save) {
+            EvidenceSuggestion suggestion, Select<Maturity> level, TextArea evidence, String id, Runnable save) {
         if (suggestion.value() == null || suggestion.suggested() == null) {
             return new Div(new Span(getTranslation("self-assessment.no-data")));
         }
         String value = suggestion.share()
                 ? NumberFormat.getPercentInstance(getLocale()).format(suggestion.value())
-                : String.valueOf(suggestion.value().longValue()) + " d";
+                : getTranslation("self-assessment.days", suggestion.value().longValue());
         Span text = new Span(getTranslation(
                 "self-assessment.suggested",
                 value,
