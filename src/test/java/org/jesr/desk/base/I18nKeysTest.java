@@ -206,6 +206,50 @@ class I18nKeysTest {
     }
 
     /**
+     * Issue 21 asks for correct agreement: "Votre organisation doit 1 éléments" was shown. A count
+     * followed by a plural word must go through a choice ("{0,choice,0#rien|1#1 élément|1<…}"),
+     * unless the count can never be one (a limit in characters, a merge of several).
+     */
+    @Test
+    void a_count_that_can_be_one_agrees_with_its_noun() throws IOException {
+        // Counts that are never one (limits, several merged, three constituencies, amounts), and
+        // words after a count that are not nouns.
+        Set<String> alwaysMany = Set.of(
+                "caractères",
+                "lignes",
+                "messages",
+                "étapes",
+                "recommandations",
+                "pixels",
+                "collèges",
+                "réalisées",
+                "dépensés",
+                "budgétés",
+                "sans",
+                "des",
+                "dans");
+        Set<String> clientSide = Set.of("multi.total");
+        Pattern bareCount = Pattern.compile("\\{\\d+(,number[^}]*)?}\\s+(\\p{L}+s)\\b");
+        Set<String> wrong = new TreeSet<>();
+        // French only: in English a name is followed by verbs ending in s ("{0} is", "{0} was").
+        for (String file : new String[] {"translations_fr.properties"}) {
+            Properties values = load(file);
+            for (String key : values.stringPropertyNames()) {
+                // Text inside a choice is already chosen by the count.
+                String outsideChoices =
+                        values.getProperty(key).replaceAll("\\{\\d+,choice,[^{}]*(\\{[^{}]*}[^{}]*)*}", "");
+                var m = bareCount.matcher(outsideChoices);
+                while (m.find()) {
+                    if (!alwaysMany.contains(m.group(2)) && !clientSide.contains(key)) {
+                        wrong.add(file + ": " + key + " (" + m.group() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("counts followed by a plural without a choice").isEmpty();
+    }
+
+    /**
      * A straight apostrophe quotes in a message with arguments: "Rien n'a été importé. Ligne {0}" came
      * out as "Rien na été importé. Ligne {0}", the line number lost. French writes ’ anyway.
      */

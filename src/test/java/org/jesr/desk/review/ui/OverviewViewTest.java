@@ -27,7 +27,9 @@ class OverviewViewTest extends KaribuTest {
         assertThat(link("glance-next").getHref()).isEqualTo("now");
         assertThat(link("glance-next").getText()).startsWith("Next: Opening plenary");
         assertThat(link("glance-notes-late").getHref()).isEqualTo("notes-board");
-        assertThat(link("glance-owed").getText()).matches("Owed by stakeholders: \\d+, of which \\d+ overdue");
+        assertThat(link("glance-owed").getText())
+                .matches(
+                        "Owed by stakeholders: (nothing|1 item|\\d+ items)(, none overdue|, 1 overdue|, \\d+ overdue)");
         assertThat(link("glance-attendance").getHref()).isEqualTo("today");
         assertThat(link("glance-wrap-up").getText()).startsWith("Wrap-up: ");
         assertThat(link("glance-aide-memoire").getHref()).isEqualTo("aide-memoire");
@@ -51,6 +53,10 @@ class OverviewViewTest extends KaribuTest {
 
         assertThat(lines()).contains("glance-owed", "glance-replies").doesNotContain("glance-notes-late");
         assertThat(link("glance-replies").getText()).matches("Réponses à vos contributions écrites : \\d+ sur \\d+");
+        // One item is "1 élément", not "1 éléments" (issue 21: correct agreement).
+        assertThat(link("glance-owed").getText())
+                .matches(
+                        "Ce que doit votre organisation : (rien|1 élément|\\d+ éléments)(, aucun en retard|, dont \\d+ en retard)");
     }
 
     @Test
