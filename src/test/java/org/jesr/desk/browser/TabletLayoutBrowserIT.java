@@ -50,7 +50,15 @@ class TabletLayoutBrowserIT extends BrowserTest {
             List.of("", "obligations", "inputs", "aide-memoire", "recommendations", "documents", "dashboard"),
             // The observer's screens are in French: longer words, the likelier to be cut.
             "observer",
-            List.of("", "now", "my-agenda", "delegation", "self-assessment", "dashboard", "recommendations"));
+            List.of(
+                    "",
+                    "now",
+                    "my-agenda",
+                    "delegation",
+                    "delegation>delegation-tabs-tab-4",
+                    "self-assessment",
+                    "dashboard",
+                    "recommendations"));
 
     @ParameterizedTest(name = "{0} {1}x{2}")
     @CsvSource({
@@ -73,8 +81,14 @@ class TabletLayoutBrowserIT extends BrowserTest {
             String path = page.startsWith("notes:")
                     ? "notes/" + sessionFromMyAgenda(app.url(""), page.substring("notes:".length()))
                     : page;
-            navigate(path);
-            String shown = page.startsWith("notes:") ? "notes" : page;
+            // "page>tab" opens a tab of the page (the delegation's improvement plan).
+            String tab = path.contains(">") ? path.substring(path.indexOf('>') + 1) : null;
+            navigate(tab == null ? path : path.substring(0, path.indexOf('>')));
+            if (tab != null) {
+                click(org.openqa.selenium.By.id(tab));
+                waitForVaadin();
+            }
+            String shown = page.startsWith("notes:") ? "notes" : page.replace('>', '-');
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow.intValue())
                     .as("horizontal overflow on /%s as %s", shown, role)

@@ -2,7 +2,6 @@ package org.jesr.desk.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +11,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.exchange.Delegation;
 import org.jesr.desk.exchange.ImprovementAction;
 import org.jesr.desk.exchange.ImprovementPlanService;
@@ -21,15 +21,19 @@ import org.jesr.desk.exchange.LearningObjective;
 class PlanPanel extends Div {
 
     PlanPanel(ImprovementPlanService plans, Delegation delegation, List<LearningObjective> objectives) {
-        Grid<ImprovementAction> grid = new Grid<>(ImprovementAction.class, false);
-        grid.setId("plan-grid");
-        grid.addColumn(ImprovementAction::getAction)
-                .setHeader(getTranslation("plan.action"))
-                .setFlexGrow(3);
-        grid.addColumn(ImprovementAction::getResponsible).setHeader(getTranslation("plan.responsible"));
-        grid.addColumn(a -> a.getTimeline() == null ? "" : a.getTimeline()).setHeader(getTranslation("plan.timeline"));
-        grid.addColumn(a -> a.getFitNote() == null ? "" : a.getFitNote()).setHeader(getTranslation("plan.fit"));
-        grid.setAllRowsVisible(true);
+        // Each action in full, as a card: the grid cut them to a few words on a tablet (issue 21).
+        CardList<ImprovementAction> grid = new CardList<>(
+                "plan-grid",
+                a -> CardList.Card.of(
+                        a.getAction(),
+                        a.getTimeline() == null ? "" : a.getTimeline(),
+                        a.getFitNote() == null
+                                ? ""
+                                : getTranslation("label.value", getTranslation("plan.fit"), a.getFitNote()),
+                        getTranslation("label.value", getTranslation("plan.responsible"), a.getResponsible())));
+        grid.setEmptyStateText(getTranslation("plan.empty"));
+        // A plan is a handful of actions, with its form right under them.
+        grid.grid().setAllRowsVisible(true);
         grid.setItems(plans.actions(delegation.id()));
         TextField action = field("plan-action", "plan.action", 1000);
         TextField responsible = field("plan-responsible", "plan.responsible", 200);

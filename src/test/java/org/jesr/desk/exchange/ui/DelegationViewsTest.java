@@ -10,9 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
@@ -20,6 +22,7 @@ import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.ui.Tabbed;
 import org.jesr.desk.exchange.DelegationService;
+import org.jesr.desk.exchange.ImprovementAction;
 import org.jesr.desk.exchange.RequestStatus;
 import org.jesr.desk.exchange.SideMeetingRequest;
 import org.jesr.desk.exchange.SideMeetingService;
@@ -66,6 +69,28 @@ class DelegationViewsTest extends KaribuTest {
         assertThat(context.getBean(AgendaService.class).sessions(reviewId, zone, AgendaFilter.day(null)))
                 .anySatisfy(s -> assertThat(s.getTitle())
                         .isEqualTo("Side meeting: Nepal delegation with School Education and Literacy Department"));
+    }
+
+    @Test
+    void an_observer_adds_an_action_to_their_delegation_s_improvement_plan_and_sees_it_in_full() {
+        context.getBean(SampleDataLoader.class).addDelegations();
+        login("observer", Role.OBSERVER);
+        UI.getCurrent().navigate(DelegationView.class);
+        _get(Tabbed.class, spec -> spec.withId("delegation-tabs")).setSelectedIndex(4);
+        @SuppressWarnings("unchecked")
+        Grid<ImprovementAction> plan = _get(Grid.class, spec -> spec.withId("plan-grid"));
+        assertThat(plan.getEmptyStateText()).startsWith("No action yet.");
+        int before = plan.getGenericDataView().getItems().toList().size();
+
+        String action = "Publier l’aide-mémoire dans les deux semaines qui suivent la revue, sur le site du ministère.";
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-action")), action);
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-responsible")), "Secrétariat de la revue");
+        _click(_get(Button.class, spec -> spec.withId("plan-add")));
+
+        assertThat(plan.getGenericDataView().getItems().toList())
+                .hasSize(before + 1)
+                .extracting(ImprovementAction::getAction)
+                .contains(action);
     }
 
     @Test
