@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jesr.desk.EnglishSentences;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.PdfText;
 import org.jesr.desk.VeraPdf;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.recommendation.Consensus;
@@ -191,16 +192,7 @@ class AideMemoirePdfIT extends IntegrationTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                // In content-stream order, so each table cell's text stays together however it wraps.
-                text.append(PdfTextExtractor.getTextFromPage(
-                                document.getPage(page), new SimpleTextExtractionStrategy()))
-                        .append('\n');
-            }
-        }
-        return text.toString();
+        return PdfText.of(pdf);
     }
 
     /** Kept in target/pdf for a person to look at; no test reads them back from there. */

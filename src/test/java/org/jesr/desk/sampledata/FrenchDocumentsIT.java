@@ -2,10 +2,6 @@ package org.jesr.desk.sampledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -13,6 +9,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jesr.desk.EnglishSentences;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.PdfText;
 import org.jesr.desk.agenda.AgendaPrintService;
 import org.jesr.desk.aidememoire.AideMemoireExports;
 import org.jesr.desk.aidememoire.AideMemoireService;
@@ -105,14 +102,6 @@ class FrenchDocumentsIT extends IntegrationTest {
     }
 
     private static String pdf(byte[] bytes) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                text.append(PdfTextExtractor.getTextFromPage(
-                                document.getPage(page), new SimpleTextExtractionStrategy()))
-                        .append('\n');
-            }
-        }
-        return text.toString();
+        return PdfText.of(bytes);
     }
 }
