@@ -5,37 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jesr.desk.Screens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Everyone works on tablets: every role's screens fit without sideways scrolling, cut text or controls too small for a finger. */
 class TabletLayoutBrowserIT extends BrowserTest {
 
-    static final List<String> ORGANIZER_PAGES = List.of(
-            "",
-            "now",
-            "agenda",
-            "my-agenda",
-            "my-notes",
-            "today",
-            "agenda/edit",
-            "notes-board",
-            "working-groups",
-            "dashboard",
-            "indicators",
-            "documents",
-            "recommendations",
-            "obligations",
-            "inputs",
-            "wrap-up",
-            "aide-memoire",
-            "follow-up",
-            "delegations",
-            "self-assessment",
-            "organizations",
-            "participants",
-            "settings",
-            "audit");
+    static final List<String> ORGANIZER_PAGES = Screens.ORGANIZER;
 
     /** A rapporteur's notes page, found through their agenda. */
     static final String NOTES = "notes:Working group: Quality & Learning (continued)";
