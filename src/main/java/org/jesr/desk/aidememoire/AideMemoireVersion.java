@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.base.Language;
 
 /** A frozen, circulated version (v1, v2, …). It has no setters: once made, it never changes. */
 @Entity
@@ -38,7 +39,7 @@ public class AideMemoireVersion extends AbstractEntity {
 
     /** The language the paragraphs were drafted in: the whole document is printed in it. */
     @Column(nullable = false, length = 5)
-    private String language = "en";
+    private String language = Language.DEFAULT.code();
 
     /** The recommendations matrix and the indicators table as they were when frozen, per language, as JSON. */
     @Column(name = "tables_json", nullable = false, length = 1_000_000)
