@@ -207,12 +207,6 @@ public class AutosaveField extends Component implements HasComponents, HasSize, 
         return this;
     }
 
-    /** Puts a small action (such as History) on the field's state line instead of a row of its own. */
-    public AutosaveField withOnStateLine(Component action) {
-        stateLine.addComponentAsFirst(action);
-        return this;
-    }
-
     /**
      * Puts a small action inside the field, at its right edge (the history of a notes field): on a
      * page with one {@link SaveSummary} the field then needs no line of its own under the text.
