@@ -121,6 +121,13 @@ public class FieldVisitService {
         return sites.findByFieldVisitIdOrderByIdAsc(fieldVisitId);
     }
 
+    /** What the visit's sites add up to, for its report and the aide-memoire's findings. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public VisitFigures figures(long fieldVisitId) {
+        return VisitFigures.of(sites.findByFieldVisitIdOrderByIdAsc(fieldVisitId));
+    }
+
     @PreAuthorize(READERS)
     @Transactional
     public Site saveSite(Site site) {

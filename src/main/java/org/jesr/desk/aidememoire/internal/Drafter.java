@@ -33,6 +33,8 @@ import org.jesr.desk.evidence.IndicatorService;
 import org.jesr.desk.evidence.IndicatorStatus;
 import org.jesr.desk.evidence.IndicatorValue;
 import org.jesr.desk.evidence.ValueKind;
+import org.jesr.desk.fieldvisit.FieldVisitService;
+import org.jesr.desk.fieldvisit.VisitFigures;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
@@ -65,6 +67,7 @@ public class Drafter {
     private final RecommendationService recommendations;
     private final AppI18nProvider i18n;
     private final ParticipantService participants;
+    private final FieldVisitService fieldVisits;
 
     Drafter(
             ReviewService reviews,
@@ -75,8 +78,10 @@ public class Drafter {
             NotesService notes,
             RecommendationService recommendations,
             AppI18nProvider i18n,
-            ParticipantService participants) {
+            ParticipantService participants,
+            FieldVisitService fieldVisits) {
         this.participants = participants;
+        this.fieldVisits = fieldVisits;
         this.reviews = reviews;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -268,7 +273,20 @@ public class Drafter {
                 paragraphs.add("<b>" + source + ".</b> " + escape(finding.text()));
             }
         }
+        // What the teams observed at the sites, visit by visit (issue 22: the drafter skipped sites).
+        sessions.values().stream()
+                .filter(s -> s.getType() == SessionType.FIELD_VISIT)
+                .sorted(java.util.Comparator.comparing(AgendaSession::getStart))
+                .forEach(s -> fieldVisits
+                        .find(s.id())
+                        .map(v -> fieldVisits.figures(v.id()))
+                        .filter(f -> f.sites() > 0)
+                        .ifPresent(f -> paragraphs.add(visit(escape(s.getTitle()), f, c))));
         return paragraphs;
+    }
+
+    private String visit(String title, VisitFigures f, Context c) {
+        return c.t("am.visit.figures", title, f.sites(), f.schools(), String.join(". ", f.lines(c::t, c.locale)));
     }
 
     private List<String> followUp(Context c) {

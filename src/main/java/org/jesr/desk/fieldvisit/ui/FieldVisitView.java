@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaService;
@@ -76,8 +77,10 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         }
         add(new H3(getTranslation("visit.logistics")), logistics(visit, zone));
         boolean recorder = visits.canRecord(sessionId);
+        List<Site> sites = visits.sites(visit.id());
+        add(new VisitReport(visits.figures(visit.id()), sites));
         add(new H3(getTranslation("visit.sites")));
-        visits.sites(visit.id()).forEach(site -> add(new SitePanel(site, visits, recorder)));
+        sites.forEach(site -> add(new SitePanel(site, visits, recorder)));
         if (recorder) {
             Button addSite = new Button(getTranslation("site.add"), e -> {
                 Site site = new Site();

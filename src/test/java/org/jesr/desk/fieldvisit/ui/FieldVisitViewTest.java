@@ -1,0 +1,44 @@
+package org.jesr.desk.fieldvisit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+import org.jesr.desk.KaribuTest;
+import org.jesr.desk.agenda.AgendaFilter;
+import org.jesr.desk.agenda.AgendaService;
+import org.jesr.desk.review.ReviewService;
+import org.jesr.desk.security.Role;
+import org.junit.jupiter.api.Test;
+
+class FieldVisitViewTest extends KaribuTest {
+
+    @Test
+    void the_visit_page_sums_up_its_sites_and_lists_where_they_are_in_the_reader_s_language() {
+        login("organizer", Role.ORGANIZER);
+        useLanguage(Locale.FRENCH);
+        var review = context.getBean(ReviewService.class).current().orElseThrow();
+        long thatta =
+                context
+                        .getBean(AgendaService.class)
+                        .sessions(review.id(), review.zone(), AgendaFilter.day(null))
+                        .stream()
+                        .filter(s -> s.getTitle().equals("Field visit: schools in Thatta District"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+
+        UI.getCurrent().navigate(FieldVisitView.class, thatta);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("visit-report-figures"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Latrines séparées pour les filles : 0 sur 1");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("visit-report-sites"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Government Girls Primary School Makli (Thatta, École)");
+    }
+}
