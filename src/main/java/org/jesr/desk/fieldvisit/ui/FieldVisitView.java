@@ -3,6 +3,7 @@ package org.jesr.desk.fieldvisit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -78,14 +79,19 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new H3(getTranslation("visit.logistics")), logistics(visit, zone));
         boolean recorder = visits.canRecord(sessionId);
         List<Site> sites = visits.sites(visit.id());
-        add(new VisitReport(visits.figures(visit.id()), sites));
-        add(new H3(getTranslation("visit.sites")));
-        sites.forEach(site -> add(new SitePanel(site, visits, recorder)));
+        Div report = new Div(new VisitReport(visits.figures(visit.id()), sites));
+        // A site saved below changes the sums at once, as the team would expect.
+        Runnable refresh = () -> {
+            report.removeAll();
+            report.add(new VisitReport(visits.figures(visit.id()), visits.sites(visit.id())));
+        };
+        add(report, new H3(getTranslation("visit.sites")));
+        sites.forEach(site -> add(new SitePanel(site, visits, recorder, refresh)));
         if (recorder) {
             Button addSite = new Button(getTranslation("site.add"), e -> {
                 Site site = new Site();
                 site.setFieldVisitId(visit.id());
-                addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, visits, true));
+                addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, visits, true, refresh));
             });
             addSite.setId("add-site");
             add(addSite);

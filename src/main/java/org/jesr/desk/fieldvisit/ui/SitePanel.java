@@ -39,7 +39,8 @@ class SitePanel extends Details {
     private final Div gallery = new Div();
     private Site site;
 
-    SitePanel(Site site, FieldVisitService visits, boolean editable) {
+    /** @param onSaved what else on the page follows the sites (the visit report) */
+    SitePanel(Site site, FieldVisitService visits, boolean editable, Runnable onSaved) {
         this.visits = visits;
         this.site = site;
         setSummaryText(site.isNew() ? getTranslation("site.new") : site.getName() + " · " + site.getDistrict());
@@ -95,6 +96,7 @@ class SitePanel extends Details {
                         binder.setBean(this.site);
                         setSummaryText(this.site.getName() + " · " + this.site.getDistrict());
                         Notifications.success(this, "site.saved");
+                        onSaved.run();
                     });
                 }
             });
