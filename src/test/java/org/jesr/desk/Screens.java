@@ -29,6 +29,7 @@ public final class Screens {
             "organizations",
             "participants",
             "settings",
+            "site-checklist",
             "audit");
 
     private Screens() {}

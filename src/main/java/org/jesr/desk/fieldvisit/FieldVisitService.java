@@ -10,6 +10,7 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionPerson;
 import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.base.NotFound;
+import org.jesr.desk.base.TextRules;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.fieldvisit.internal.FieldVisitRepository;
 import org.jesr.desk.fieldvisit.internal.PhotoRepository;
@@ -20,6 +21,7 @@ import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.security.AppRoles;
 import org.jesr.desk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ public class FieldVisitService {
     private final PhotoStore store;
     private final AgendaService agenda;
     private final ParticipantService participants;
+    private final ChecklistService checklists;
     private final Clock clock;
 
     FieldVisitService(
@@ -49,6 +52,7 @@ public class FieldVisitService {
             PhotoStore store,
             AgendaService agenda,
             ParticipantService participants,
+            ChecklistService checklists,
             Clock clock) {
         this.visits = visits;
         this.sites = sites;
@@ -56,6 +60,7 @@ public class FieldVisitService {
         this.store = store;
         this.agenda = agenda;
         this.participants = participants;
+        this.checklists = checklists;
         this.clock = clock;
     }
 
@@ -131,15 +136,23 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional
     public Site saveSite(Site site) {
-        requireRecorder(site.getFieldVisitId());
+        FieldVisit visit = requireRecorder(site.getFieldVisitId());
         if (site.getName().isBlank() || site.getDistrict().isBlank()) {
             throw new TranslatedException("validation.required");
         }
+        TextRules.requireClean(site.getName(), 200);
+        TextRules.requireClean(site.getDistrict(), 120);
+        TextRules.requireClean(site.getNotes(), 4000);
         if (site.getPupilsPresent() != null
                 && site.getPupilsEnrolled() != null
                 && site.getPupilsPresent() > site.getPupilsEnrolled()) {
             throw new TranslatedException("site.error.more-present-than-enrolled");
         }
+        if (site.getLatitude() != null && Math.abs(site.getLatitude()) > 90
+                || site.getLongitude() != null && Math.abs(site.getLongitude()) > 180) {
+            throw new TranslatedException("site.error.position");
+        }
+        checklists.revision(visit.getReviewId(), site.getChecklistRevision()).requireFits(site.getAnswers());
         return sites.saveAndFlush(site);
     }
 
@@ -150,13 +163,33 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional
     public Photo addPhoto(long siteId, byte[] bytes, boolean childrenVisible, boolean consentGiven) {
+        return addPhoto(siteId, bytes, childrenVisible, consentGiven, null);
+    }
+
+    /**
+     * As {@link #addPhoto(long, byte[], boolean, boolean)}, for a photo the field kit named on the
+     * device: sent again (a lost answer, a retry), it is the photo already stored.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public Photo addPhoto(
+            long siteId, byte[] bytes, boolean childrenVisible, boolean consentGiven, @Nullable String deviceId) {
         Site site = sites.findById(siteId).orElseThrow(NotFound::new);
         requireRecorder(site.getFieldVisitId());
+        if (deviceId != null) {
+            Optional<Photo> known = photos.findByDeviceId(deviceId);
+            if (known.isPresent()) {
+                if (known.get().getSiteId() != siteId) {
+                    throw new TranslatedException("kit.error.photo-elsewhere");
+                }
+                return known.get();
+            }
+        }
         if (childrenVisible && !consentGiven) {
             throw new TranslatedException("photo.error.consent-required");
         }
         PhotoStore.Stored stored = store.store(bytes);
-        return photos.saveAndFlush(Photo.of(
+        Photo photo = Photo.of(
                 siteId,
                 stored.name(),
                 stored.contentType(),
@@ -164,7 +197,9 @@ public class FieldVisitService {
                 childrenVisible,
                 consentGiven,
                 CurrentUser.name(),
-                clock.instant()));
+                clock.instant());
+        photo.setDeviceId(deviceId);
+        return photos.saveAndFlush(photo);
     }
 
     @PreAuthorize(READERS)
@@ -179,10 +214,11 @@ public class FieldVisitService {
         return store.read(photos.findById(photoId).orElseThrow(NotFound::new).getStoredName());
     }
 
-    private void requireRecorder(long fieldVisitId) {
+    private FieldVisit requireRecorder(long fieldVisitId) {
         FieldVisit visit = visits.findById(fieldVisitId).orElseThrow(NotFound::new);
         if (!canRecord(visit.getSessionId())) {
             throw new AccessDeniedException("not on the team of field visit " + fieldVisitId);
         }
+        return visit;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jesr.desk.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
 
 /** A photo taken at a site; the file itself, stripped of its metadata, lives in the data folder. */
 @Entity
@@ -34,6 +35,10 @@ public class Photo extends AbstractEntity {
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt = Instant.EPOCH;
+
+    /** Made by the field kit on the device, so a photo sent twice is stored once. */
+    @Column(name = "device_id", length = 40)
+    private @Nullable String deviceId;
 
     static Photo of(
             long siteId,
@@ -86,5 +91,13 @@ public class Photo extends AbstractEntity {
 
     public Instant getUploadedAt() {
         return uploadedAt;
+    }
+
+    public @Nullable String getDeviceId() {
+        return deviceId;
+    }
+
+    void setDeviceId(@Nullable String deviceId) {
+        this.deviceId = deviceId;
     }
 }

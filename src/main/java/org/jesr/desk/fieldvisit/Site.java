@@ -1,11 +1,17 @@
 package org.jesr.desk.fieldvisit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jesr.desk.base.AbstractEntity;
+import org.jesr.desk.fieldvisit.internal.AnswersConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,23 +50,24 @@ public class Site extends AbstractEntity {
     @Column(name = "teachers_present")
     private @Nullable Integer teachersPresent;
 
-    @Column(name = "has_water")
-    private @Nullable Boolean water;
+    @Column(name = "position_accuracy")
+    private @Nullable Double positionAccuracy;
 
-    @Column(name = "has_toilets")
-    private @Nullable Boolean toilets;
+    @Column(name = "observed_at")
+    private @Nullable Instant observedAt;
 
-    @Column(name = "has_girls_toilets")
-    private @Nullable Boolean girlsToilets;
+    /** The checklist revision the answers were given against. */
+    @Column(name = "checklist_revision", nullable = false)
+    private int checklistRevision = Checklist.DEFAULT_REVISION;
 
-    @Column(name = "has_electricity")
-    private @Nullable Boolean electricity;
+    /** Answers by question code, each in its question type's text form ("true", "12", a choice code). */
+    @Convert(converter = AnswersConverter.class)
+    @Column(nullable = false, length = 20000)
+    private Map<String, String> answers = new TreeMap<>();
 
-    @Column(name = "has_textbooks")
-    private @Nullable Boolean textbooks;
-
-    @Column(name = "smc_active")
-    private @Nullable Boolean smcActive;
+    /** Made by the field kit on the device, so a record sent twice is stored once. */
+    @Column(name = "device_id", length = 40)
+    private @Nullable String deviceId;
 
     @Column(length = 4000)
     private @Nullable String notes;
@@ -145,51 +152,113 @@ public class Site extends AbstractEntity {
     }
 
     public @Nullable Boolean getWater() {
-        return water;
+        return yesNo("water");
     }
 
-    public void setWater(@Nullable Boolean water) {
-        this.water = water;
+    public void setWater(@Nullable Boolean value) {
+        setYesNo("water", value);
     }
 
     public @Nullable Boolean getToilets() {
-        return toilets;
+        return yesNo("toilets");
     }
 
-    public void setToilets(@Nullable Boolean toilets) {
-        this.toilets = toilets;
+    public void setToilets(@Nullable Boolean value) {
+        setYesNo("toilets", value);
     }
 
     public @Nullable Boolean getGirlsToilets() {
-        return girlsToilets;
+        return yesNo("girls-toilets");
     }
 
-    public void setGirlsToilets(@Nullable Boolean girlsToilets) {
-        this.girlsToilets = girlsToilets;
+    public void setGirlsToilets(@Nullable Boolean value) {
+        setYesNo("girls-toilets", value);
     }
 
     public @Nullable Boolean getElectricity() {
-        return electricity;
+        return yesNo("electricity");
     }
 
-    public void setElectricity(@Nullable Boolean electricity) {
-        this.electricity = electricity;
+    public void setElectricity(@Nullable Boolean value) {
+        setYesNo("electricity", value);
     }
 
     public @Nullable Boolean getTextbooks() {
-        return textbooks;
+        return yesNo("textbooks");
     }
 
-    public void setTextbooks(@Nullable Boolean textbooks) {
-        this.textbooks = textbooks;
+    public void setTextbooks(@Nullable Boolean value) {
+        setYesNo("textbooks", value);
     }
 
     public @Nullable Boolean getSmcActive() {
-        return smcActive;
+        return yesNo("smc-active");
     }
 
-    public void setSmcActive(@Nullable Boolean smcActive) {
-        this.smcActive = smcActive;
+    public void setSmcActive(@Nullable Boolean value) {
+        setYesNo("smc-active", value);
+    }
+
+    /** A yes/no answer, or null where nobody looked. */
+    public @Nullable Boolean yesNo(String code) {
+        String answer = answers.get(code);
+        return answer == null ? null : Boolean.valueOf(answer);
+    }
+
+    public void setYesNo(String code, @Nullable Boolean value) {
+        setAnswer(code, value == null ? null : value.toString());
+    }
+
+    public Map<String, String> getAnswers() {
+        return Collections.unmodifiableMap(answers);
+    }
+
+    public void setAnswers(Map<String, String> answers) {
+        this.answers = new TreeMap<>(answers);
+    }
+
+    /** Sets one answer; null or blank removes it. */
+    public void setAnswer(String code, @Nullable String value) {
+        Map<String, String> changed = new TreeMap<>(answers);
+        if (value == null || value.isBlank()) {
+            changed.remove(code);
+        } else {
+            changed.put(code, value);
+        }
+        // A new map, so Hibernate sees the change (it compares the converted value).
+        this.answers = changed;
+    }
+
+    public int getChecklistRevision() {
+        return checklistRevision;
+    }
+
+    public void setChecklistRevision(int checklistRevision) {
+        this.checklistRevision = checklistRevision;
+    }
+
+    public @Nullable Double getPositionAccuracy() {
+        return positionAccuracy;
+    }
+
+    public void setPositionAccuracy(@Nullable Double positionAccuracy) {
+        this.positionAccuracy = positionAccuracy;
+    }
+
+    public @Nullable Instant getObservedAt() {
+        return observedAt;
+    }
+
+    public void setObservedAt(@Nullable Instant observedAt) {
+        this.observedAt = observedAt;
+    }
+
+    public @Nullable String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(@Nullable String deviceId) {
+        this.deviceId = deviceId;
     }
 
     public @Nullable String getNotes() {

@@ -59,6 +59,7 @@ class MainMenu extends Component {
                             "nav.participants",
                             "nav.reviews",
                             "nav.settings",
+                            "nav.site-checklist",
                             "nav.audit",
                             "nav.users",
                             "nav.backup")));

@@ -25,6 +25,8 @@ import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.Notifications;
+import org.jesr.desk.fieldvisit.Checklist;
+import org.jesr.desk.fieldvisit.ChecklistService;
 import org.jesr.desk.fieldvisit.FieldVisit;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.Site;
@@ -38,13 +40,20 @@ import org.jesr.desk.security.AppRoles;
 class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FieldVisitService visits;
+    private final ChecklistService checklists;
     private final AgendaService agenda;
     private final ReviewService reviews;
     private final boolean organizer;
     private String title = "";
 
-    FieldVisitView(FieldVisitService visits, AgendaService agenda, ReviewService reviews, AuthenticationContext auth) {
+    FieldVisitView(
+            FieldVisitService visits,
+            ChecklistService checklists,
+            AgendaService agenda,
+            ReviewService reviews,
+            AuthenticationContext auth) {
         this.visits = visits;
+        this.checklists = checklists;
         this.agenda = agenda;
         this.reviews = reviews;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
@@ -86,12 +95,19 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             report.add(new VisitReport(visits.figures(visit.id()), visits.sites(visit.id())));
         };
         add(report, new H3(getTranslation("visit.sites")));
-        sites.forEach(site -> add(new SitePanel(site, visits, recorder, refresh)));
+        sites.forEach(site -> add(new SitePanel(
+                site,
+                checklists.revision(visit.getReviewId(), site.getChecklistRevision()),
+                visits,
+                recorder,
+                refresh)));
         if (recorder) {
             Button addSite = new Button(getTranslation("site.add"), e -> {
+                Checklist current = checklists.current(visit.getReviewId());
                 Site site = new Site();
                 site.setFieldVisitId(visit.id());
-                addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, visits, true, refresh));
+                site.setChecklistRevision(current.revision());
+                addComponentAtIndex(getComponentCount() - 1, new SitePanel(site, current, visits, true, refresh));
             });
             addSite.setId("add-site");
             add(addSite);

@@ -14,17 +14,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import org.jesr.desk.base.Language;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.BoundedUpload;
 import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.UploadTexts;
+import org.jesr.desk.fieldvisit.Checklist;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.Photo;
 import org.jesr.desk.fieldvisit.Site;
@@ -40,7 +40,7 @@ class SitePanel extends Details {
     private Site site;
 
     /** @param onSaved what else on the page follows the sites (the visit report) */
-    SitePanel(Site site, FieldVisitService visits, boolean editable, Runnable onSaved) {
+    SitePanel(Site site, Checklist checklist, FieldVisitService visits, boolean editable, Runnable onSaved) {
         this.visits = visits;
         this.site = site;
         setSummaryText(site.isNew() ? getTranslation("site.new") : site.getName() + " · " + site.getDistrict());
@@ -68,22 +68,11 @@ class SitePanel extends Details {
         binder.forField(present).bind(Site::getPupilsPresent, Site::setPupilsPresent);
         binder.forField(teachers).bind(Site::getTeachersPresent, Site::setTeachersPresent);
         binder.forField(notes).withNullRepresentation("").bind(Site::getNotes, Site::setNotes);
-        FormLayout form = new FormLayout(
-                name,
-                kind,
-                district,
-                latitude,
-                longitude,
-                enrolled,
-                present,
-                teachers,
-                check(binder, "site.water", Site::getWater, Site::setWater),
-                check(binder, "site.toilets", Site::getToilets, Site::setToilets),
-                check(binder, "site.girls-toilets", Site::getGirlsToilets, Site::setGirlsToilets),
-                check(binder, "site.electricity", Site::getElectricity, Site::setElectricity),
-                check(binder, "site.textbooks", Site::getTextbooks, Site::setTextbooks),
-                check(binder, "site.smc-active", Site::getSmcActive, Site::setSmcActive),
-                notes);
+        FormLayout form = new FormLayout(name, kind, district, latitude, longitude, enrolled, present, teachers);
+        // The questions of the revision this site was recorded with, which may be older than today's.
+        Language language = Language.of(getLocale().getLanguage()).orElse(Language.DEFAULT);
+        checklist.questions().forEach(q -> form.add(QuestionFields.bound(binder, q, language, this::getTranslation)));
+        form.add(notes);
         form.setColspan(notes, 2);
         binder.setBean(site);
         binder.setReadOnly(!editable);
@@ -109,13 +98,6 @@ class SitePanel extends Details {
             }
             showPhotos();
         }
-    }
-
-    private Checkbox check(
-            Binder<Site> binder, String key, ValueProvider<Site, Boolean> get, Setter<Site, Boolean> set) {
-        Checkbox box = new Checkbox(getTranslation(key));
-        binder.forField(box).bind(s -> Boolean.TRUE.equals(get.apply(s)), set);
-        return box;
     }
 
     private Div uploader() {

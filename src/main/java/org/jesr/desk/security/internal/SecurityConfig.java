@@ -1,9 +1,12 @@
 package org.jesr.desk.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,10 +17,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 @EnableWebSecurity
@@ -35,6 +42,44 @@ class SecurityConfig {
             "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * The field kit's JSON API (/api/**) signs in with the same session as the screens and checks the
+     * same CSRF token, but answers a missing sign-in with 401 and a refusal with 403, as JSON in the
+     * caller's language, instead of sending a browser to the login page: the kit, offline-first, asks
+     * the member to sign in and keeps its outbox meanwhile.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            UserAccountRepository accounts,
+            PlatformTransactionManager transactions,
+            AppI18nProvider i18n,
+            JsonMapper json)
+            throws Exception {
+        ApiRefusal refusal = new ApiRefusal(i18n, json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
+                        // The kit sends the token as /api/v1/session gave it, not masked per request.
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> refusal.write(
+                                request, response, HttpServletResponse.SC_UNAUTHORIZED, "kit.error.sign-in"))
+                        .accessDeniedHandler((request, response, e) -> refusal.write(
+                                request,
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                e instanceof CsrfException ? "kit.error.csrf" : "kit.error.not-on-team")));
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        http.addFilterAfter(new AccountStandingFilter(accounts, readOnly), SecurityContextHolderFilter.class);
+        http.headers(headers -> headers.contentTypeOptions(Customizer.withDefaults())
+                .cacheControl(Customizer.withDefaults())
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

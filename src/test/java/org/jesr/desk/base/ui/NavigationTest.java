@@ -49,6 +49,7 @@ class NavigationTest extends KaribuTest {
                         "Participants",
                         "Reviews over the years",
                         "Review settings",
+                        "Site checklist",
                         "Audit log");
         assertThat(_get(Span.class, spec -> spec.withId("review-name")).getText())
                 .isEqualTo("Sindh Joint Education Sector Review 2026");
@@ -112,6 +113,7 @@ class NavigationTest extends KaribuTest {
                         "Participants",
                         "Reviews over the years",
                         "Review settings",
+                        "Site checklist",
                         "Audit log",
                         "Users and roles",
                         "Backup and restore");
