@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
 import org.jesr.desk.agenda.SessionPerson;
+import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.fieldvisit.KitVisit.KitPhoto;
@@ -69,6 +71,19 @@ public class FieldKitService {
         this.agenda = agenda;
         this.participants = participants;
         this.clock = clock;
+    }
+
+    /** A visit the signed-in person may take offline: they are on its team, or organize the review. */
+    public record VisitToTake(long visitId, String title, java.time.Instant start) {}
+
+    /** The field visits of a review whose sites the signed-in person may record, in programme order. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public List<VisitToTake> visitsToTake(long reviewId, java.time.ZoneId zone) {
+        return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
+                .filter(s -> s.getType() == SessionType.FIELD_VISIT && fieldVisits.canRecord(s.id()))
+                .map(s -> new VisitToTake(fieldVisits.forSession(s.id()).id(), s.getTitle(), s.getStart()))
+                .toList();
     }
 
     /** Everything the kit keeps on the device to work on this visit with no network. */

@@ -64,6 +64,11 @@ abstract class BrowserTest {
 
     /** Another, independent Chromium (its own cookies): a second person in the room. Quit it yourself. */
     protected static WebDriver newBrowser() {
+        return newBrowser(new String[0]);
+    }
+
+    /** A Chromium with more switches, such as a profile folder that outlives it. Quit it yourself. */
+    protected static WebDriver newBrowser(String... moreArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments(
@@ -78,6 +83,7 @@ abstract class BrowserTest {
                 "--disable-dev-shm-usage",
                 "--lang=en-US",
                 "--window-size=1280,900");
+        options.addArguments(moreArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

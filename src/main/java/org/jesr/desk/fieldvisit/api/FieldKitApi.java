@@ -2,6 +2,7 @@ package org.jesr.desk.fieldvisit.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.fieldvisit.FieldKitService;
@@ -9,6 +10,7 @@ import org.jesr.desk.fieldvisit.KitVisit;
 import org.jesr.desk.fieldvisit.KitVisit.KitPhoto;
 import org.jesr.desk.fieldvisit.KitVisit.SiteDraft;
 import org.jesr.desk.fieldvisit.KitVisit.SiteSync;
+import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,9 +40,11 @@ class FieldKitApi {
     static final int MAX_PART_BYTES = 512 * 1024;
 
     private final FieldKitService kit;
+    private final ReviewService reviews;
 
-    FieldKitApi(FieldKitService kit) {
+    FieldKitApi(FieldKitService kit, ReviewService reviews) {
         this.kit = kit;
+        this.reviews = reviews;
     }
 
     record Session(String user, String csrfHeader, String csrfToken) {}
@@ -60,6 +64,14 @@ class FieldKitApi {
             throw new IllegalStateException("no CSRF token on an API request");
         }
         return new Session(CurrentUser.name(), csrf.getHeaderName(), csrf.getToken());
+    }
+
+    /** The current review's visits the signed-in person may take offline. */
+    @GetMapping("/field-visits")
+    List<FieldKitService.VisitToTake> visits() {
+        return reviews.current()
+                .map(review -> kit.visitsToTake(review.id(), review.zone()))
+                .orElse(List.of());
     }
 
     @GetMapping("/field-visits/{visitId}")

@@ -3,11 +3,13 @@ package org.jesr.desk.fieldvisit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
@@ -95,6 +97,13 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             report.add(new VisitReport(visits.figures(visit.id()), visits.sites(visit.id())));
         };
         add(report, new H3(getTranslation("visit.sites")));
+        if (recorder) {
+            // The kit is a page of its own (no Vaadin), so the router must not take the link.
+            Anchor kit = new Anchor("kit/index.html?visit=" + visit.id(), getTranslation("visit.kit"));
+            kit.setRouterIgnore(true);
+            kit.setId("open-field-kit");
+            add(new Paragraph(kit, new Span(" " + getTranslation("visit.kit.help"))));
+        }
         sites.forEach(site -> add(new SitePanel(
                 site,
                 checklists.revision(visit.getReviewId(), site.getChecklistRevision()),

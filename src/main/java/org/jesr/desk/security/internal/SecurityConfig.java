@@ -90,6 +90,9 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/icons/**", "/images/**", "/styles.css")
                 .permitAll()
+                // The offline field kit's own files: it must open with no session (its data needs one).
+                .requestMatchers("/kit/**")
+                .permitAll()
                 // Calendar apps fetch feeds without a session; the personal feed is guarded by its secret token.
                 .requestMatchers("/ical/**")
                 .permitAll());

@@ -113,6 +113,10 @@ class FieldKitApiIT extends IntegrationTest {
 
     @Test
     void a_team_member_takes_the_visit_offline_with_its_checklist_sites_and_team() throws Exception {
+        JsonNode offered = ok(get("/api/v1/field-visits"));
+        assertThat(offered).hasSize(1);
+        assertThat(offered.get(0).get("visitId").asLong()).isEqualTo(visitId);
+
         JsonNode visit = ok(get("/api/v1/field-visits/" + visitId));
 
         assertThat(visit.get("title").asString()).isEqualTo(VISIT);
