@@ -395,6 +395,15 @@ class AccessMatrixIT extends IntegrationTest {
                 "Roles are read from the database on every request, not only at sign-in (AccountStandingIT, over HTTP):",
                 "an account that is disabled, deleted or given other roles loses its open sessions on their next request",
                 "and signs in again with what it now has. A disabled account's personal calendar feed answers 404.",
+                "",
+                "The field kit's JSON API (`/api/v1/**`, issue 22) has no rights of its own: each endpoint calls one",
+                "`FieldKitService` method below, so the rows of that service are the API's. On top (FieldKitApiIT):",
+                "- Nobody signed in gets 401 with a translated `{code, message}`, never the login page; a write without",
+                "  the session's CSRF token gets 403.",
+                "- A visit's data is for organizers and the people on its session (`FieldVisitService.canRecord`), as on",
+                "  the screen; anyone else with a reader's role gets 403, and an unknown visit or site 404.",
+                "- A write names who recorded it (`recordedBy`); it must be the person signed in, so on a shared tablet",
+                "  one member's outbox is never stored under another's name (409).",
                 ""));
         String header = "| "
                 + String.join(
