@@ -74,7 +74,7 @@ public class FieldKitService {
     }
 
     /** A visit the signed-in person may take offline: they are on its team, or organize the review. */
-    public record VisitToTake(long visitId, String title, java.time.Instant start) {}
+    public record VisitToTake(long visitId, long sessionId, String title, java.time.Instant start) {}
 
     /** The field visits of a review whose sites the signed-in person may record, in programme order. */
     @PreAuthorize(READERS)
@@ -82,7 +82,7 @@ public class FieldKitService {
     public List<VisitToTake> visitsToTake(long reviewId, java.time.ZoneId zone) {
         return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
                 .filter(s -> s.getType() == SessionType.FIELD_VISIT && fieldVisits.canRecord(s.id()))
-                .map(s -> new VisitToTake(fieldVisits.forSession(s.id()).id(), s.getTitle(), s.getStart()))
+                .map(s -> new VisitToTake(fieldVisits.forSession(s.id()).id(), s.id(), s.getTitle(), s.getStart()))
                 .toList();
     }
 
@@ -112,6 +112,7 @@ public class FieldKitService {
                 .toList();
         return new KitVisit(
                 visit.id(),
+                visit.getSessionId(),
                 visit.getReviewId(),
                 session.getTitle(),
                 session.getStart(),

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record KitVisit(
         long visitId,
+        long sessionId,
         long reviewId,
         String title,
         Instant start,
