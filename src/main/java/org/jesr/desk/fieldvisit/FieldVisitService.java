@@ -130,7 +130,9 @@ public class FieldVisitService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public VisitFigures figures(long fieldVisitId) {
-        return VisitFigures.of(sites.findByFieldVisitIdOrderByIdAsc(fieldVisitId));
+        FieldVisit visit = visits.findById(fieldVisitId).orElseThrow(NotFound::new);
+        return VisitFigures.of(
+                sites.findByFieldVisitIdOrderByIdAsc(fieldVisitId), checklists.current(visit.getReviewId()));
     }
 
     @PreAuthorize(READERS)

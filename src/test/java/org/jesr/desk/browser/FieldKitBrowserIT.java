@@ -81,6 +81,24 @@ class FieldKitBrowserIT extends BrowserTest {
                 waitFor(driver, Duration.ofSeconds(60))
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> waiting() == 0);
+
+                // On screen, the visit's report puts the site with a position on the map while online,
+                // and keeps the plain list for when the network is gone.
+                long session = ((Number) ((ChromeDriver) driver).executeAsyncScript("""
+                                        const done = arguments[arguments.length - 1];
+                                        indexedDB.open('jesr-field-kit').onsuccess = e => e.target.result
+                                            .transaction('visits').objectStore('visits').getAll()
+                                            .onsuccess = r => done(r.target.result[0].sessionId);
+                                        """)).longValue();
+                driver.get(wifi.url("field-visit/" + session));
+                wait.until(d -> "1".equals(d.findElement(By.id("visit-map")).getAttribute("data-markers")));
+                assertThat(driver.findElement(By.id("visit-report-sites")).getText())
+                        .contains("Government Primary School Jhimpir");
+                offline(true);
+                wait.until(d -> d.findElement(By.id("visit-map")).getAttribute("hidden") != null);
+                assertThat(driver.findElement(By.id("visit-report-sites")).isDisplayed())
+                        .isTrue();
+                offline(false);
             } finally {
                 driver.quit();
                 driver = null;

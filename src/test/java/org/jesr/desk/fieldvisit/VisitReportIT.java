@@ -56,7 +56,7 @@ class VisitReportIT extends IntegrationTest {
 
         assertThat(figures.sites()).isEqualTo(2);
         assertThat(figures.schools()).isEqualTo(1);
-        assertThat(figures.items().get(VisitFigures.Item.GIRLS_TOILETS)).isEqualTo(new VisitFigures.Tally(0, 1));
+        assertThat(figures.tally("girls-toilets")).isEqualTo(new VisitFigures.Tally(0, 1));
         assertThat(figures.pupilsPresent()).isEqualTo(147);
         assertThat(figures.pupilsEnrolled()).isEqualTo(212);
     }
@@ -69,12 +69,15 @@ class VisitReportIT extends IntegrationTest {
                 .orElseGet(() -> aideMemoires.create(review.getId()).getId());
 
         assertThat(findings(id))
-                .contains(THATTA + ". 2 sites visited, 1 school among them. Separate toilets for girls: 0 of 1.")
+                // In the checklist's order, which organizers set.
+                .contains(THATTA + ". 2 sites visited, 1 school among them. Drinking water: 1 of 1. Toilets: 1 of 1."
+                        + " Separate toilets for girls: 0 of 1.")
                 .contains("Pupils present: 147 of 212 enrolled (69%). Teachers present: 5.");
 
         aideMemoires.setLanguage(id, "fr");
         assertThat(findings(id))
-                .contains(THATTA + ". 2 sites visités, dont 1 école. Latrines séparées pour les filles : 0 sur 1.")
+                .contains(THATTA + ". 2 sites visités, dont 1 école.")
+                .contains("Latrines séparées pour les filles : 0 sur 1.")
                 .contains("Élèves présents : 147 sur 212 inscrits (69 %)");
     }
 

@@ -286,7 +286,10 @@ public class Drafter {
     }
 
     private String visit(String title, VisitFigures f, Context c) {
-        return c.t("am.visit.figures", title, f.sites(), f.schools(), String.join(". ", f.lines(c::t, c.locale)));
+        // A checklist question is worded by organizers: escaped like everything else people typed.
+        List<String> lines =
+                f.lines(c::t, c.locale).stream().map(SafeHtml::escape).toList();
+        return c.t("am.visit.figures", title, f.sites(), f.schools(), String.join(". ", lines));
     }
 
     private List<String> followUp(Context c) {

@@ -43,6 +43,7 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private final FieldVisitService visits;
     private final ChecklistService checklists;
+    private final MapTiles tiles;
     private final AgendaService agenda;
     private final ReviewService reviews;
     private final boolean organizer;
@@ -53,7 +54,9 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             ChecklistService checklists,
             AgendaService agenda,
             ReviewService reviews,
+            MapTiles tiles,
             AuthenticationContext auth) {
+        this.tiles = tiles;
         this.visits = visits;
         this.checklists = checklists;
         this.agenda = agenda;
@@ -90,11 +93,11 @@ class FieldVisitView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         add(new H3(getTranslation("visit.logistics")), logistics(visit, zone));
         boolean recorder = visits.canRecord(sessionId);
         List<Site> sites = visits.sites(visit.id());
-        Div report = new Div(new VisitReport(visits.figures(visit.id()), sites));
+        Div report = new Div(new VisitReport(visits.figures(visit.id()), sites, tiles));
         // A site saved below changes the sums at once, as the team would expect.
         Runnable refresh = () -> {
             report.removeAll();
-            report.add(new VisitReport(visits.figures(visit.id()), visits.sites(visit.id())));
+            report.add(new VisitReport(visits.figures(visit.id()), visits.sites(visit.id()), tiles));
         };
         add(report, new H3(getTranslation("visit.sites")));
         if (recorder) {

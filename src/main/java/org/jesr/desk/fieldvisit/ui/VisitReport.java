@@ -12,11 +12,11 @@ import org.jesr.desk.fieldvisit.VisitFigures;
 
 /**
  * What the visit's sites add up to, and where they are: the figures the aide-memoire's findings
- * quote, then each site with its position as a plain list (a map is for the offline kit, issue 22).
+ * quote, then where the sites are: on a map while online, and always as a plain list.
  */
 class VisitReport extends Div {
 
-    VisitReport(VisitFigures figures, List<Site> sites) {
+    VisitReport(VisitFigures figures, List<Site> sites, MapTiles tiles) {
         setId("visit-report");
         add(new H3(getTranslation("visit.report")));
         if (figures.sites() == 0) {
@@ -45,6 +45,6 @@ class VisitReport extends Div {
                     getTranslation(site.getKind().translationKey()),
                     where)));
         }
-        add(summary, lines, new Paragraph(getTranslation("visit.report.where")), places);
+        add(summary, lines, new Paragraph(getTranslation("visit.report.where")), new SiteMap(sites, tiles), places);
     }
 }

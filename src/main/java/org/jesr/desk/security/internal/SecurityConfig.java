@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,10 +39,25 @@ class SecurityConfig {
      * (executeJs, which the grid and dialogs use), 'unsafe-eval'; its bootstrap page has an inline
      * script. Images may be data: URIs (icons, QR codes).
      */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static String contentSecurityPolicy(String mapTiles) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tileOrigin(mapTiles)
+                + "; font-src 'self' data:; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    }
+
+    /**
+     * The map tile server's origin for img-src (the field-visit map, issue 22), from its URL template:
+     * "https://{s}.tile.example.org/{z}/{x}/{y}.png" admits "https://*.tile.example.org". None when unset.
+     */
+    static String tileOrigin(String template) {
+        var origin = java.util.regex.Pattern.compile("(https://)([^/]+)").matcher(template.strip());
+        if (!origin.lookingAt()) {
+            return "";
+        }
+        String host = origin.group(2).replaceAll("\\{[a-z]+\\}", "*");
+        return host.matches("[*A-Za-z0-9.-]+(:\\d+)?") ? " " + origin.group(1) + host : "";
+    }
 
     /**
      * The field kit's JSON API (/api/**) signs in with the same session as the screens and checks the
@@ -83,7 +99,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, UserAccountRepository accounts, PlatformTransactionManager transactions)
+            HttpSecurity http,
+            UserAccountRepository accounts,
+            PlatformTransactionManager transactions,
+            @Value("${jesr.map.tiles:}") String mapTiles)
             throws Exception {
         // Health probes must answer before anyone signs in: Docker and load balancers call them.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -104,7 +123,7 @@ class SecurityConfig {
         http.headers(headers -> headers.contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .cacheControl(Customizer.withDefaults())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(mapTiles)))
                 // Vaadin commits its pages past the filter's response wrapper, which then cannot add
                 // headers any more: write them first (a static file's own caching headers replace them).
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.jesr.desk.ChangesTheSample;
@@ -55,10 +56,22 @@ class FieldVisitViewTest extends KaribuTest {
                 _find(TextField.class, spec -> spec.withLabel("Nom du site")).getLast(),
                 "École primaire de Keti Bandar");
         _setValue(_find(TextField.class, spec -> spec.withLabel("District")).getLast(), "Thatta");
+        _setValue(
+                _find(NumberField.class, spec -> spec.withLabel("Latitude (facultatif)"))
+                        .getLast(),
+                24.14);
+        _setValue(
+                _find(NumberField.class, spec -> spec.withLabel("Longitude (facultatif)"))
+                        .getLast(),
+                67.45);
         _click(_find(Button.class, spec -> spec.withText("Enregistrer")).getLast());
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("visit-report-summary"))
                         .getText())
                 .startsWith("3 sites visités, dont 2 écoles.");
+        // Only sites with a position go on the map; the list names them all.
+        assertThat(_get(SiteMap.class).getElement().getProperty("sites"))
+                .contains("École primaire de Keti Bandar")
+                .doesNotContain("Makli");
     }
 }
