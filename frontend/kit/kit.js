@@ -39,7 +39,7 @@ class FieldKit extends HTMLElement {
   async connectedCallback() {
     messages = await (await fetch('messages.json')).json();
     this.lang = localStorage.getItem('jesr-kit-lang') || (navigator.language.startsWith('fr') ? 'fr' : 'en');
-    this.status = '';
+    this.status = [];
     this.signInNeeded = false;
     this.view = { name: 'home' };
     if ('serviceWorker' in navigator) {
@@ -58,7 +58,7 @@ class FieldKit extends HTMLElement {
 
   t(key, ...args) {
     let text = (messages[this.lang] || {})[key] ?? messages.en[key] ?? key;
-    args.forEach((a, i) => (text = text.replaceAll('{' + i + '}', a)));
+    args.forEach((a, i) => (text = text.replaceAll('{' + i + '}', a instanceof Date ? a.toLocaleString(this.lang) : a)));
     return text;
   }
 
@@ -103,8 +103,9 @@ class FieldKit extends HTMLElement {
     this.render();
   }
 
-  setStatus(text, signIn = false) {
-    this.status = text;
+  /** The status line, as messages ([key, ...args]) translated when shown: a language switch re-says it. */
+  setStatus(parts, signIn = false) {
+    this.status = parts;
     this.signInNeeded = signIn;
     this.showStatus();
   }
@@ -114,7 +115,7 @@ class FieldKit extends HTMLElement {
     if (!status) {
       return;
     }
-    status.replaceChildren(this.status);
+    status.replaceChildren((this.status || []).map(([key, ...args]) => this.t(key, ...args)).join(' '));
     if (this.signInNeeded) {
       status.append(' ', h('a', { id: 'kit-sign-in', href: '/login', target: '_blank', rel: 'noopener', text: this.t('sign-in') }));
     }
@@ -132,24 +133,24 @@ class FieldKit extends HTMLElement {
       return;
     }
     this.syncing = true;
-    this.setStatus(this.t('syncing'));
+    this.setStatus([['syncing']]);
     try {
       const summary = await syncAll(this.lang, () => this.header());
       localStorage.setItem(USER_KEY, summary.user);
       const left = await this.waiting();
-      const notes = [left.length === 0 ? this.t('sync.done') : this.t('sync.partly')];
-      summary.otherPerson.forEach(name => notes.push(this.t('sync.other-person', name)));
+      const notes = [[left.length === 0 ? 'sync.done' : 'sync.partly']];
+      summary.otherPerson.forEach(name => notes.push(['sync.other-person', name]));
       if (summary.conflicts > 0 || left.some(w => w.item.conflict)) {
-        notes.push(this.t('sync.conflicts'));
+        notes.push(['sync.conflicts']);
       }
-      this.setStatus(notes.join(' '));
+      this.setStatus(notes);
     } catch (e) {
       if (e instanceof SignInNeeded) {
-        this.setStatus(this.t('sign-in-to-send'), true);
+        this.setStatus([['sign-in-to-send']], true);
       } else if (e instanceof Offline) {
-        this.setStatus(this.t('sync.offline'));
+        this.setStatus([['sync.offline']]);
       } else {
-        this.setStatus(String(e));
+        this.setStatus([['sync.failed', String(e)]]);
       }
     } finally {
       this.syncing = false;
@@ -175,11 +176,11 @@ class FieldKit extends HTMLElement {
         const offered = (await visitsToTake(this.lang)).filter(v => !visits.some(s => s.visitId === v.visitId));
         box.append(h('ul', { class: 'cards', id: 'kit-to-take' }, offered.map(v => h('li', { class: 'card' },
           h('strong', { text: v.title }),
-          h('span', { text: new Date(v.start).toLocaleString(this.lang, { dateStyle: 'full', timeStyle: 'short' }) }),
+          h('span', { text: new Date(v.start).toLocaleString(this.lang, { dateStyle: 'full', timeStyle: 'short', timeZone: v.zone }) }),
           h('button', { id: 'kit-take-offline-' + v.visitId, class: 'primary', onclick: () => this.takeOffline(v.visitId), text: this.t('take-offline') })))));
       } catch (e) {
         if (e instanceof SignInNeeded) {
-          this.setStatus(this.t('sign-in-to-send'), true);
+          this.setStatus([['sign-in-to-send']], true);
         }
       }
     }
@@ -194,7 +195,7 @@ class FieldKit extends HTMLElement {
   }
 
   async takeOffline(visitId) {
-    this.setStatus(this.t('taking-offline'));
+    this.setStatus([['taking-offline']]);
     try {
       const me = await session(this.lang);
       localStorage.setItem(USER_KEY, me.user);
@@ -208,13 +209,13 @@ class FieldKit extends HTMLElement {
         }
         await put('sites', { id, visitId, key: s.key, base: s.version, server: s.site, draft: s.site, rev: 0, sentRev: 0, conflict: null, error: null, recordedBy: me.user });
       }
-      this.setStatus(this.t('stored-offline', new Date().toLocaleString(this.lang)));
+      this.setStatus([['stored-offline', new Date()]]);
       this.go({ name: 'visit', visitId });
     } catch (e) {
       if (e instanceof SignInNeeded) {
-        this.setStatus(this.t('sign-in-to-send'), true);
+        this.setStatus([['sign-in-to-send']], true);
       } else {
-        this.setStatus(this.t('download-failed', e instanceof Offline ? this.t('offline') : e.message));
+        this.setStatus([['download-failed', e instanceof Offline ? this.t('offline') : e.message]]);
       }
     }
   }
@@ -232,7 +233,7 @@ class FieldKit extends HTMLElement {
     return h('section', { id: 'kit-visit' },
       h('button', { class: 'link', onclick: () => this.go({ name: 'home' }), text: this.t('home') }),
       h('h2', { tabIndex: -1, text: visit.title }),
-      h('p', { text: new Date(visit.start).toLocaleString(this.lang, { dateStyle: 'full', timeStyle: 'short' }) }),
+      h('p', { text: new Date(visit.start).toLocaleString(this.lang, { dateStyle: 'full', timeStyle: 'short', timeZone: visit.zone }) }),
       h('p', { id: 'kit-team', text: this.t('team.list', visit.team.join(', ')) }),
       h('h3', { text: this.t('sites') }),
       sites.length === 0 ? h('p', { text: this.t('no-sites') }) : null,
@@ -343,7 +344,7 @@ class FieldKit extends HTMLElement {
     const children = h('input', { type: 'checkbox', id: 'kit-photo-children' });
     const consent = h('input', { type: 'checkbox', id: 'kit-photo-consent' });
     const warning = h('p', { class: 'hint', id: 'kit-photo-warning' });
-    const input = h('input', { type: 'file', id: 'kit-photo-input', accept: 'image/jpeg,image/png', capture: 'environment', multiple: true });
+    const input = h('input', { type: 'file', id: 'kit-photo-input', class: 'visually-hidden', accept: 'image/jpeg,image/png', capture: 'environment', multiple: true });
     const list = h('ul', { id: 'kit-photos', class: 'photos' });
     const show = async () => {
       list.replaceChildren(...(await byIndex('photos', 'site', site.id)).map(p => h('li', { class: 'kit-photo', 'data-sent': String(p.sent) },
@@ -373,7 +374,8 @@ class FieldKit extends HTMLElement {
     return h('fieldset', {}, h('legend', { text: this.t('photos') }),
       h('label', { class: 'check' }, children, this.t('photo.children')),
       h('label', { class: 'check' }, consent, this.t('photo.consent')), warning,
-      h('label', {}, this.t('photo.add'), input), list);
+      // The browser's own caption ("Choose Files") is in its language, not the kit's: a button of ours says it.
+      h('label', { class: 'file-button', id: 'kit-photo-button' }, this.t('photo.add'), input), list);
   }
 
   async outbox() {

@@ -22,6 +22,7 @@ import org.jesr.desk.fieldvisit.internal.PhotoRepository;
 import org.jesr.desk.fieldvisit.internal.SiteRepository;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +51,7 @@ public class FieldKitService {
     private final ChecklistService checklists;
     private final AgendaService agenda;
     private final ParticipantService participants;
+    private final ReviewService reviews;
     private final Clock clock;
 
     FieldKitService(
@@ -61,6 +63,7 @@ public class FieldKitService {
             ChecklistService checklists,
             AgendaService agenda,
             ParticipantService participants,
+            ReviewService reviews,
             Clock clock) {
         this.visits = visits;
         this.sites = sites;
@@ -70,11 +73,12 @@ public class FieldKitService {
         this.checklists = checklists;
         this.agenda = agenda;
         this.participants = participants;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
     /** A visit the signed-in person may take offline: they are on its team, or organize the review. */
-    public record VisitToTake(long visitId, long sessionId, String title, java.time.Instant start) {}
+    public record VisitToTake(long visitId, long sessionId, String title, java.time.Instant start, String zone) {}
 
     /** The field visits of a review whose sites the signed-in person may record, in programme order. */
     @PreAuthorize(READERS)
@@ -82,7 +86,8 @@ public class FieldKitService {
     public List<VisitToTake> visitsToTake(long reviewId, java.time.ZoneId zone) {
         return agenda.sessions(reviewId, zone, AgendaFilter.day(null)).stream()
                 .filter(s -> s.getType() == SessionType.FIELD_VISIT && fieldVisits.canRecord(s.id()))
-                .map(s -> new VisitToTake(fieldVisits.forSession(s.id()).id(), s.id(), s.getTitle(), s.getStart()))
+                .map(s -> new VisitToTake(
+                        fieldVisits.forSession(s.id()).id(), s.id(), s.getTitle(), s.getStart(), zone.getId()))
                 .toList();
     }
 
@@ -117,6 +122,7 @@ public class FieldKitService {
                 session.getTitle(),
                 session.getStart(),
                 session.getEnd(),
+                reviews.find(visit.getReviewId()).map(r -> r.zone().getId()).orElse("UTC"),
                 visit.getDeparturePlace(),
                 visit.getDepartureAt(),
                 team,

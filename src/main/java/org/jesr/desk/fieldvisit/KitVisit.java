@@ -17,6 +17,7 @@ public record KitVisit(
         String title,
         Instant start,
         Instant end,
+        String zone,
         @Nullable String departurePlace,
         @Nullable Instant departureAt,
         List<String> team,

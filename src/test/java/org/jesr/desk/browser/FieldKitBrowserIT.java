@@ -72,9 +72,13 @@ class FieldKitBrowserIT extends BrowserTest {
                 assertThat(waiting()).isEqualTo(4);
 
                 // The network returns; the sign-in did not survive the restart, so the kit asks for it.
+                // Connections held while it was gone are dropped, as a real access point's are.
+                wifi.resetAll();
                 wifi.restore();
                 offline(false);
-                wait.until(d -> !d.findElements(By.id("kit-sign-in")).isEmpty());
+                waitFor(driver, Duration.ofSeconds(60))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> !d.findElements(By.id("kit-sign-in")).isEmpty());
                 assertThat(waiting()).as("nothing lost while signed out").isEqualTo(4);
                 signInAt(wifi.url("login"), "organizer", "organizer");
                 driver.get(wifi.url("kit/index.html"));

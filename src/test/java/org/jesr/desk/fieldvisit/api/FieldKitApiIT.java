@@ -120,6 +120,9 @@ class FieldKitApiIT extends IntegrationTest {
         JsonNode visit = ok(get("/api/v1/field-visits/" + visitId));
 
         assertThat(visit.get("title").asString()).isEqualTo(VISIT);
+        assertThat(visit.get("zone").asString())
+                .as("times shown as at the venue")
+                .isEqualTo("Asia/Karachi");
         assertThat(visit.get("checklistRevision").asInt()).isEqualTo(1);
         assertThat(visit.get("checklists").get(0).get("questions")).hasSize(6);
         assertThat(visit.get("checklists")
