@@ -60,4 +60,19 @@ public abstract class KaribuTest {
     protected void useLanguage(Locale locale) {
         UI.getCurrent().setLocale(locale);
     }
+
+    /** The id of the current review's session with this title. */
+    protected long sessionTitled(String title) {
+        var review = context.getBean(org.jesr.desk.review.ReviewService.class)
+                .current()
+                .orElseThrow();
+        return context
+                .getBean(org.jesr.desk.agenda.AgendaService.class)
+                .sessions(review.id(), review.zone(), org.jesr.desk.agenda.AgendaFilter.day(null))
+                .stream()
+                .filter(s -> s.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
 }

@@ -15,9 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
-import org.jesr.desk.agenda.AgendaFilter;
-import org.jesr.desk.agenda.AgendaService;
-import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +25,7 @@ class FieldVisitViewTest extends KaribuTest {
     void the_visit_page_sums_up_its_sites_and_lists_where_they_are_in_the_reader_s_language() {
         login("organizer", Role.ORGANIZER);
         useLanguage(Locale.FRENCH);
-        var review = context.getBean(ReviewService.class).current().orElseThrow();
-        long thatta =
-                context
-                        .getBean(AgendaService.class)
-                        .sessions(review.id(), review.zone(), AgendaFilter.day(null))
-                        .stream()
-                        .filter(s -> s.getTitle().equals("Field visit: schools in Thatta District"))
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
+        long thatta = sessionTitled("Field visit: schools in Thatta District");
 
         UI.getCurrent().navigate(FieldVisitView.class, thatta);
 

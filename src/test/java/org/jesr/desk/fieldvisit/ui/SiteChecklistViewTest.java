@@ -19,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
-import org.jesr.desk.agenda.AgendaFilter;
-import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.ui.CardList;
 import org.jesr.desk.fieldvisit.ChecklistService;
 import org.jesr.desk.fieldvisit.QuestionType;
@@ -68,15 +66,7 @@ class SiteChecklistViewTest extends KaribuTest {
                 .doesNotContain("textbooks")
                 .contains("state-of-the-classrooms");
 
-        long thatta =
-                context
-                        .getBean(AgendaService.class)
-                        .sessions(review.id(), review.zone(), AgendaFilter.day(null))
-                        .stream()
-                        .filter(s -> s.getTitle().equals("Field visit: schools in Thatta District"))
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
+        long thatta = sessionTitled("Field visit: schools in Thatta District");
         UI.getCurrent().navigate(FieldVisitView.class, thatta);
         // Sites recorded before keep the default template's question; a new site asks the new one.
         assertThat(_find(Select.class, spec -> spec.withLabel("Manuels disponibles")))
