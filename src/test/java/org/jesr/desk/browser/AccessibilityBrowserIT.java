@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * axe-core (the engine behind most accessibility checkers) scans each main screen against WCAG
@@ -58,9 +59,40 @@ class AccessibilityBrowserIT extends BrowserTest {
         report("fr", findings);
     }
 
+    @Test
+    void the_offline_field_kit_has_no_serious_or_critical_accessibility_violations_in_either_language()
+            throws IOException {
+        List<String> findings = new ArrayList<>();
+        resize(768, 1024);
+        signIn("organizer", "organizer");
+        driver.get(app.url("kit/index.html"));
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#kit-to-take .card button")).isEmpty());
+        findings.addAll(axe("en", "kit"));
+        click(By.cssSelector("#kit-to-take .card button"));
+        wait.until(d -> !d.findElements(By.id("kit-add-site")).isEmpty());
+        click(By.id("kit-language"));
+        wait.until(d -> d.findElement(By.id("kit-add-site")).getText().equals("Ajouter un site"));
+        findings.addAll(axe("fr", "kit/visit"));
+        click(By.id("kit-add-site"));
+        wait.until(d -> !d.findElements(By.id("kit-site")).isEmpty());
+        findings.addAll(axe("fr", "kit/site"));
+        click(By.id("kit-language"));
+        wait.until(d -> !d.findElements(By.id("kit-site")).isEmpty());
+        findings.addAll(axe("en", "kit/site"));
+        click(By.id("kit-outbox-button"));
+        wait.until(d -> !d.findElements(By.id("kit-outbox")).isEmpty());
+        findings.addAll(axe("en", "kit/outbox"));
+        report("kit", findings);
+    }
+
     /** Every violation as one line; serious and critical ones start with "!". */
     private List<String> scan(String language, String page) {
         waitForVaadin();
+        return axe(language, page);
+    }
+
+    private List<String> axe(String language, String page) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
