@@ -139,7 +139,9 @@ public class FieldKitService {
      */
     @PreAuthorize(READERS)
     @Transactional
-    public SiteSync putSite(long visitId, String key, @Nullable Long baseVersion, SiteDraft draft) {
+    public SiteSync putSite(
+            long visitId, String key, @Nullable Long baseVersion, SiteDraft draft, @Nullable String recordedBy) {
+        requireSamePerson(recordedBy);
         requireMember(visitId);
         Optional<Site> known = find(visitId, key);
         if (known.isEmpty()) {
@@ -200,7 +202,9 @@ public class FieldKitService {
             String photoDeviceId,
             long total,
             boolean childrenVisible,
-            boolean consentGiven) {
+            boolean consentGiven,
+            @Nullable String recordedBy) {
+        requireSamePerson(recordedBy);
         requireMember(visitId);
         Site site = find(visitId, siteKey).orElseThrow(NotFound::new);
         requireDeviceId(photoDeviceId);
@@ -249,6 +253,16 @@ public class FieldKitService {
             throw new AccessDeniedException("not on the team of field visit " + visitId);
         }
         return visit;
+    }
+
+    /**
+     * On a shared tablet the outbox may hold one member's work while another is signed in: it is
+     * refused, never stored under the wrong name. (Records that name no one are the signed-in person's.)
+     */
+    private static void requireSamePerson(@Nullable String recordedBy) {
+        if (recordedBy != null && !recordedBy.equalsIgnoreCase(CurrentUser.name())) {
+            throw new TranslatedException("kit.error.other-person", recordedBy);
+        }
     }
 
     private static void requireDeviceId(String deviceId) {

@@ -81,13 +81,12 @@ class FieldKitApi {
 
     @PutMapping(path = "/field-visits/{visitId}/sites/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SiteSync> putSite(@PathVariable long visitId, @PathVariable String key, @RequestBody SitePut body) {
-        requireSamePerson(body.recordedBy());
         SiteSync sync;
         try {
-            sync = kit.putSite(visitId, key, body.baseVersion(), body.site());
+            sync = kit.putSite(visitId, key, body.baseVersion(), body.site(), body.recordedBy());
         } catch (DataIntegrityViolationException sentTwiceAtOnce) {
             // Two tabs sent the same new site at the same moment; the other one stored it.
-            sync = kit.putSite(visitId, key, body.baseVersion(), body.site());
+            sync = kit.putSite(visitId, key, body.baseVersion(), body.site(), body.recordedBy());
         }
         return ResponseEntity.status(sync.outcome() == SiteSync.Outcome.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.OK)
                 .body(sync);
@@ -128,17 +127,7 @@ class FieldKitApi {
             @PathVariable String key,
             @PathVariable String deviceId,
             @RequestBody PhotoDone body) {
-        requireSamePerson(body.recordedBy());
-        return kit.completePhoto(visitId, key, deviceId, body.total(), body.childrenVisible(), body.consentGiven());
-    }
-
-    /**
-     * On a shared tablet the outbox may hold one member's work while another is signed in: it is
-     * refused, never stored under the wrong name.
-     */
-    private static void requireSamePerson(@Nullable String recordedBy) {
-        if (recordedBy != null && !recordedBy.equalsIgnoreCase(CurrentUser.name())) {
-            throw new TranslatedException("kit.error.other-person", recordedBy);
-        }
+        return kit.completePhoto(
+                visitId, key, deviceId, body.total(), body.childrenVisible(), body.consentGiven(), body.recordedBy());
     }
 }
