@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jesr.desk.audit.AuditAction;
 import org.jesr.desk.audit.AuditLog;
 import org.jesr.desk.base.ImportSummary;
@@ -141,6 +143,22 @@ public class ParticipantService {
         return accounts.currentUser()
                 .flatMap(user -> participants.findFirstByReviewIdAndUserAccountId(reviewId, user.id()))
                 .map(Participant::getOrganization);
+    }
+
+    /**
+     * Every organization the signed-in user has taken part for, in any review: a department answers
+     * for last year's recommendations all year, whichever review its people were last listed in.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> currentOrganizationIds() {
+        return accounts.currentUser()
+                .map(user -> participants.findByUserAccountId(user.id()).stream()
+                        .map(Participant::getOrganization)
+                        .filter(Objects::nonNull)
+                        .map(Organization::id)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     @PreAuthorize("hasRole('ORGANIZER')")

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jesr.desk.base.AbstractEntity;
@@ -77,6 +78,21 @@ public class Recommendation extends AbstractEntity {
     @ArchiveWritable
     private @Nullable String followUpComment;
 
+    /** The organization answerable for it, from the organizations list; responsibleBody keeps the agreed wording. */
+    @Column(name = "responsible_org_id")
+    @ArchiveWritable
+    private @Nullable Long responsibleOrgId;
+
+    @Column(name = "due_date")
+    @ArchiveWritable
+    private @Nullable LocalDate dueDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "recommendation_supporter", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @Column(name = "organization_id")
+    @ArchiveWritable
+    private Set<Long> supporterIds = new LinkedHashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recommendation_source", joinColumns = @JoinColumn(name = "recommendation_id"))
     private Set<RecommendationSource> sources = new LinkedHashSet<>();
@@ -100,6 +116,28 @@ public class Recommendation extends AbstractEntity {
         followUpStatus = status;
         followUpEvidence = evidence;
         followUpComment = comment;
+    }
+
+    void assign(@Nullable Long responsibleOrgId, Set<Long> supporterIds, @Nullable LocalDate dueDate) {
+        this.responsibleOrgId = responsibleOrgId;
+        this.supporterIds.clear();
+        this.supporterIds.addAll(supporterIds);
+        if (responsibleOrgId != null) {
+            this.supporterIds.remove(responsibleOrgId);
+        }
+        this.dueDate = dueDate;
+    }
+
+    public @Nullable Long getResponsibleOrgId() {
+        return responsibleOrgId;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Set<Long> getSupporterIds() {
+        return supporterIds;
     }
 
     public long getReviewId() {

@@ -178,24 +178,6 @@ public class RecommendationService {
         return log.findByReviewIdOrderByLoggedAtAsc(reviewId);
     }
 
-    /** A responsible body reports what became of last year's recommendation. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','CONTRIBUTOR')")
-    @Transactional
-    public Recommendation reportFollowUp(
-            long id, FollowUpStatus status, @Nullable String evidence, @Nullable String comment) {
-        Recommendation recommendation = find(id);
-        if (!recommendation.isAgreed()) {
-            throw new TranslatedException("recommendation.error.not-agreed");
-        }
-        recommendation.reportFollowUp(status, evidence, comment);
-        audit.record(
-                AuditAction.FOLLOW_UP_REPORTED,
-                id,
-                recommendation.getText(),
-                status + (comment == null ? "" : ": " + comment));
-        return recommendations.saveAndFlush(recommendation);
-    }
-
     /** Share of agreed recommendations completed, by theme id (null: no theme). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

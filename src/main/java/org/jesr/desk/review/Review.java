@@ -69,6 +69,18 @@ public class Review extends AbstractEntity {
     @Column(name = "previous_review_id")
     private @Nullable Long previousReviewId;
 
+    /** Opt-in: a page anyone may read, without signing in, with only what is final or public. */
+    @Column(name = "public_page", nullable = false)
+    private boolean publicPage;
+
+    public boolean isPublicPage() {
+        return publicPage;
+    }
+
+    void setPublicPage(boolean publicPage) {
+        this.publicPage = publicPage;
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

@@ -80,6 +80,22 @@ public class ReviewService {
         return reviews.saveAndFlush(review);
     }
 
+    /** Turns the review's public page on or off; it is off until an organizer says otherwise. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Review setPublicPage(long reviewId, boolean on) {
+        Review review = reviews.findById(reviewId).orElseThrow(NotFound::new);
+        review.setPublicPage(on);
+        return reviews.saveAndFlush(review);
+    }
+
+    /** A review anyone may read about, only if its organizers made its page public. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Review> publicReview(long reviewId) {
+        return reviews.findById(reviewId).filter(Review::isPublicPage);
+    }
+
     /**
      * Starts next year's review from this one: its settings with the year moved on, and, through
      * {@link NextReviewStarted}, its participants, themes, working groups and what stakeholders owe.

@@ -23,6 +23,7 @@ import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.recommendation.AccountabilityService;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -57,6 +58,9 @@ class ReviewsOverTheYearsIT extends IntegrationTest {
 
     @Autowired
     RecommendationService recommendations;
+
+    @Autowired
+    AccountabilityService accountability;
 
     @Test
     void the_next_review_carries_people_themes_groups_and_obligations_and_follows_up_the_agreed_recommendations() {
@@ -134,7 +138,7 @@ class ReviewsOverTheYearsIT extends IntegrationTest {
                 .isInstanceOfSatisfying(
                         TranslatedException.class, e -> assertThat(e.key()).isEqualTo("review.error.archived"));
 
-        recommendations.reportFollowUp(agreed.getId(), FollowUpStatus.IN_PROGRESS, "Budget line approved", null);
+        accountability.addUpdate(agreed.id(), FollowUpStatus.IN_PROGRESS, "Budget line approved", null, null);
         assertThat(recommendations.list(from, RecommendationFilter.all()))
                 .filteredOn(r -> r.getId().equals(agreed.getId()))
                 .singleElement()

@@ -18,6 +18,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long>,
 
     Optional<Participant> findFirstByReviewIdAndUserAccountId(Long reviewId, Long userAccountId);
 
+    List<Participant> findByUserAccountId(Long userAccountId);
+
     @Query("""
             select o.constituency, count(p) from Participant p join p.organization o
             where p.reviewId = :reviewId group by o.constituency""")

@@ -2,61 +2,88 @@ package org.jesr.desk.recommendation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
-import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
-import org.jesr.desk.base.ui.ImportSpec;
-import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.ReviewPage;
+import org.jesr.desk.evidence.EvidenceService;
+import org.jesr.desk.participant.Organization;
+import org.jesr.desk.participant.OrganizationService;
+import org.jesr.desk.recommendation.AccountabilityFilter;
+import org.jesr.desk.recommendation.AccountabilityService;
+import org.jesr.desk.recommendation.Accountable;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.PreviousRecommendationsImport;
-import org.jesr.desk.recommendation.Recommendation;
-import org.jesr.desk.recommendation.RecommendationFilter;
-import org.jesr.desk.recommendation.RecommendationService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
-/** What became of last year's agreed recommendations, as each responsible body reports it. */
+/**
+ * The accountability register: the agreed recommendations of last year's review (or of this one,
+ * once agreed), who answers for each and by when, and the dated updates their organizations report
+ * all year. Organizers see every one; contributors report for their own organization.
+ */
 @Route("follow-up")
 @PermitAll
 @Menu(order = 9.5, icon = "vaadin:chart-timeline", title = "nav.follow-up")
 class FollowUpView extends ReviewPage<Review> {
 
-    private final RecommendationService service;
-    private final boolean reporter;
+    private final AccountabilityService accountability;
+    private final List<Organization> organizations;
+    private final Map<Long, String> organizationNames;
+    private final boolean organizer;
+    private final EvidenceService evidence;
+    private final Div list = new Div();
+    private final Div summary = new Div();
+    private final Select<Theme> theme = new Select<>();
+    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final Select<FollowUpStatus> status = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private @Nullable Review shown;
 
     FollowUpView(
             ReviewService reviews,
-            RecommendationService service,
+            AccountabilityService accountability,
             ThemeService themes,
+            OrganizationService organizationService,
+            EvidenceService evidence,
             AuthenticationContext auth,
             PreviousRecommendationsImport importer) {
         super("nav.follow-up", reviews.current());
-        this.service = service;
-        this.reporter = auth.hasAnyRole(AppRoles.ORGANIZER, AppRoles.CONTRIBUTOR);
+        this.accountability = accountability;
+        this.evidence = evidence;
+        this.organizer = auth.hasRole(AppRoles.ORGANIZER);
+        this.organizations = organizationService.all();
+        this.organizationNames =
+                organizations.stream().collect(Collectors.toMap(Organization::id, Organization::getName));
         if (noReview()) {
             return;
         }
         Review current = review();
         Review previous = reviews.previous(current).orElse(null);
-        boolean canImport = auth.hasRole(AppRoles.ORGANIZER) && importer.allowed(current.id());
+        boolean canImport = organizer && importer.allowed(current.id());
         if (previous == null) {
             Paragraph none = new Paragraph(
                     canImport
@@ -65,93 +92,119 @@ class FollowUpView extends ReviewPage<Review> {
             none.setId("follow-up-none");
             add(none);
         }
+        Div bar = new Div();
+        bar.addClassName("toolbar");
         if (canImport) {
             Button importFile = new Button(
                     getTranslation("follow-up.import"),
                     VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(
-                                    importSpec(importer, current.id()),
+                                    FollowUpImport.spec(importer, current.id()),
                                     () -> UI.getCurrent().refreshCurrentRoute(false))
                             .open());
             importFile.setId("import-previous-recommendations");
-            Div bar = new Div(importFile);
-            bar.addClassName("toolbar");
-            add(bar);
+            bar.add(importFile);
         }
-        if (previous == null) {
-            return;
+        add(bar);
+        List<Review> choices = new ArrayList<>();
+        if (previous != null) {
+            choices.add(previous);
         }
-        Map<Long, String> themeNames =
-                themes.list(previous.id()).stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
-        Div summary = new Div();
+        choices.add(current);
+        Select<Review> which = new Select<>();
+        which.setId("follow-up-review");
+        which.setLabel(getTranslation("accountability.review"));
+        which.setItems(choices);
+        which.setItemLabelGenerator(Review::getName);
+        which.setValue(choices.getFirst());
+        which.addValueChangeListener(e -> show(e.getValue(), themes));
+        filters(themes);
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = accountability.xlsx(shown().id(), filter(), getLocale(), this::getTranslation);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "recommendations-follow-up.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                getTranslation("accountability.export"));
+        xlsx.setId("follow-up-xlsx");
+        xlsx.addClassName("button-link");
+        Div filterBar = new Div(which, theme, organization, status, overdue, xlsx);
+        filterBar.addClassName("toolbar");
         summary.setId("follow-up-summary");
-        service.followUpByTheme(previous.id()).forEach((themeId, counts) -> {
-            long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            long done = counts.getOrDefault(FollowUpStatus.COMPLETED, 0L);
-            summary.add(new Div(getTranslation(
-                    "follow-up.share",
-                    themeNames.getOrDefault(themeId, getTranslation("follow-up.no-theme")),
-                    done,
-                    total,
-                    total == 0 ? 0 : Math.round(100.0 * done / total))));
-        });
-        Div list = new Div();
         list.setId("follow-up-list");
-        service.list(previous.id(), RecommendationFilter.all()).stream()
-                .filter(Recommendation::isAgreed)
-                .forEach(r -> list.add(row(r)));
-        add(
-                new Paragraph(getTranslation("follow-up.intro", previous.getName())),
-                new H3(getTranslation("follow-up.summary")),
-                summary,
-                list);
+        add(filterBar, new H3(getTranslation("follow-up.summary")), summary, list);
+        show(choices.getFirst(), themes);
     }
 
-    private Div row(Recommendation r) {
-        Span text = new Span(r.getOrderNo() + ". " + r.getText() + " — " + r.getResponsibleBody());
-        Select<FollowUpStatus> status = new Select<>();
-        status.setId("follow-up-status-" + r.getId());
-        status.setAriaLabel(getTranslation("follow-up.status"));
+    private Review shown() {
+        return Objects.requireNonNull(shown, "set when the screen is built");
+    }
+
+    private void filters(ThemeService themes) {
+        theme.setId("follow-up-theme");
+        theme.setLabel(getTranslation("accountability.filter-theme"));
+        theme.setEmptySelectionAllowed(true);
+        theme.setEmptySelectionCaption(getTranslation("accountability.all"));
+        theme.setItemLabelGenerator(t -> t == null ? getTranslation("accountability.all") : t.getName());
+        organization.setId("follow-up-organization");
+        organization.setLabel(getTranslation("accountability.filter-organization"));
+        organization.setItems(organizations);
+        organization.setItemLabelGenerator(Organization::getName);
+        organization.setClearButtonVisible(true);
+        status.setId("follow-up-filter-status");
+        status.setLabel(getTranslation("follow-up.status"));
         status.setItems(FollowUpStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
-        status.setValue(r.getFollowUpStatus() == null ? FollowUpStatus.NOT_STARTED : r.getFollowUpStatus());
-        TextField evidence = new TextField(getTranslation("follow-up.evidence"));
-        evidence.setValue(r.getFollowUpEvidence() == null ? "" : r.getFollowUpEvidence());
-        TextField comment = new TextField(getTranslation("follow-up.comment"));
-        comment.setValue(r.getFollowUpComment() == null ? "" : r.getFollowUpComment());
-        Div row = new Div(text);
-        row.addClassName("follow-up-row");
-        if (reporter) {
-            Button save = new Button(getTranslation("action.save"), e -> {
-                Actions.run(this, () -> {
-                    service.reportFollowUp(r.id(), status.getValue(), evidence.getValue(), comment.getValue());
-                    Notifications.success(this, "follow-up.saved");
-                });
-            });
-            save.setId("follow-up-save-" + r.getId());
-            Div edit = new Div(status, evidence, comment, save);
-            edit.addClassName("toolbar");
-            row.add(edit);
-        } else {
-            row.add(new Span(" · " + getTranslation(status.getValue().translationKey())));
-        }
-        return row;
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("accountability.all"));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("accountability.all") : getTranslation(s.translationKey()));
+        overdue.setId("follow-up-overdue-only");
+        overdue.setLabel(getTranslation("accountability.overdue-only"));
+        theme.addValueChangeListener(e -> refresh());
+        organization.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
     }
 
-    private static ImportSpec importSpec(PreviousRecommendationsImport importer, long reviewId) {
-        return new ImportSpec(
-                "follow-up.import",
-                PreviousRecommendationsImport.CSV_COLUMNS,
-                "follow-up.import-values",
-                List.of(
-                        "Access & Equity",
-                        "Notify the school consolidation policy and publish the list of merged schools",
-                        "School Education and Literacy Department",
-                        "By June 2026",
-                        "IN_PROGRESS",
-                        "Notification of 12 March 2026",
-                        "List shared with districts, not yet published"),
-                "follow-up.import-done",
-                in -> importer.importFile(reviewId, in));
+    private void show(Review review, ThemeService themes) {
+        shown = review;
+        theme.setItems(themes.list(review.id()));
+        refresh();
+    }
+
+    private AccountabilityFilter filter() {
+        return new AccountabilityFilter(
+                theme.getValue() == null ? null : theme.getValue().getId(),
+                organization.getValue() == null ? null : organization.getValue().getId(),
+                status.getValue(),
+                overdue.getValue());
+    }
+
+    private void refresh() {
+        List<Accountable> rows = accountability.register(shown().id(), filter());
+        FollowUpSummary.fill(summary, rows, theme.getListDataView().getItems().toList(), this::getTranslation);
+        list.removeAll();
+        List<EvidenceService.Choice> choices = evidence.choices(shown().id());
+        for (Accountable a : rows) {
+            list.add(new FollowUpRow(
+                    a,
+                    organizationNames,
+                    shown().zone(),
+                    organizer,
+                    accountability.mayUpdate(a.recommendation()),
+                    new FollowUpRow.Actions(
+                            () -> new AssignDialog(a.recommendation(), organizations, accountability, this::refresh)
+                                    .open(),
+                            () -> new ProgressUpdateDialog(a, accountability, choices, this::refresh).open()),
+                    () -> accountability.history(a.recommendation().id())));
+        }
+        if (rows.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("accountability.empty"));
+            empty.setId("follow-up-empty");
+            list.add(empty);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.jesr.desk.sampledata.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -12,6 +13,7 @@ import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.recommendation.AccountabilityService;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Priority;
@@ -35,6 +37,7 @@ public class RecommendationsSample {
     private final AgendaService agenda;
     private final ThemeService themes;
     private final RecommendationService recommendations;
+    private final AccountabilityService accountability;
 
     private final SampleFiles files;
 
@@ -43,8 +46,10 @@ public class RecommendationsSample {
             ReviewService reviews,
             AgendaService agenda,
             ThemeService themes,
-            RecommendationService recommendations) {
+            RecommendationService recommendations,
+            AccountabilityService accountability) {
         this.files = files;
+        this.accountability = accountability;
         this.reviews = reviews;
         this.agenda = agenda;
         this.themes = themes;
@@ -98,11 +103,10 @@ public class RecommendationsSample {
             Recommendation saved =
                     recommendations.propose(r, new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
             recommendations.decide(saved.id(), Consensus.AGREED, null);
-            recommendations.reportFollowUp(
-                    saved.id(),
-                    FollowUpStatus.valueOf(row.required("follow_up_status")),
-                    row.optional("evidence"),
-                    row.optional("comment"));
+            FollowUpStatus status = FollowUpStatus.valueOf(row.required("follow_up_status"));
+            String said = Objects.requireNonNullElse(
+                    row.optional("comment"), Objects.requireNonNullElse(row.optional("evidence"), status.name()));
+            accountability.addUpdate(saved.id(), status, said, status == FollowUpStatus.DROPPED ? said : null, null);
         }
         recommendations.closeWrapUp(previousId);
     }
