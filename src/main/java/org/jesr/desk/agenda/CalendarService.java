@@ -68,6 +68,29 @@ public class CalendarService {
                         roomNames(reviewId)));
     }
 
+    /**
+     * A review's programme for its public page: only while its organizers keep that page on, and only
+     * what someone who has not signed in may see.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicSession> publicProgramme(long reviewId) {
+        if (reviews.publicReview(reviewId).isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> roomNames = roomNames(reviewId);
+        return sessions.findByReviewIdOrderByStartAscTitleAsc(reviewId).stream()
+                .filter(Viewers.ANONYMOUS::sees)
+                .map(s -> new PublicSession(
+                        s.getTitle(),
+                        s.getType(),
+                        s.getStart(),
+                        s.getEnd(),
+                        s.getRoomId() == null ? null : roomNames.get(s.getRoomId()),
+                        s.getStatus()))
+                .toList();
+    }
+
     /** A participant's own sessions and those they follow, found by the secret token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

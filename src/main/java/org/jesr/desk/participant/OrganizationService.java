@@ -2,6 +2,7 @@ package org.jesr.desk.participant;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,18 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<Organization> all() {
         return organizations.findAllByOrderByNameAsc();
+    }
+
+    /**
+     * Names of organizations, for a review's public page: which organization answers for an agreed
+     * recommendation is part of what the review published.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> publicNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        organizations.findAllById(ids).forEach(o -> names.put(o.id(), o.getName()));
+        return names;
     }
 
     @PreAuthorize("isAuthenticated()")

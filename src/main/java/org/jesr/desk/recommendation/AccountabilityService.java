@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.Theme;
@@ -25,6 +26,8 @@ import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.recommendation.internal.AccountabilityWorkbook;
 import org.jesr.desk.recommendation.internal.ProgressUpdateRepository;
 import org.jesr.desk.recommendation.internal.RecommendationRepository;
+import org.jesr.desk.recommendation.internal.WrapUp;
+import org.jesr.desk.recommendation.internal.WrapUpRepository;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jesr.desk.security.AppRoles;
@@ -47,6 +50,7 @@ public class AccountabilityService {
     private final RecommendationRepository recommendations;
     private final ProgressUpdateRepository updates;
     private final ReviewService reviews;
+    private final WrapUpRepository wrapUps;
     private final ParticipantService participants;
     private final OrganizationService organizations;
     private final ThemeService themes;
@@ -58,6 +62,7 @@ public class AccountabilityService {
             RecommendationRepository recommendations,
             ProgressUpdateRepository updates,
             ReviewService reviews,
+            WrapUpRepository wrapUps,
             ParticipantService participants,
             OrganizationService organizations,
             ThemeService themes,
@@ -67,6 +72,7 @@ public class AccountabilityService {
         this.recommendations = recommendations;
         this.updates = updates;
         this.reviews = reviews;
+        this.wrapUps = wrapUps;
         this.participants = participants;
         this.organizations = organizations;
         this.themes = themes;
@@ -194,6 +200,38 @@ public class AccountabilityService {
         audit.record(AuditAction.FOLLOW_UP_REPORTED, recommendationId, recommendation.getText(), status + ": " + body);
         events.publishEvent(new RecommendationsChanged(recommendation.getReviewId()));
         return update;
+    }
+
+    /**
+     * The agreed recommendations as a review's public page shows them: only while its organizers keep
+     * that page on and only once the wrap-up closed the agreed list, with their current status.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicRecommendation> publicRegister(long reviewId) {
+        if (reviews.publicReview(reviewId).isEmpty()
+                || !wrapUps.findByReviewId(reviewId).map(WrapUp::isClosed).orElse(false)) {
+            return List.of();
+        }
+        List<Accountable> rows = register(reviewId, AccountabilityFilter.all());
+        Map<Long, String> names = organizations.publicNames(rows.stream()
+                .map(a -> a.recommendation().getResponsibleOrgId())
+                .filter(Objects::nonNull)
+                .toList());
+        List<PublicRecommendation> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Accountable a = rows.get(i);
+            Recommendation r = a.recommendation();
+            Long org = r.getResponsibleOrgId();
+            result.add(new PublicRecommendation(
+                    i + 1,
+                    r.getText(),
+                    org == null ? r.getResponsibleBody() : names.getOrDefault(org, r.getResponsibleBody()),
+                    a.status(),
+                    r.getDueDate(),
+                    a.latestUpdate().map(ProgressUpdate::getEnteredAt).orElse(null)));
+        }
+        return result;
     }
 
     /** The register as an XLSX workbook in the reader's language, narrowed as on screen. */

@@ -33,6 +33,9 @@ public class Viewers {
         }
     }
 
+    /** Someone who has not signed in, reading a public page: public sessions only. */
+    public static final Viewer ANONYMOUS = new Viewer(false, null);
+
     private final ParticipantService participants;
 
     Viewers(ParticipantService participants) {

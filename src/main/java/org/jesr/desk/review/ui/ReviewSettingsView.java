@@ -51,6 +51,9 @@ class ReviewSettingsView extends Page implements BeforeEnterObserver {
         save.setId("save-review");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, save);
+        if (!review.isNew()) {
+            add(new PublicPagePanel(review, reviews));
+        }
     }
 
     /** A new review starts in this year, so the year field is not 0. */

@@ -114,6 +114,9 @@ class SecurityConfig {
                 .permitAll()
                 // Calendar apps fetch feeds without a session; the personal feed is guarded by its secret token.
                 .requestMatchers("/ical/**")
+                .permitAll()
+                // A review's public page is opt-in per review; the controller answers 404 while it is off.
+                .requestMatchers("/public/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         TransactionTemplate readOnly = new TransactionTemplate(transactions);

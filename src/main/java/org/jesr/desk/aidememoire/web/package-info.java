@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.aidememoire.web;
+
+import org.jspecify.annotations.NullMarked;
