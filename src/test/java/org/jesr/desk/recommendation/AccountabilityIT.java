@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.aidememoire.AideMemoireService;
+import org.jesr.desk.aidememoire.SectionKey;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.participant.Organization;
@@ -40,6 +42,9 @@ class AccountabilityIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AideMemoireService aideMemoires;
 
     Review previous;
     long fcdo;
@@ -166,6 +171,28 @@ class AccountabilityIT extends IntegrationTest {
             assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("En retard");
             assertThat(sheet.getLastRowNum()).isEqualTo(agreedAll().size());
         }
+    }
+
+    @Test
+    void the_next_reviews_aide_memoire_drafts_its_follow_up_section_from_the_latest_updates() {
+        Recommendation r = agreed(1);
+        accountability.assign(r.id(), fcdo, Set.of(), null);
+        accountability.addUpdate(r.id(), FollowUpStatus.IN_PROGRESS, "Stipend paid in 14 of 30 districts", null, null);
+        long current = reviews.current().orElseThrow().id();
+        long id = aideMemoires.create(current).id();
+        String followUp = aideMemoires.sections(id).stream()
+                .filter(s -> s.getKey() == SectionKey.FOLLOW_UP)
+                .findFirst()
+                .orElseThrow()
+                .text();
+        Organization responsible = organizations.all().stream()
+                .filter(o -> o.id() == fcdo)
+                .findFirst()
+                .orElseThrow();
+        assertThat(followUp)
+                .contains("2. " + r.getText().replace("&", "&amp;"), responsible.getName())
+                .contains("In progress. Latest update, ")
+                .contains("Stipend paid in 14 of 30 districts");
     }
 
     private Recommendation agreed(int index) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,8 +37,12 @@ import org.jesr.desk.evidence.ValueKind;
 import org.jesr.desk.fieldvisit.FieldVisitService;
 import org.jesr.desk.fieldvisit.VisitFigures;
 import org.jesr.desk.participant.Constituency;
+import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
+import org.jesr.desk.recommendation.AccountabilityFilter;
+import org.jesr.desk.recommendation.AccountabilityService;
+import org.jesr.desk.recommendation.Accountable;
 import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.Recommendation;
 import org.jesr.desk.recommendation.RecommendationFilter;
@@ -68,6 +73,8 @@ public class Drafter {
     private final AppI18nProvider i18n;
     private final ParticipantService participants;
     private final FieldVisitService fieldVisits;
+    private final AccountabilityService accountability;
+    private final OrganizationService organizations;
 
     Drafter(
             ReviewService reviews,
@@ -79,7 +86,11 @@ public class Drafter {
             RecommendationService recommendations,
             AppI18nProvider i18n,
             ParticipantService participants,
-            FieldVisitService fieldVisits) {
+            FieldVisitService fieldVisits,
+            AccountabilityService accountability,
+            OrganizationService organizations) {
+        this.accountability = accountability;
+        this.organizations = organizations;
         this.participants = participants;
         this.fieldVisits = fieldVisits;
         this.reviews = reviews;
@@ -305,11 +316,45 @@ public class Drafter {
         String counts = total.entrySet().stream()
                 .map(e -> c.t("label.value", c.t(e.getKey().translationKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return List.of(c.t(
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(c.t(
                 "am.follow-up.counts",
                 escape(previous.getName()),
                 total.values().stream().mapToLong(Long::longValue).sum(),
                 counts));
+        paragraphs.addAll(followUpItems(c, previous));
+        return paragraphs;
+    }
+
+    /** Each agreed recommendation of the last review with what its latest progress update says. */
+    private List<String> followUpItems(Context c, Review previous) {
+        List<Accountable> rows = accountability.register(previous.id(), AccountabilityFilter.all());
+        Map<Long, String> names = organizations.publicNames(rows.stream()
+                .map(a -> a.recommendation().getResponsibleOrgId())
+                .filter(Objects::nonNull)
+                .toList());
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Accountable a = rows.get(i);
+            int number = i + 1;
+            Recommendation r = a.recommendation();
+            Long org = r.getResponsibleOrgId();
+            String responsible = org == null ? r.getResponsibleBody() : names.getOrDefault(org, r.getResponsibleBody());
+            String status = c.t(a.status().translationKey());
+            items.add(a.latestUpdate()
+                    .map(u -> c.t(
+                            "am.follow-up.item-updated",
+                            number,
+                            escape(r.getText()),
+                            escape(responsible),
+                            status,
+                            escape(u.getText()),
+                            Formats.date(
+                                    u.getEnteredAt().atZone(c.review.zone()).toLocalDate(), c.locale)))
+                    .orElseGet(
+                            () -> c.t("am.follow-up.item", number, escape(r.getText()), escape(responsible), status)));
+        }
+        return items;
     }
 
     private List<String> recommendations(Context c) {
