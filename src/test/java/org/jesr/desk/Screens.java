@@ -28,6 +28,7 @@ public final class Screens {
             "self-assessment",
             "organizations",
             "participants",
+            "preparation",
             "settings",
             "site-checklist",
             "audit");

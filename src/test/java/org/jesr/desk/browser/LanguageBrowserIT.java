@@ -32,7 +32,7 @@ class LanguageBrowserIT extends BrowserTest {
                         "Recommandations",
                         "Séance de synthèse",
                         "Aide-mémoire",
-                        "Suivi de l’an dernier",
+                        "Suivi des recommandations",
                         "Organisations",
                         "Participants");
         assertThat(text("current-roles")).isEqualTo("Contributeur");

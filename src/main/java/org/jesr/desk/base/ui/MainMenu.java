@@ -58,6 +58,7 @@ class MainMenu extends Component {
                             "nav.organizations",
                             "nav.participants",
                             "nav.reviews",
+                            "nav.preparation",
                             "nav.settings",
                             "nav.site-checklist",
                             "nav.audit",

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jesr.desk.preparation.ui;
+
+import org.jspecify.annotations.NullMarked;
