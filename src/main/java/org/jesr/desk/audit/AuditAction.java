@@ -42,6 +42,7 @@ public enum AuditAction implements Translatable {
     SECTION_REDRAFTED(AuditFeature.AIDE_MEMOIRE),
     PENDING_RESOLVED(AuditFeature.AIDE_MEMOIRE),
     VERSION_FROZEN(AuditFeature.AIDE_MEMOIRE),
+    VERSION_CIRCULATED(AuditFeature.AIDE_MEMOIRE),
     KEY_MESSAGES_EDITED(AuditFeature.AIDE_MEMOIRE),
     LANGUAGE_CHANGED(AuditFeature.AIDE_MEMOIRE),
     STATUS_CHANGED(AuditFeature.AIDE_MEMOIRE);

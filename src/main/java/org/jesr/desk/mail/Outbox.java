@@ -1,6 +1,10 @@
 package org.jesr.desk.mail;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jesr.desk.mail.internal.OutboxRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +38,36 @@ public class Outbox {
     @Transactional
     public void queue(String recipient, String subject, String body) {
         if (enabled) {
-            messages.save(new OutboxMessage(recipient, subject, body, clock.instant()));
+            messages.save(new OutboxMessage(recipient, oneLine(subject), body, clock.instant()));
         }
+    }
+
+    /**
+     * Like {@link #queue}, answering the message's id so its state can be shown later; empty when
+     * e-mail is not configured. The address must be plain and the subject one line: a header split
+     * by a typed line break is refused, not sent.
+     */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional
+    public Optional<Long> queueTracked(String recipient, String subject, String body) {
+        Addresses.requirePlain(recipient);
+        if (!enabled) {
+            return Optional.empty();
+        }
+        return Optional.of(messages.save(new OutboxMessage(recipient, oneLine(subject), body, clock.instant()))
+                .id());
+    }
+
+    private static String oneLine(String subject) {
+        return subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    /** The state of each message asked about, by id; a message not found is left out. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public Map<Long, MessageState> states(Collection<Long> ids) {
+        Map<Long, MessageState> states = new HashMap<>();
+        messages.findAllById(ids).forEach(m -> states.put(m.id(), MessageState.of(m)));
+        return states;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jesr.desk.base.Language;
 import org.jesr.desk.base.NotFound;
 import org.jesr.desk.base.TranslatedException;
@@ -214,6 +215,41 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findById(long id) {
         return accounts.findById(id).map(UserAccount::toSummary);
+    }
+
+    /** Ids of the accounts that can sign in, so a message can say "sign in" or hand out a link instead. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public Set<Long> activeIds() {
+        return accounts.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .map(UserAccount::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** Accounts whose owner wants the daily reminder digest (and can still sign in). */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public Set<Long> wantingReminders() {
+        return accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && a.isRemindersOn())
+                .map(UserAccount::id)
+                .collect(Collectors.toSet());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean ownRemindersOn() {
+        return accounts.findByUsernameIgnoreCase(currentUsername())
+                .map(UserAccount::isRemindersOn)
+                .orElse(false);
+    }
+
+    /** Anyone turns their own daily reminder digest on or off; nobody else's. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setOwnReminders(boolean on) {
+        accounts.findByUsernameIgnoreCase(currentUsername()).ifPresent(a -> a.setRemindersOn(on));
     }
 
     /** Any signed-in user may choose their own language; nobody else's. */

@@ -39,6 +39,7 @@ class AideMemoireView extends ReviewPage<Review> {
     private final AideMemoireService service;
     private final AideMemoireExports exports;
     private final ConsultationService consultation;
+    private final CirculationTools tools;
     private final boolean organizer;
 
     AideMemoireView(
@@ -46,11 +47,13 @@ class AideMemoireView extends ReviewPage<Review> {
             AideMemoireService service,
             AideMemoireExports exports,
             ConsultationService consultation,
+            CirculationTools tools,
             AuthenticationContext auth) {
         super("nav.aide-memoire", reviews.current());
         this.service = service;
         this.exports = exports;
         this.consultation = consultation;
+        this.tools = tools;
         this.organizer = auth.hasRole(AppRoles.ORGANIZER);
         if (noReview()) {
             return;
@@ -145,6 +148,8 @@ class AideMemoireView extends ReviewPage<Review> {
             add(new KeyMessagesPanel(service, aideMemoire));
         }
         add(new CirculationPanel(
+                tools,
+                review.id(),
                 consultation,
                 aideMemoire.id(),
                 aideMemoire.getStatus(),

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.Circulation;
-import org.jesr.desk.aidememoire.CirculationPurpose;
 import org.jesr.desk.aidememoire.ConsultationService;
 import org.jesr.desk.aidememoire.SignOff;
 import org.jesr.desk.base.Formats;
@@ -24,6 +23,8 @@ import org.jesr.desk.participant.Constituency;
 class CirculationPanel extends Details {
 
     CirculationPanel(
+            CirculationTools tools,
+            long reviewId,
             ConsultationService consultation,
             long aideMemoireId,
             AideMemoireStatus status,
@@ -44,29 +45,13 @@ class CirculationPanel extends Details {
                     Formats.dateTime(c.getSentAt(), zone, getLocale()),
                     getTranslation(c.getPurpose().translationKey()),
                     c.getRecipients())));
+            if (organizer) {
+                log.add(new RecipientsList(tools.circulation(), c.id(), zone));
+            }
         }
         add(log);
         if (organizer && !versions.isEmpty()) {
-            Select<AideMemoireVersion> version = new Select<>();
-            version.setItems(versions);
-            version.setItemLabelGenerator(v -> "v" + v.getNumber());
-            version.setValue(versions.getLast());
-            Select<CirculationPurpose> purpose = new Select<>();
-            purpose.setId("circulation-purpose");
-            purpose.setItems(CirculationPurpose.values());
-            purpose.setItemLabelGenerator(p -> getTranslation(p.translationKey()));
-            purpose.setValue(CirculationPurpose.COMMENTS);
-            TextField recipients = new TextField(getTranslation("am-circulation.recipients"));
-            recipients.setId("circulation-recipients");
-            recipients.setMaxLength(Circulation.RECIPIENTS_MAX);
-            Button record = new Button(
-                    getTranslation("am-circulation.add"),
-                    e -> act(
-                            () -> consultation.circulate(
-                                    version.getValue().id(), recipients.getValue(), purpose.getValue()),
-                            onChanged));
-            record.setId("circulation-add");
-            add(new Div(version, purpose, recipients, record));
+            add(new CirculateForm(tools, reviewId, versions, onChanged));
         }
         Div signed = new Div();
         signed.setId("sign-offs");

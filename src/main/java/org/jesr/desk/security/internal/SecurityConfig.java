@@ -117,6 +117,9 @@ class SecurityConfig {
                 .permitAll()
                 // A review's public page is opt-in per review; the controller answers 404 while it is off.
                 .requestMatchers("/public/**")
+                .permitAll()
+                // A circulated version's single-recipient link: its token is the permission, and it expires.
+                .requestMatchers("/circulated/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         TransactionTemplate readOnly = new TransactionTemplate(transactions);

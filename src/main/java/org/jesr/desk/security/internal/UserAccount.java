@@ -54,6 +54,18 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean demo;
 
+    /** The daily reminder digest; on unless its owner turned it off on their profile. */
+    @Column(name = "reminders_on", nullable = false)
+    private boolean remindersOn = true;
+
+    public boolean isRemindersOn() {
+        return remindersOn;
+    }
+
+    public void setRemindersOn(boolean remindersOn) {
+        this.remindersOn = remindersOn;
+    }
+
     public UserSummary toSummary() {
         return new UserSummary(
                 Objects.requireNonNull(getId()),
