@@ -263,6 +263,15 @@ public class ParticipantService {
         audit.record(AuditAction.ACCOUNT_LINKED, participant.getId(), participant.getName(), username);
     }
 
+    /** The participants of a review who can sign in: whom reminders can reach. */
+    @PreAuthorize("hasRole('ORGANIZER')")
+    @Transactional(readOnly = true)
+    public List<Participant> withAccounts(long reviewId) {
+        return participants.findByReviewIdOrderByNameAsc(reviewId).stream()
+                .filter(p -> p.getUserAccountId() != null)
+                .toList();
+    }
+
     /** The participants of a review with the given ids, for acting on a selection. */
     @PreAuthorize("hasRole('ORGANIZER')")
     @Transactional(readOnly = true)

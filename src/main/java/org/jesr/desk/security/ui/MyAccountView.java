@@ -2,6 +2,7 @@ package org.jesr.desk.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -12,7 +13,7 @@ import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.base.ui.Page;
 import org.jesr.desk.security.UserAccountService;
 
-/** Every signed-in person's own account: who they are signed in as, and their password. */
+/** Every signed-in person's own account: who they are signed in as, their password, their reminders. */
 @Route("account")
 @PermitAll
 class MyAccountView extends Page {
@@ -41,5 +42,14 @@ class MyAccountView extends Page {
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("account.change-password")), who, current, fields, change);
+        Checkbox reminders = new Checkbox(getTranslation("account.reminders"), accounts.ownRemindersOn());
+        reminders.setId("account-reminders");
+        reminders.setHelperText(getTranslation("account.reminders-help"));
+        reminders.addValueChangeListener(e -> {
+            if (e.isFromClient() && Actions.run(this, () -> accounts.setOwnReminders(e.getValue()))) {
+                Notifications.success(this, e.getValue() ? "account.reminders-on" : "account.reminders-off");
+            }
+        });
+        add(new H2(getTranslation("account.reminders-title")), reminders);
     }
 }
