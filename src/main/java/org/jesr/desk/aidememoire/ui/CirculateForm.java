@@ -13,6 +13,7 @@ import org.jesr.desk.aidememoire.AideMemoireVersion;
 import org.jesr.desk.aidememoire.Circulating;
 import org.jesr.desk.aidememoire.CirculationPurpose;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.base.ui.Confirm;
 import org.jesr.desk.base.ui.Notifications;
 import org.jesr.desk.participant.Audience;
@@ -40,11 +41,13 @@ class CirculateForm extends FormLayout {
         purpose.setItems(CirculationPurpose.values());
         purpose.setItemLabelGenerator(p -> getTranslation(p.translationKey()));
         purpose.setValue(CirculationPurpose.COMMENTS);
-        MultiSelectComboBox<Audience> groups = new MultiSelectComboBox<>(getTranslation("am-circulation.groups"));
+        MultiSelectComboBox<Audience> groups =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("am-circulation.groups")));
         groups.setId("circulation-groups");
         groups.setItems(tools.audiences().audiences(reviewId));
         groups.setItemLabelGenerator(this::label);
-        MultiSelectComboBox<ParticipantRef> people = new MultiSelectComboBox<>(getTranslation("am-circulation.people"));
+        MultiSelectComboBox<ParticipantRef> people =
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("am-circulation.people")));
         people.setId("circulation-people");
         people.setItems(tools.audiences().people(reviewId));
         people.setItemLabelGenerator(

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.preparation.Milestone;
 import org.jesr.desk.preparation.PreparationService;
 
@@ -19,7 +20,7 @@ class DoneDialog extends Dialog {
             Milestone m, LocalDate today, Map<String, String> evidence, PreparationService service, Runnable onSaved) {
         setId("milestone-done-dialog");
         setHeaderTitle(getTranslation("milestone.mark-done"));
-        DatePicker on = new DatePicker(getTranslation("milestone.done-on"), today);
+        DatePicker on = ComponentTexts.localize(new DatePicker(getTranslation("milestone.done-on"), today));
         on.setId("milestone-done-on");
         on.setMax(today);
         ComboBox<String> shownBy = new ComboBox<>(getTranslation("milestone.evidence"));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jesr.desk.base.ui.Actions;
+import org.jesr.desk.base.ui.ComponentTexts;
 import org.jesr.desk.participant.Organization;
 import org.jesr.desk.recommendation.AccountabilityService;
 import org.jesr.desk.recommendation.Recommendation;
@@ -32,11 +33,11 @@ class AssignDialog extends Dialog {
         responsible.setItemLabelGenerator(Organization::getName);
         responsible.setHelperText(getTranslation("accountability.agreed-wording", recommendation.getResponsibleBody()));
         MultiSelectComboBox<Organization> supporting =
-                new MultiSelectComboBox<>(getTranslation("accountability.supporting"));
+                ComponentTexts.localize(new MultiSelectComboBox<>(getTranslation("accountability.supporting")));
         supporting.setId("assign-supporting");
         supporting.setItems(organizations);
         supporting.setItemLabelGenerator(Organization::getName);
-        DatePicker due = new DatePicker(getTranslation("accountability.due"));
+        DatePicker due = ComponentTexts.localize(new DatePicker(getTranslation("accountability.due")));
         due.setId("assign-due");
         organizations.stream()
                 .filter(o -> o.id().equals(recommendation.getResponsibleOrgId()))
