@@ -55,10 +55,13 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** An instance of one's own, with its own database: close it when done. */
-    static RunningApp own(String name) {
+    static RunningApp own(String name, String... moreArguments) {
         try {
             RunningApp app =
                     new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            List<String> arguments = new java.util.ArrayList<>(app.arguments);
+            arguments.addAll(List.of(moreArguments));
+            app.arguments = List.copyOf(arguments);
             app.start();
             return app;
         } catch (IOException e) {

@@ -14,15 +14,15 @@ import org.jesr.desk.review.ReviewService;
 /** Turns the review's public page on or off (off until an organizer says otherwise), with its address. */
 class PublicPagePanel extends Div {
 
-    PublicPagePanel(Review review, ReviewService reviews) {
-        setId("public-page-panel");
+    PublicPagePanel(Review review, ReviewService reviews, boolean withHeading) {
+        setId("public-page-panel-" + review.id());
         String address = "public/reviews/" + review.id();
         Anchor open = new Anchor(address, getTranslation("settings.public-page-link"));
-        open.setId("public-page-link");
+        open.setId("public-page-link-" + review.id());
         open.setTarget(AnchorTarget.BLANK);
         open.setVisible(review.isPublicPage());
         Checkbox on = new Checkbox(getTranslation("settings.public-page-on"), review.isPublicPage());
-        on.setId("public-page-on");
+        on.setId("public-page-on-" + review.id());
         on.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
@@ -35,10 +35,15 @@ class PublicPagePanel extends Div {
                 on.setValue(e.getOldValue());
             }
         });
-        add(
-                new H3(getTranslation("settings.public-page")),
-                on,
-                new Paragraph(getTranslation("settings.public-page-help")),
-                open);
+        if (withHeading) {
+            add(
+                    new H3(getTranslation("settings.public-page")),
+                    on,
+                    new Paragraph(getTranslation("settings.public-page-help")));
+        } else {
+            on.setTooltipText(getTranslation("settings.public-page-help"));
+            add(on);
+        }
+        add(open);
     }
 }

@@ -52,7 +52,7 @@ class ReviewSettingsView extends Page implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, save);
         if (!review.isNew()) {
-            add(new PublicPagePanel(review, reviews));
+            add(new PublicPagePanel(review, reviews, true));
         }
     }
 

@@ -105,7 +105,7 @@ class ReviewsView extends Page {
                             () -> act(() -> reviews.setArchived(review.id(), true)),
                             review.getName())));
         }
-        card.add(actions, files(review, id));
+        card.add(actions, new PublicPagePanel(review, reviews, false), files(review, id));
         return card;
     }
 
