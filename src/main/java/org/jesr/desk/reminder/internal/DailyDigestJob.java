@@ -16,9 +16,14 @@ class DailyDigestJob {
     private final ReminderService reminders;
     private final String appAddress;
 
-    DailyDigestJob(ReminderService reminders, @Value("${jesr.public-url:http://localhost:8080/}") String appAddress) {
+    /** Links in an e-mail need the address people use: JESR_PUBLIC_URL, else this machine's. */
+    DailyDigestJob(
+            ReminderService reminders,
+            @Value("${jesr.public-url:}") String publicUrl,
+            @Value("${server.port:8080}") int port) {
         this.reminders = reminders;
-        this.appAddress = appAddress.endsWith("/") ? appAddress : appAddress + "/";
+        String address = publicUrl.isBlank() ? "http://localhost:" + port + "/" : publicUrl;
+        this.appAddress = address.endsWith("/") ? address : address + "/";
     }
 
     @Scheduled(cron = "${jesr.reminders.cron:0 0 6 * * *}", zone = "${jesr.reminders.zone:UTC}")
