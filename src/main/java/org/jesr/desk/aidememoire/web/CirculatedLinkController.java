@@ -49,28 +49,12 @@ class CirculatedLinkController {
                             .body(pdf))
                     .orElseGet(() -> ResponseEntity.notFound().build());
         } catch (TranslatedException expired) {
-            Locale locale = locale(accept);
+            Locale locale = RequestLanguage.pick(null, accept, Language.codes());
             String text = HtmlUtils.htmlEscape(i18n.getTranslation(expired.key(), locale, expired.args()), "UTF-8");
             return ResponseEntity.status(HttpStatus.GONE)
                     .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                     .body("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                             + "<title>" + text + "</title></head><body><p>" + text + "</p></body></html>");
         }
-    }
-
-    private static Locale locale(@Nullable String accept) {
-        if (accept != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-                    var language = Language.of(range.getRange().split("-")[0]);
-                    if (language.isPresent()) {
-                        return language.get().locale();
-                    }
-                }
-            } catch (IllegalArgumentException unreadable) {
-                // Falls back to the default language below.
-            }
-        }
-        return Language.DEFAULT.locale();
     }
 }

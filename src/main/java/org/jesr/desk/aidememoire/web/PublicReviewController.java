@@ -1,14 +1,11 @@
 package org.jesr.desk.aidememoire.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.jesr.desk.agenda.CalendarService;
 import org.jesr.desk.aidememoire.PublishedAideMemoire;
-import org.jesr.desk.base.Language;
 import org.jesr.desk.base.i18n.AppI18nProvider;
 import org.jesr.desk.recommendation.AccountabilityService;
-import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -60,7 +57,7 @@ class PublicReviewController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept) {
         return reviews.publicReview(reviewId)
                 .map(review -> {
-                    Locale locale = language(review, lang, accept);
+                    Locale locale = RequestLanguage.pick(lang, accept, review.languageList());
                     String html = PublicPageHtml.render(
                             review,
                             locale,
@@ -92,26 +89,5 @@ class PublicReviewController {
                                         .toString())
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    /** The language asked for, if the review works in it; else the browser's; else the review's first. */
-    private static Locale language(Review review, @Nullable String asked, @Nullable String accept) {
-        List<String> working = review.languageList();
-        if (asked != null && working.contains(asked)) {
-            return Language.orDefault(asked).locale();
-        }
-        if (accept != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-                    String code = range.getRange().split("-")[0];
-                    if (working.contains(code)) {
-                        return Language.orDefault(code).locale();
-                    }
-                }
-            } catch (IllegalArgumentException unreadable) {
-                // A malformed header is no reason to refuse the page: fall through to the review's language.
-            }
-        }
-        return Language.orDefault(working.isEmpty() ? null : working.getFirst()).locale();
     }
 }
