@@ -112,16 +112,22 @@ public class AccountabilityService {
         return updates.findByRecommendationIdOrderByEnteredAtDescIdDesc(recommendationId);
     }
 
-    /** Whether the signed-in user may report on it: the secretariat, or its responsible organization. */
+    /** Of these rows, the recommendations the signed-in user may report on, with one look-up of their organizations. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean mayUpdate(Recommendation recommendation) {
+    public Set<Long> updatable(List<Accountable> rows) {
         if (CurrentUser.hasRole(AppRoles.ORGANIZER)) {
-            return true;
+            return rows.stream().map(a -> a.recommendation().id()).collect(Collectors.toSet());
         }
-        return CurrentUser.hasRole(AppRoles.CONTRIBUTOR)
-                && recommendation.getResponsibleOrgId() != null
-                && participants.currentOrganizationIds().contains(recommendation.getResponsibleOrgId());
+        if (!CurrentUser.hasRole(AppRoles.CONTRIBUTOR)) {
+            return Set.of();
+        }
+        Set<Long> mine = participants.currentOrganizationIds();
+        return rows.stream()
+                .filter(a -> a.recommendation().getResponsibleOrgId() != null
+                        && mine.contains(a.recommendation().getResponsibleOrgId()))
+                .map(a -> a.recommendation().id())
+                .collect(Collectors.toSet());
     }
 
     /** Names who answers for an agreed recommendation, who supports, and by when. */

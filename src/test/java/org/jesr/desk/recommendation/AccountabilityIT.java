@@ -94,7 +94,8 @@ class AccountabilityIT extends IntegrationTest {
         long before = updates();
 
         signInAs("contributor", Role.CONTRIBUTOR);
-        assertThat(accountability.mayUpdate(r)).isFalse();
+        assertThat(accountability.updatable(accountability.register(previous.id(), AccountabilityFilter.all())))
+                .doesNotContain(r.id());
         assertThatThrownBy(() -> accountability.addUpdate(r.id(), FollowUpStatus.COMPLETED, "Done", null, null))
                 .isInstanceOfSatisfying(
                         TranslatedException.class,

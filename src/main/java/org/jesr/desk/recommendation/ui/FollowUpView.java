@@ -2,8 +2,6 @@ package org.jesr.desk.recommendation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -21,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.ui.EmptyList;
 import org.jesr.desk.base.ui.ImportDialog;
@@ -33,7 +31,6 @@ import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.recommendation.AccountabilityFilter;
 import org.jesr.desk.recommendation.AccountabilityService;
 import org.jesr.desk.recommendation.Accountable;
-import org.jesr.desk.recommendation.FollowUpStatus;
 import org.jesr.desk.recommendation.PreviousRecommendationsImport;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
@@ -57,10 +54,7 @@ class FollowUpView extends ReviewPage<Review> {
     private final EvidenceService evidence;
     private final Div list = new Div();
     private final Div summary = new Div();
-    private final Select<Theme> theme = new Select<>();
-    private final ComboBox<Organization> organization = new ComboBox<>();
-    private final Select<FollowUpStatus> status = new Select<>();
-    private final Checkbox overdue = new Checkbox();
+    private @Nullable FollowUpFilters filters;
     private @Nullable Review shown;
 
     FollowUpView(
@@ -116,9 +110,10 @@ class FollowUpView extends ReviewPage<Review> {
         which.setLabel(getTranslation("accountability.review"));
         which.setItems(choices);
         which.setItemLabelGenerator(Review::getName);
+        // A review's full name is long: a select of the default width would cut it on a tablet.
+        which.setWidth("min(100%, 28em)");
         which.setValue(choices.getFirst());
         which.addValueChangeListener(e -> show(e.getValue(), themes));
-        filters(themes);
         Anchor xlsx = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = accountability.xlsx(shown().id(), filter(), getLocale(), this::getTranslation);
@@ -131,70 +126,47 @@ class FollowUpView extends ReviewPage<Review> {
                 getTranslation("accountability.export"));
         xlsx.setId("follow-up-xlsx");
         xlsx.addClassName("button-link");
-        Div filterBar = new Div(which, theme, organization, status, overdue, xlsx);
+        Div filterBar = new Div(which);
         filterBar.addClassName("toolbar");
+        filters = new FollowUpFilters(filterBar, organizations, this::refresh);
+        filterBar.add(xlsx);
         summary.setId("follow-up-summary");
         list.setId("follow-up-list");
         add(filterBar, new H3(getTranslation("follow-up.summary")), summary, list);
         show(choices.getFirst(), themes);
     }
 
+    private FollowUpFilters filters() {
+        return Objects.requireNonNull(filters, "set when the screen is built");
+    }
+
+    private AccountabilityFilter filter() {
+        return filters().filter();
+    }
+
     private Review shown() {
         return Objects.requireNonNull(shown, "set when the screen is built");
     }
 
-    private void filters(ThemeService themes) {
-        theme.setId("follow-up-theme");
-        theme.setLabel(getTranslation("accountability.filter-theme"));
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("accountability.all"));
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("accountability.all") : t.getName());
-        organization.setId("follow-up-organization");
-        organization.setLabel(getTranslation("accountability.filter-organization"));
-        organization.setItems(organizations);
-        organization.setItemLabelGenerator(Organization::getName);
-        organization.setClearButtonVisible(true);
-        status.setId("follow-up-filter-status");
-        status.setLabel(getTranslation("follow-up.status"));
-        status.setItems(FollowUpStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("accountability.all"));
-        status.setItemLabelGenerator(
-                s -> s == null ? getTranslation("accountability.all") : getTranslation(s.translationKey()));
-        overdue.setId("follow-up-overdue-only");
-        overdue.setLabel(getTranslation("accountability.overdue-only"));
-        theme.addValueChangeListener(e -> refresh());
-        organization.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
-    }
-
     private void show(Review review, ThemeService themes) {
         shown = review;
-        theme.setItems(themes.list(review.id()));
+        filters().themes(themes.list(review.id()));
         refresh();
-    }
-
-    private AccountabilityFilter filter() {
-        return new AccountabilityFilter(
-                theme.getValue() == null ? null : theme.getValue().getId(),
-                organization.getValue() == null ? null : organization.getValue().getId(),
-                status.getValue(),
-                overdue.getValue());
     }
 
     private void refresh() {
         List<Accountable> rows = accountability.register(shown().id(), filter());
-        FollowUpSummary.fill(summary, rows, theme.getListDataView().getItems().toList(), this::getTranslation);
+        FollowUpSummary.fill(summary, rows, filters().themes(), this::getTranslation);
         list.removeAll();
         List<EvidenceService.Choice> choices = evidence.choices(shown().id());
+        Set<Long> updatable = accountability.updatable(rows);
         for (Accountable a : rows) {
             list.add(new FollowUpRow(
                     a,
                     organizationNames,
                     shown().zone(),
                     organizer,
-                    accountability.mayUpdate(a.recommendation()),
+                    updatable.contains(a.recommendation().id()),
                     new FollowUpRow.Actions(
                             () -> new AssignDialog(a.recommendation(), organizations, accountability, this::refresh)
                                     .open(),
