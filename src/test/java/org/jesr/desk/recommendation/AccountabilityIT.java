@@ -107,11 +107,12 @@ class AccountabilityIT extends IntegrationTest {
     @Test
     void a_due_date_before_the_review_is_refused_and_nothing_changes() {
         Recommendation r = agreed(0);
+        Long responsibleBefore = r.getResponsibleOrgId();
         assertThatThrownBy(() -> accountability.assign(r.id(), fcdo, Set.of(), previous.startDate()))
                 .isInstanceOfSatisfying(
                         TranslatedException.class,
                         e -> assertThat(e.key()).isEqualTo("accountability.error.due-before-review"));
-        assertThat(row(r.id()).recommendation().getResponsibleOrgId()).isNull();
+        assertThat(row(r.id()).recommendation().getResponsibleOrgId()).isEqualTo(responsibleBefore);
         assertThat(row(r.id()).recommendation().getDueDate()).isNull();
     }
 

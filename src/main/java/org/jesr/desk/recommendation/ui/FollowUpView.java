@@ -158,7 +158,8 @@ class FollowUpView extends ReviewPage<Review> {
         List<Accountable> rows = accountability.register(shown().id(), filter());
         FollowUpSummary.fill(summary, rows, filters().themes(), this::getTranslation);
         list.removeAll();
-        List<EvidenceService.Choice> choices = evidence.choices(shown().id());
+        // Evidence of progress is this year's: the current review's documents and indicators.
+        List<EvidenceService.Choice> choices = evidence.choices(review().id());
         Set<Long> updatable = accountability.updatable(rows);
         for (Accountable a : rows) {
             list.add(new FollowUpRow(

@@ -2,8 +2,10 @@ package org.jesr.desk.sampledata.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jesr.desk.agenda.AgendaFilter;
@@ -13,6 +15,7 @@ import org.jesr.desk.agenda.SessionType;
 import org.jesr.desk.agenda.Theme;
 import org.jesr.desk.agenda.ThemeService;
 import org.jesr.desk.base.csv.CsvTable;
+import org.jesr.desk.participant.OrganizationService;
 import org.jesr.desk.recommendation.AccountabilityService;
 import org.jesr.desk.recommendation.Consensus;
 import org.jesr.desk.recommendation.FollowUpStatus;
@@ -38,6 +41,7 @@ public class RecommendationsSample {
     private final ThemeService themes;
     private final RecommendationService recommendations;
     private final AccountabilityService accountability;
+    private final OrganizationService organizations;
 
     private final SampleFiles files;
 
@@ -47,9 +51,11 @@ public class RecommendationsSample {
             AgendaService agenda,
             ThemeService themes,
             RecommendationService recommendations,
-            AccountabilityService accountability) {
+            AccountabilityService accountability,
+            OrganizationService organizations) {
         this.files = files;
         this.accountability = accountability;
+        this.organizations = organizations;
         this.reviews = reviews;
         this.agenda = agenda;
         this.themes = themes;
@@ -96,6 +102,8 @@ public class RecommendationsSample {
             themeIds.put(
                     theme.getName(), themes.create(previousId, theme.getName()).getId());
         }
+        Map<String, Long> organizationIds = new HashMap<>();
+        organizations.all().forEach(o -> organizationIds.put(o.getName().toLowerCase(Locale.ROOT), o.id()));
         for (CsvTable.Row row :
                 files.rows("previous-review-recommendations.csv", List.of("theme", "text", "responsible_body"))) {
             Recommendation r = draft(previousId, row);
@@ -103,6 +111,12 @@ public class RecommendationsSample {
             Recommendation saved =
                     recommendations.propose(r, new RecommendationSource(SourceKind.PLENARY, null, previous.getName()));
             recommendations.decide(saved.id(), Consensus.AGREED, null);
+            // Where the agreed wording names an organization of the list, it is linked, as a secretariat would.
+            Long responsible =
+                    organizationIds.get(row.required("responsible_body").toLowerCase(Locale.ROOT));
+            if (responsible != null) {
+                accountability.assign(saved.id(), responsible, Set.of(), null);
+            }
             FollowUpStatus status = FollowUpStatus.valueOf(row.required("follow_up_status"));
             String said = Objects.requireNonNullElse(
                     row.optional("comment"), Objects.requireNonNullElse(row.optional("evidence"), status.name()));
