@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.TestSmtp;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.mail.MessageState;
 import org.jesr.desk.mail.internal.OutboxSender;
@@ -41,18 +42,14 @@ class CirculationIT extends IntegrationTest {
 
     static final String APP = "https://jesr.example.org/";
 
-    /** Its own port: integration-test classes run in parallel forks, and OutboxIT has GreenMail's default. */
-    static final ServerSetup SETUP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SETUP = TestSmtp.on(3125);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(SETUP);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SETUP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-        registry.add("jesr.mail.send-every", () -> "1h");
+        TestSmtp.register(registry, SETUP);
     }
 
     @Autowired

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.jesr.desk.SignIn;
 import org.jesr.desk.TestData;
+import org.jesr.desk.TestSmtp;
 import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.AideMemoireStatus;
 import org.jesr.desk.aidememoire.Circulating;
@@ -58,17 +59,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class AccountabilityBenchmark {
 
-    static final ServerSetup SETUP = new ServerSetup(3325, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SETUP = TestSmtp.on(3325);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(SETUP);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SETUP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-        registry.add("jesr.mail.send-every", () -> "1h");
+        TestSmtp.register(registry, SETUP);
     }
 
     @LocalServerPort

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import org.jesr.desk.IntegrationTest;
+import org.jesr.desk.TestSmtp;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -41,18 +42,14 @@ class ReminderIT extends IntegrationTest {
 
     static final String APP = "https://jesr.example.org/";
 
-    /** Its own port: integration-test classes run in parallel forks. */
-    static final ServerSetup SETUP = new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SETUP = TestSmtp.on(3225);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(SETUP);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SETUP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-        registry.add("jesr.mail.send-every", () -> "1h");
+        TestSmtp.register(registry, SETUP);
     }
 
     @Autowired

@@ -1,0 +1,25 @@
+package org.jesr.desk;
+
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * An embedded SMTP server (GreenMail) for tests that read the e-mails the app sends. Each test class
+ * takes a port of its own: integration-test classes run in parallel forks.
+ */
+public final class TestSmtp {
+
+    private TestSmtp() {}
+
+    public static ServerSetup on(int port) {
+        return new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    }
+
+    /** Points the app's mail at that server, with no TLS, and leaves sending to the test (the sender waits an hour). */
+    public static void register(DynamicPropertyRegistry registry, ServerSetup setup) {
+        registry.add("spring.mail.host", setup::getBindAddress);
+        registry.add("spring.mail.port", setup::getPort);
+        registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+        registry.add("jesr.mail.send-every", () -> "1h");
+    }
+}
