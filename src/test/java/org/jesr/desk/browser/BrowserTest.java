@@ -82,7 +82,10 @@ abstract class BrowserTest {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--lang=en-US",
-                "--window-size=1280,900");
+                "--window-size=1280,900",
+                // V8's baseline compiler only, as the test apps run C1 only: a test page lives seconds,
+                // and the optimizing tiers compete with the app for two cores (decision 0023).
+                "--js-flags=--max-opt=1");
         options.addArguments(moreArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
