@@ -303,8 +303,15 @@ abstract class BrowserTest {
         waitForVaadin();
     }
 
-    /** Kept in target/screenshots for a person to look at (docs/screens takes its pictures from there). */
+    /**
+     * Kept in target/screenshots for a person to look at (docs/screens takes its pictures from there),
+     * when asked for with {@code -Djesr.screenshots=true}. Nothing checks a picture, and each cost
+     * Chromium about half a CPU second to paint and encode: 30 of the tablet walk's 130 (decision 0023).
+     */
     protected void screenshot(String name) {
+        if (!Boolean.getBoolean("jesr.screenshots")) {
+            return;
+        }
         try {
             java.nio.file.Path folder =
                     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
