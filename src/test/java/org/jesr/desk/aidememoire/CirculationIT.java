@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.mail.internet.MimeMessage;
@@ -18,8 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jesr.desk.IntegrationTest;
-import org.jesr.desk.TestSmtp;
+import org.jesr.desk.MailIntegrationTest;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.mail.MessageState;
 import org.jesr.desk.mail.internal.OutboxSender;
@@ -27,30 +24,17 @@ import org.jesr.desk.participant.AudienceService;
 import org.jesr.desk.participant.ParticipantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** A circulated version reaches people: by e-mail, in their language, with a link and never an attachment. */
-class CirculationIT extends IntegrationTest {
+class CirculationIT extends MailIntegrationTest {
 
     static final String APP = "https://jesr.example.org/";
-
-    static final ServerSetup SETUP = TestSmtp.on(3125);
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(SETUP);
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        TestSmtp.register(registry, SETUP);
-    }
 
     @Autowired
     AideMemoireService aideMemoires;

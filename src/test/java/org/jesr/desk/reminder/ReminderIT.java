@@ -2,9 +2,7 @@ package org.jesr.desk.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -13,8 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
-import org.jesr.desk.IntegrationTest;
-import org.jesr.desk.TestSmtp;
+import org.jesr.desk.MailIntegrationTest;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -32,25 +29,12 @@ import org.jesr.desk.stakeholder.Obligation;
 import org.jesr.desk.stakeholder.ObligationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** One digest a day per person, in their language, with what needs them; none for who turned it off. */
-class ReminderIT extends IntegrationTest {
+class ReminderIT extends MailIntegrationTest {
 
     static final String APP = "https://jesr.example.org/";
-
-    static final ServerSetup SETUP = TestSmtp.on(3225);
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(SETUP);
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        TestSmtp.register(registry, SETUP);
-    }
 
     @Autowired
     ReminderService reminders;
