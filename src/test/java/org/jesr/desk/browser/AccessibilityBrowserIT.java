@@ -86,6 +86,18 @@ class AccessibilityBrowserIT extends BrowserTest {
         report("kit", findings);
     }
 
+    /** The scans above pass only if the scanner can fail: a button with no name planted in a page is reported. */
+    @Test
+    void the_scanner_reports_a_violation_planted_in_a_page() {
+        driver.get(app.url("login"));
+        waitForVaadin();
+        js(
+                "const planted = document.createElement('button'); planted.id = 'planted'; document.body.appendChild(planted);");
+
+        assertThat(axe("en", "login"))
+                .anySatisfy(line -> assertThat(line).startsWith("! en /login critical button-name"));
+    }
+
     /** Every violation as one line; serious and critical ones start with "!". */
     private List<String> scan(String language, String page) {
         waitForVaadin();
