@@ -2,9 +2,6 @@ package org.jesr.desk;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 public abstract class MailIntegrationTest extends IntegrationTest {
 
-    protected static final ServerSetup SMTP_SERVER = TestSmtp.on(freePort());
+    protected static final ServerSetup SMTP_SERVER = TestSmtp.onAFreePort();
 
     @RegisterExtension
     protected static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SERVER);
@@ -25,13 +22,5 @@ public abstract class MailIntegrationTest extends IntegrationTest {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         TestSmtp.register(registry, SMTP_SERVER);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,9 @@
 package org.jesr.desk;
 
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -13,6 +16,15 @@ public final class TestSmtp {
 
     public static ServerSetup on(int port) {
         return new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    }
+
+    /** On a port that was free a moment ago: one per test JVM, where two JVMs run at once. */
+    public static ServerSetup onAFreePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return on(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Points the app's mail at that server, with no TLS, and leaves sending to the test (the sender waits an hour). */
