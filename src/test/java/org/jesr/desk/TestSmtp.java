@@ -7,8 +7,9 @@ import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * An embedded SMTP server (GreenMail) for tests that read the e-mails the app sends. Each test class
- * takes a port of its own: integration-test classes run in parallel forks.
+ * An embedded SMTP server (GreenMail) for tests that read the e-mails the app sends. Integration-test
+ * classes run in two JVMs at once, so two servers must never share a port: the integration tests take
+ * one free port per JVM ({@link MailIntegrationTest}), the others a fixed port of their own.
  */
 public final class TestSmtp {
 
