@@ -49,7 +49,7 @@ class FirstReviewBrowserIT extends BrowserTest {
         try (RunningApp instance = RunningApp.empty("first-review", ADMIN_PASSWORD)) {
             empty = instance;
             resize(768, 1024);
-            signInAt(empty.url("login"), "admin", ADMIN_PASSWORD);
+            signInWithTheForm(empty.url("login"), "admin", ADMIN_PASSWORD);
             setUpTheReview();
             importFile(
                     "organizations",
@@ -63,7 +63,7 @@ class FirstReviewBrowserIT extends BrowserTest {
 
             driver.manage().deleteAllCookies();
             setPasswordThrough(links.get("Imran Soomro"), "indus river monsoon evening");
-            signInAt(empty.url("login"), "imran.soomro@seld.example.pk", "indus river monsoon evening");
+            signInWithTheForm(empty.url("login"), "imran.soomro@seld.example.pk", "indus river monsoon evening");
             long session = sessionFromMyAgenda(empty.url(""), "Working group: Access & Equity");
             writeNotesAndProposeARecommendation(session);
 
