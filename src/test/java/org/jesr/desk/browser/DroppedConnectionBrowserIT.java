@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -14,8 +16,17 @@ import org.openqa.selenium.WebElement;
  * every byte (open WebSockets included) for 30 s and then for 120 s; typing goes on throughout.
  * What counts is the database: the app is stopped and its file read directly.
  * The {@code reliability} Maven profile runs these scenarios 20 times each.
+ *
+ * <p>The two scenarios run side by side, each with its own app, proxy and browser: the outages are
+ * 150 s of waiting, and the restart scenario fills part of it instead of queueing behind it (decision 0023).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DroppedConnectionBrowserIT extends BrowserTest {
+
+    @Override
+    protected boolean usesTheClassBrowser() {
+        return false;
+    }
 
     static final String SESSION = "Working group: Quality & Learning: consolidating";
     private static final String FIELD = "#notes-bottlenecks-text textarea";
@@ -23,12 +34,12 @@ class DroppedConnectionBrowserIT extends BrowserTest {
     @TestFactory
     Stream<DynamicTest> every_character_typed_through_a_30_s_and_a_120_s_outage_is_stored() {
         return Repetitions.of(
-                "typing through a 30 s and a 120 s outage", () -> inAFreshBrowser(this::typingThroughOutages));
+                "typing through a 30 s and a 120 s outage", () -> inABrowserOfItsOwn(this::typingThroughOutages));
     }
 
     @TestFactory
     Stream<DynamicTest> a_draft_typed_while_cut_off_from_a_restarting_app_is_offered_back_and_saved_after_a_reload() {
-        return Repetitions.of("app restarted while cut off", () -> inAFreshBrowser(this::restartWhileCutOff));
+        return Repetitions.of("app restarted while cut off", () -> inABrowserOfItsOwn(this::restartWhileCutOff));
     }
 
     private void typingThroughOutages() throws Exception {
