@@ -2,7 +2,6 @@ package org.jesr.desk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,12 +35,8 @@ class LoginFormBrowserIT extends BrowserTest {
         }
     }
 
-    private String post(String username, String password) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
-                .build();
-        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    private String post(String username, String password) {
+        HttpResponse<Void> response = SessionCookie.post(app.url("login"), username, password);
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
     }

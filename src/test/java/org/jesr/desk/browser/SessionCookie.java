@@ -21,20 +21,7 @@ final class SessionCookie {
     private SessionCookie() {}
 
     static String signIn(String loginUrl, String username, String password) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(loginUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + encode(username) + "&password=" + encode(password)))
-                .build();
-        HttpResponse<Void> response;
-        try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new IllegalStateException("could not reach " + loginUrl, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<Void> response = post(loginUrl, username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
             throw new AssertionError(
@@ -45,6 +32,23 @@ final class SessionCookie {
                 .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("sign-in as " + username + " set no session cookie"));
+    }
+
+    /** The login form's post, answered as it is: a redirect to the app, or back to the form with an error. */
+    static HttpResponse<Void> post(String loginUrl, String username, String password) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(loginUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + encode(username) + "&password=" + encode(password)))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not reach " + loginUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String encode(String value) {
