@@ -149,14 +149,18 @@ class RegisterView extends ReviewPage<Review> {
                             selected.getFirst().id(),
                             selected.stream().skip(1).map(Recommendation::getId).toList());
                     Notifications.success(this, "recommendation.merged", selected.size());
+                    refresh();
                 }),
                 selected.size(),
                 selected.getFirst().getOrderNo());
     }
 
+    // The person who acted sees the result in the answer to their click; the live update that follows
+    // is for everyone else's screen, and came after the assertion in a UI test (WrapUpView does the same).
     private boolean save(Recommendation recommendation) {
         return Actions.run(this, () -> {
             service.update(recommendation);
+            refresh();
         });
     }
 
