@@ -160,6 +160,7 @@ public class SampleDataLoader implements ApplicationRunner {
             accounts.createDemoAccount(
                     row.required("username"),
                     row.required("password"),
+                    row.optional("password_bcrypt"),
                     row.required("display_name"),
                     roles,
                     language == null ? Language.DEFAULT.code() : language);

@@ -52,6 +52,23 @@ class LoginLockoutIT extends IntegrationTest {
     }
 
     @Test
+    void a_demo_account_made_from_its_stored_hash_signs_in_and_a_malformed_hash_is_refused() {
+        String hash = encoder.encode("stored-hash-password");
+        SystemAuthentication.runAsSystem(() -> service.createDemoAccount(
+                "from-hash", "ignored", hash, "From Hash", java.util.EnumSet.of(Role.OBSERVER), "en"));
+
+        assertThat(authentication
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "from-hash", "stored-hash-password"))
+                        .isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> service.createDemoAccount(
+                        "bad-hash", "x", "not-a-hash", "Bad Hash", java.util.EnumSet.of(Role.OBSERVER), "en")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accounts.findByUsernameIgnoreCase("bad-hash")).isEmpty();
+    }
+
+    @Test
     void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn("wrong")).isInstanceOf(BadCredentialsException.class);
