@@ -37,7 +37,7 @@ class AccountabilityBrowserIT extends BrowserTest {
                 "--jesr.reminders.cron=*/5 * * * * *")) {
             resize(768, 1024);
             signInAt(own.url("login"), "organizer", "organizer");
-            driver.get(own.url("follow-up"));
+            navigateTo(own.url("follow-up"));
             waitForVaadin();
             String row = rowId(STIPEND);
             String id = row.substring("follow-up-row-".length());
@@ -56,7 +56,7 @@ class AccountabilityBrowserIT extends BrowserTest {
 
             driver.manage().deleteAllCookies();
             signInAt(own.url("login"), "contributor", "contributor");
-            driver.get(own.url("follow-up"));
+            navigateTo(own.url("follow-up"));
             waitForVaadin();
             assertThat(driver.findElements(By.cssSelector("[id^='follow-up-update-']")))
                     .as("a contributor reports only for their own organization's recommendation")
@@ -71,11 +71,11 @@ class AccountabilityBrowserIT extends BrowserTest {
 
             driver.manage().deleteAllCookies();
             signInAt(own.url("login"), "organizer", "organizer");
-            driver.get(own.url("follow-up"));
+            navigateTo(own.url("follow-up"));
             waitForVaadin();
             assertThat(text(row)).contains("Stipend paid in 14 of 30 districts", "contributor", "In progress");
 
-            driver.get(own.url("reviews"));
+            navigateTo(own.url("reviews"));
             waitForVaadin();
             String previous = (String) js("""
                     return [...document.querySelectorAll('[id^="review-"]')]
@@ -88,7 +88,7 @@ class AccountabilityBrowserIT extends BrowserTest {
             assertThat(driver.getPageSource()).doesNotContain(STIPEND);
 
             signInAt(own.url("login"), "organizer", "organizer");
-            driver.get(own.url("reviews"));
+            navigateTo(own.url("reviews"));
             waitForVaadin();
             click(By.id("public-page-on-" + previousId));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-page-link-" + previousId)));

@@ -20,7 +20,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
         signIn("rapporteur", "rapporteur");
         String notesUrl = app.url(
                 "notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
-        driver.get(notesUrl);
+        navigateTo(notesUrl);
         WebElement mine = wait.until(d -> d.findElement(By.cssSelector("#notes-findings-text textarea")));
 
         WebDriver second = newBrowser();
@@ -60,7 +60,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
     @Test
     void two_organizers_saving_the_same_aide_memoire_section_get_a_merge_and_both_texts_are_kept() {
         signIn("organizer", "organizer");
-        driver.get(app.url("aide-memoire"));
+        navigateTo(app.url("aide-memoire"));
         click(By.id("section-process-edit"));
         WebElement mine = wait.until(d -> d.findElement(By.cssSelector("#section-text textarea")));
 

@@ -23,7 +23,7 @@ class CrashBrowserIT extends BrowserTest {
             signInAt("http://localhost:" + own.port() + "/login", "rapporteur", "rapporteur");
             long session =
                     sessionFromMyAgenda("http://localhost:" + own.port() + "/", DroppedConnectionBrowserIT.SESSION);
-            driver.get("http://localhost:" + own.port() + "/notes/" + session);
+            navigateTo("http://localhost:" + own.port() + "/notes/" + session);
             Map<String, String> acknowledged = new LinkedHashMap<>();
             acknowledged.put("summary", "Quality group met with 34 people.");
             acknowledged.put("findings", "Learning outcomes in grade 3 reading improved in 2 of 5 districts.");
@@ -50,7 +50,7 @@ class CrashBrowserIT extends BrowserTest {
                     .isEqualTo(text));
             own.start();
             signInAt("http://localhost:" + own.port() + "/login", "rapporteur", "rapporteur");
-            driver.get("http://localhost:" + own.port() + "/notes/" + session);
+            navigateTo("http://localhost:" + own.port() + "/notes/" + session);
             acknowledged.forEach((column, text) ->
                     wait.until(d -> text.equals(d.findElement(By.cssSelector("#notes-" + column + "-text textarea"))
                             .getAttribute("value"))));

@@ -13,7 +13,7 @@ class DashboardBrowserIT extends BrowserTest {
     @Test
     void an_indicator_chart_renders_as_svg_with_its_lines_and_labels() {
         signIn("observer", "observer");
-        driver.get(app.url("dashboard"));
+        navigateTo(app.url("dashboard"));
         waitForVaadin();
 
         wait.until((ExpectedCondition<Boolean>) d -> ((Number)
@@ -49,7 +49,7 @@ class DashboardBrowserIT extends BrowserTest {
     @Test
     void a_french_reader_sees_the_same_number_format_on_the_chart_as_in_its_table() {
         signIn("observer", "observer");
-        driver.get(app.url("dashboard"));
+        navigateTo(app.url("dashboard"));
         waitForVaadin();
         driver.findElement(org.openqa.selenium.By.id("dashboard-tabs-tab-1")).click();
         wait.until((ExpectedCondition<Boolean>) d -> ((Number)

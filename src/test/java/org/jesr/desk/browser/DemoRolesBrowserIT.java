@@ -58,7 +58,7 @@ class DemoRolesBrowserIT extends BrowserTest {
     @Test
     void a_session_on_the_agenda_is_a_link_that_opens_its_page_in_place_and_from_the_keyboard() {
         signIn("observer", "observer");
-        driver.get(app.url("agenda"));
+        navigateTo(app.url("agenda"));
         WebElement card =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agenda-list a.session-card")));
         String title = card.findElement(By.cssSelector(".title")).getText();

@@ -110,7 +110,7 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private void importFile(String page, String button, String file, String expected) {
-        driver.get(empty.url(page));
+        navigateTo(empty.url(page));
         waitForVaadin();
         click(By.id(button));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
@@ -130,7 +130,7 @@ class FirstReviewBrowserIT extends BrowserTest {
 
     /** Selects each named participant (searching, then ticking the only row), creates rapporteur accounts, reads the sheet. */
     private Map<String, String> createAccountsFor(String... names) throws Exception {
-        driver.get(empty.url("participants"));
+        navigateTo(empty.url("participants"));
         waitForVaadin();
         for (String name : names) {
             WebElement checkbox = wait.until(d -> rowCheckbox(name));
@@ -155,7 +155,7 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private void linkAyeshaToAnAccountMadeInUsers() {
-        driver.get(empty.url("admin/users"));
+        navigateTo(empty.url("admin/users"));
         waitForVaadin();
         click(By.id("add-user"));
         type("#user-username input", "ayesha.khan");
@@ -169,7 +169,7 @@ class FirstReviewBrowserIT extends BrowserTest {
         assertThat(find("#invitation-link").getAttribute("href")).contains("/invitation/");
         click(By.id("invitation-close"));
 
-        driver.get(empty.url("participants"));
+        navigateTo(empty.url("participants"));
         waitForVaadin();
         WebElement cell =
                 wait.until(d -> d.findElements(By.cssSelector("#participant-grid vaadin-grid-cell-content")).stream()
@@ -187,7 +187,7 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private void writeNotesAndProposeARecommendation(long session) {
-        driver.get(empty.url("notes/" + session));
+        navigateTo(empty.url("notes/" + session));
         waitForVaadin();
         find("#notes-summary-text textarea")
                 .sendKeys("Enrolment rose, but girls' transition after grade 5 fell in rural districts.");
@@ -208,14 +208,14 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private void validateTheNotes(long session) {
-        driver.get(empty.url("notes/" + session));
+        navigateTo(empty.url("notes/" + session));
         waitForVaadin();
         click(By.id("notes-validate"));
         wait.until(d -> textNow("notes-status").equals("Validated"));
     }
 
     private void agreeTheRecommendationAndCloseTheWrapUp() {
-        driver.get(empty.url("wrap-up"));
+        navigateTo(empty.url("wrap-up"));
         waitForVaadin();
         assertThat(text("wrap-up-text")).contains("Publish the school census");
         click(By.id("decide-agreed"));
@@ -226,7 +226,7 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private String freezeAndDownloadTheAideMemoire() throws Exception {
-        driver.get(empty.url("aide-memoire"));
+        navigateTo(empty.url("aide-memoire"));
         waitForVaadin();
         click(By.id("create-aide-memoire"));
         click(By.id("freeze-version"));
@@ -244,7 +244,7 @@ class FirstReviewBrowserIT extends BrowserTest {
     }
 
     private void startTheNextReviewAndFindTheRecommendationInItsFollowUp() {
-        driver.get(empty.url("reviews"));
+        navigateTo(empty.url("reviews"));
         waitForVaadin();
         WebElement next = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id$='-next']")).stream()
                 .findFirst()
@@ -253,7 +253,7 @@ class FirstReviewBrowserIT extends BrowserTest {
         assertThat(find("#next-name input").getAttribute("value")).isEqualTo("Sindh JESR 2028");
         click(By.id("next-start-button"));
         wait.until(d -> "Sindh JESR 2028".equals(js("return document.getElementById('review-name').textContent;")));
-        driver.get(empty.url("follow-up"));
+        navigateTo(empty.url("follow-up"));
         waitForVaadin();
         assertThat(text("follow-up-list")).contains(RECOMMENDATION, "Reform Support Unit");
     }

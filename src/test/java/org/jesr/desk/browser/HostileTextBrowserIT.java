@@ -22,7 +22,7 @@ class HostileTextBrowserIT extends BrowserTest {
             String base = "http://localhost:" + own.port() + "/";
             signInAt(base + "login", "rapporteur", "rapporteur");
             long session = sessionFromMyAgenda(base, DroppedConnectionBrowserIT.SESSION);
-            driver.get(base + "notes/" + session);
+            navigateTo(base + "notes/" + session);
             WebElement summary = wait.until(d -> d.findElement(By.cssSelector("#notes-summary-text textarea")));
             summary.sendKeys(PAYLOAD);
             js("arguments[0].blur();", summary);
@@ -39,7 +39,7 @@ class HostileTextBrowserIT extends BrowserTest {
 
             driver.manage().deleteAllCookies();
             signInAt(base + "login", "organizer", "organizer");
-            driver.get(base + "aide-memoire");
+            navigateTo(base + "aide-memoire");
             click(By.id("section-next-steps-edit"));
             WebElement text = wait.until(d -> d.findElement(By.cssSelector("#section-text textarea")));
             text.clear();
@@ -56,11 +56,11 @@ class HostileTextBrowserIT extends BrowserTest {
                     "session/" + session,
                     "audit",
                     "")) {
-                driver.get(base + page);
+                navigateTo(base + page);
                 waitForVaadin();
                 assertInert(page);
             }
-            driver.get(base + "recommendations");
+            navigateTo(base + "recommendations");
             waitForVaadin();
             // The register's grid renders only the rows in view; the new proposal is the last one.
             wait.until(d ->
@@ -70,7 +70,7 @@ class HostileTextBrowserIT extends BrowserTest {
                 return ((String) js("return document.getElementById('recommendation-grid').innerText"))
                         .contains("Census <script>window.__xss=1</script>");
             });
-            driver.get(base + "audit");
+            navigateTo(base + "audit");
             wait.until(d -> ((String) js("return document.body.innerText")).contains("<img src=x onerror="));
         }
     }

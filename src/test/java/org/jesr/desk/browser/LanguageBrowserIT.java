@@ -45,7 +45,7 @@ class LanguageBrowserIT extends BrowserTest {
     @Test
     void dates_follow_the_users_language() {
         signIn("observer", "observer");
-        driver.get(app.url(""));
+        navigateTo(app.url(""));
         waitForVaadin();
 
         assertThat(text("overview")).contains("déc. 2026").contains("Karachi (UTC+05:00)");

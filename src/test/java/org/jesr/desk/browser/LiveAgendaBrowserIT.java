@@ -42,7 +42,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
             ((JavascriptExecutor) observer).executeScript("window.__sameDocument = 'yes';");
 
             signIn("organizer", "organizer");
-            driver.get(app.url("today"));
+            navigateTo(app.url("today"));
             waitForVaadin();
             String sessionId = cardId.replace("session-", "");
             // Delay is not the session's primary action: it waits under "More".
@@ -80,7 +80,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
     @Test
     void a_display_link_shows_now_and_next_without_sign_in_until_it_is_revoked() {
         signIn("organizer", "organizer");
-        driver.get(app.url("today"));
+        navigateTo(app.url("today"));
         click(By.id("today-tabs-tab-1"));
         click(By.id("create-display"));
         WebElement link = wait.until(d -> d.findElements(By.cssSelector("#display-links a")).stream()

@@ -16,7 +16,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         signIn("rapporteur", "rapporteur");
         String notesUrl = app.url(
                 "notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning: consolidating"));
-        driver.get(notesUrl);
+        navigateTo(notesUrl);
         WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-bottlenecks-text textarea")));
         String words = "Textbooks for grade 3 arrived in March, two months late.";
 
@@ -51,7 +51,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         try (ChaosProxy wifi = new ChaosProxy(app.port())) {
             signInAt(wifi.url("login"), "rapporteur", "rapporteur");
             long session = sessionFromMyAgenda(wifi.url(""), "Working group: Quality & Learning: consolidating");
-            driver.get(wifi.url("notes/" + session));
+            navigateTo(wifi.url("notes/" + session));
             WebElement area = wait.until(d -> d.findElement(By.cssSelector("#notes-summary-text textarea")));
             wait.until(d -> "connected".equals(badge()));
 
@@ -83,7 +83,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
     void a_portrait_tablet_shows_four_notes_fields_at_once() {
         resize(768, 1024);
         signIn("rapporteur", "rapporteur");
-        driver.get(
+        navigateTo(
                 app.url("notes/" + sessionFromMyAgenda(app.url(""), "Working group: Quality & Learning (continued)")));
         wait.until(d -> d.findElements(By.cssSelector(".autosave-field")).size() >= 4);
         waitForVaadin();

@@ -23,7 +23,7 @@ class ParticipantImportBrowserIT extends BrowserTest {
                 Broken Row,Officer,NOT-AN-ORG,broken@example.org,,en
                 """, StandardCharsets.UTF_8);
         signIn("organizer", "organizer");
-        driver.get(app.url("participants"));
+        navigateTo(app.url("participants"));
         waitForVaadin();
         String before = text("count-total");
 

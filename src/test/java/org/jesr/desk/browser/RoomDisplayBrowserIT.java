@@ -16,7 +16,7 @@ class RoomDisplayBrowserIT extends BrowserTest {
     @Test
     void the_room_board_and_a_single_room_fit_a_projector_with_their_check_in_codes_in_view() {
         signIn("organizer", "organizer");
-        driver.get(app.url("today"));
+        navigateTo(app.url("today"));
         click(By.id("today-tabs-tab-1"));
         click(By.id("create-display"));
         String board = wait.until(d -> d.findElements(By.cssSelector("#display-links a")).stream()

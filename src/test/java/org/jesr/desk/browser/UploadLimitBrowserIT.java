@@ -31,7 +31,7 @@ class UploadLimitBrowserIT extends BrowserTest {
     @Test
     void sixty_megabytes_sent_past_the_browser_are_refused_without_being_read_and_nothing_is_stored() throws Exception {
         signIn("organizer", "organizer");
-        driver.get(app.url("documents"));
+        navigateTo(app.url("documents"));
         waitForVaadin();
         int documentsBefore = documentRows();
         click(By.id("upload-document"));
