@@ -311,12 +311,6 @@ abstract class BrowserTest {
      * another host is simply loaded.
      */
     protected void navigateTo(String url) {
-        if (url.equals(driver.getCurrentUrl())) {
-            // Already there: load it afresh, as driver.get did, so the screen shows what is stored now.
-            driver.get(url);
-            waitForVaadin();
-            return;
-        }
         Object routed = js("""
                 if (!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)) return false;
                 const link = document.createElement('a');
