@@ -2,17 +2,20 @@ package org.jesr.desk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core (the engine behind most accessibility checkers) scans each main screen against WCAG
@@ -20,6 +23,9 @@ import org.openqa.selenium.By;
  * finding, whatever its impact, is written to target/figures/accessibility.txt.
  */
 class AccessibilityBrowserIT extends BrowserTest {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final String AXE_SOURCE = axeSource();
 
     static final List<String> ORGANIZER_PAGES = TabletLayoutBrowserIT.ORGANIZER_PAGES;
     static final List<String> OBSERVER_PAGES =
@@ -104,26 +110,48 @@ class AccessibilityBrowserIT extends BrowserTest {
         return axe(language, page);
     }
 
+    /**
+     * Runs axe-core (the copy bundled in Deque's Selenium binding) in the page itself. It is injected once
+     * per page load: the screens are opened through the router, so one copy serves a whole walk. The
+     * binding's {@code AxeBuilder} sent the 560 kB script again on every scan and returned every rule's
+     * passes and nodes as well: twice Chromium's CPU per scan and five times the test JVM's (decision 0023).
+     */
+    @SuppressWarnings("unchecked")
     private List<String> axe(String language, String page) {
-        // Legacy mode runs axe.run() in the page itself. The default (runPartial in every frame, then
-        // finishRun in a blank window it opens and closes) exists for cross-origin frames, which the
-        // app has none of, and cost a window and a second axe per scan (decision 0023).
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .setLegacyMode(true)
-                .analyze(driver);
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
+            js(AXE_SOURCE);
+        }
+        Object outcome = ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                          .then(results => done(results.violations.map(rule => ({
+                              id: rule.id,
+                              impact: rule.impact || 'none',
+                              count: rule.nodes.length,
+                              nodes: rule.nodes.slice(0, 3).map(n => JSON.stringify(n.target) + ' ' + n.failureSummary)
+                            }))),
+                            error => done('axe failed: ' + error));
+                        """, TAGS);
+        assertThat(outcome).as("axe's answer on /" + page).isInstanceOf(List.class);
         List<String> lines = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            boolean blocking = "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact());
-            lines.add((blocking ? "! " : "  ") + language + " /" + page + " " + rule.getImpact() + " " + rule.getId()
-                    + " ("
-                    + rule.getNodes().size() + "): "
-                    + rule.getNodes().stream()
-                            .limit(3)
-                            .map(n -> n.getTarget() + " " + n.getFailureSummary())
-                            .toList());
+        for (Map<String, Object> rule : (List<Map<String, Object>>) outcome) {
+            String impact = rule.get("impact").toString();
+            boolean blocking = "serious".equals(impact) || "critical".equals(impact);
+            lines.add((blocking ? "! " : "  ") + language + " /" + page + " " + impact + " " + rule.get("id") + " ("
+                    + rule.get("count") + "): " + rule.get("nodes"));
         }
         return lines;
+    }
+
+    private static String axeSource() {
+        try (InputStream script = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            if (script == null) {
+                throw new IllegalStateException("axe.min.js is missing from Deque's axe-core Selenium jar");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void report(String language, List<String> findings) throws IOException {
