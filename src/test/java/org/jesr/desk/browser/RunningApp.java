@@ -7,18 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.jesr.desk.TrainedJar;
 
 /**
  * The packaged application (target/jesr-desk.jar, production frontend) run as its own process
@@ -27,22 +23,20 @@ import java.util.stream.Stream;
  *
  * <p>It runs the jar extracted, as the Docker image does: a start from the fat jar read every class
  * through Spring Boot's nested-jar loader and cost 27 CPU seconds, extracted it costs 15 (decision 0023).
+ *
+ * <p>Every start uses the AOT cache of {@link TrainedJar}'s training run, and an instance with the sample
+ * starts from a copy of that run's database instead of loading the sample again (decision 0023).
  */
 final class RunningApp implements AutoCloseable {
 
     private static RunningApp shared;
 
-    /**
-     * A test's app lives for minutes and serves a few hundred requests: C2's compilations and G1's
-     * threads never pay for themselves. With C1 only and the serial collector a start took 21 CPU
-     * seconds instead of 46 on this two-core machine (decision 0023), and the suite starts a dozen.
-     * Nothing a browser test checks depends on the JIT or the collector.
-     */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = TrainedJar.JVM_OPTIONS;
 
     private final String name;
     private final int port;
     private final Path dataDir;
+    private boolean withSample = true;
     private List<String> arguments = List.of("--jesr.sample-data.load=true");
     private java.util.Map<String, String> environment = java.util.Map.of();
     private Process process;
@@ -85,6 +79,7 @@ final class RunningApp implements AutoCloseable {
         try {
             RunningApp app =
                     new RunningApp(name, freePort(), Files.createTempDirectory(Path.of("target"), name + "-data-"));
+            app.withSample = false;
             app.arguments = List.of("--jesr.sample-data.load=false");
             app.environment = java.util.Map.of("JESR_ADMIN_PASSWORD", adminPassword);
             app.start();
@@ -97,12 +92,16 @@ final class RunningApp implements AutoCloseable {
     /** Starts the jar (again, after a stop or a kill) on the same port and data folder. */
     void start() {
         try {
-            Path jar = extractedJar();
+            Path jar = TrainedJar.jar();
             Path log = Path.of("target", name + ".log");
             String java =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            if (withSample) {
+                TrainedJar.withTheSampleLoaded(dataDir);
+            }
             List<String> command = new java.util.ArrayList<>(List.of(java));
             command.addAll(JVM_OPTIONS);
+            TrainedJar.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -152,62 +151,6 @@ final class RunningApp implements AutoCloseable {
     public void close() {
         if (process != null && process.isAlive()) {
             kill();
-        }
-    }
-
-    /**
-     * target/jesr-desk.jar extracted once per build into target/browser-app-jar, as the Dockerfile
-     * does. The two test JVMs may ask at the same moment, so a file lock lets one extract and the
-     * other wait; a note of the fat jar's size and time tells a later build's jar from this one.
-     */
-    private static synchronized Path extractedJar() throws IOException {
-        Path fat = Path.of("target", "jesr-desk.jar");
-        if (!Files.exists(fat)) {
-            throw new IllegalStateException("Run the browser tests with 'verify': " + fat + " is built by 'package'");
-        }
-        Path folder = Path.of("target", "browser-app-jar");
-        Path jar = folder.resolve("jesr-desk.jar");
-        Path note = Path.of("target", "browser-app-jar.from");
-        String from = Files.size(fat) + " " + Files.getLastModifiedTime(fat).toMillis();
-        try (FileChannel lockFile = FileChannel.open(
-                        Path.of("target", "browser-app-jar.lock"),
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
-                FileLock lock = lockFile.lock()) {
-            if (Files.exists(jar)
-                    && Files.exists(note)
-                    && Files.readString(note).equals(from)) {
-                return jar;
-            }
-            Files.deleteIfExists(note);
-            if (Files.exists(folder)) {
-                try (Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Path log = Path.of("target", "browser-app-jar.log");
-            Process extract = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Djarmode=tools",
-                            "-jar",
-                            fat.toString(),
-                            "extract",
-                            "--destination",
-                            folder.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (extract.waitFor() != 0 || !Files.exists(jar)) {
-                throw new IllegalStateException("Extracting " + fat + " failed; see " + log);
-            }
-            Files.writeString(note, from);
-            return jar;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
