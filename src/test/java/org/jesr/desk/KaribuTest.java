@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "jesr.sample-data.load=true")
 @ActiveProfiles("test")
 @ExtendWith(SampleReset.class)
+@Import(PinnedClock.Config.class)
 public abstract class KaribuTest {
 
     @Autowired
@@ -50,6 +52,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         KaribuSupport.tearDown();
+        context.getBean(PinnedClock.class).release();
     }
 
     /** Signs in as a demo account of the sample review, with that account's roles. */

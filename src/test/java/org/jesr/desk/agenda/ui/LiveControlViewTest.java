@@ -18,13 +18,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jesr.desk.ChangesTheSample;
 import org.jesr.desk.KaribuTest;
+import org.jesr.desk.PinnedClock;
 import org.jesr.desk.agenda.AgendaChanged;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
@@ -50,6 +51,9 @@ class LiveControlViewTest extends KaribuTest {
 
     @Autowired
     LiveControlService live;
+
+    @Autowired
+    PinnedClock clock;
 
     @Test
     @ChangesTheSample
@@ -146,6 +150,8 @@ class LiveControlViewTest extends KaribuTest {
     @ChangesTheSample
     void today_opens_at_a_now_line_with_one_primary_action_per_session_and_the_rest_under_more() {
         login("organizer", Role.ORGANIZER);
+        // Midday in Karachi, so that "two hours from now" is still today whenever the test runs.
+        clock.pin(LocalDate.now(KARACHI).atTime(12, 0).atZone(KARACHI).toInstant());
         long review = reviews.current().orElseThrow().getId();
         AgendaSession due = session(review, "Press briefing", Duration.ofMinutes(-20), Duration.ofMinutes(40));
         AgendaSession later = session(review, "Donor round table", Duration.ofHours(2), Duration.ofHours(3));
@@ -182,8 +188,8 @@ class LiveControlViewTest extends KaribuTest {
         session.setReviewId(review);
         session.setTitle(title);
         session.setType(SessionType.PLENARY);
-        session.setStart(Instant.now().plus(from));
-        session.setEnd(Instant.now().plus(to));
+        session.setStart(clock.instant().plus(from));
+        session.setEnd(clock.instant().plus(to));
         return agenda.save(session).session();
     }
 
