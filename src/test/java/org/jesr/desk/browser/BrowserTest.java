@@ -4,9 +4,11 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,7 +40,7 @@ abstract class BrowserTest {
      * One Chromium per test class, emptied between tests: a new one per test cost twice the CPU
      * (6 sign-ins and walks: 36 CPU seconds in fresh browsers, 17 in one; decision 0023).
      */
-    private static WebDriver classBrowser;
+    private static final Map<Class<?>, WebDriver> classBrowsers = new ConcurrentHashMap<>();
 
     /**
      * False for a class whose tests each open a browser of their own ({@link #inABrowserOfItsOwn}),
@@ -53,11 +55,15 @@ abstract class BrowserTest {
         if (!usesTheClassBrowser()) {
             return;
         }
+        // Keyed by class: classes run side by side in WaitingScenariosIT, each with its own browser.
+        WebDriver classBrowser = classBrowsers.get(getClass());
         if (classBrowser != null && !emptied(classBrowser)) {
-            quitClassBrowser();
+            quitClassBrowser(getClass());
+            classBrowser = null;
         }
         if (classBrowser == null) {
             classBrowser = newBrowser();
+            classBrowsers.put(getClass(), classBrowser);
         }
         driver = classBrowser;
         wait = waitFor(driver, Duration.ofSeconds(20));
@@ -135,25 +141,25 @@ abstract class BrowserTest {
         }
     }
 
-    private static void quitClassBrowser() {
+    private static void quitClassBrowser(Class<?> testClass) {
+        WebDriver classBrowser = classBrowsers.remove(testClass);
         if (classBrowser != null) {
             try {
                 classBrowser.quit();
             } catch (WebDriverException e) {
                 // already gone
             }
-            classBrowser = null;
         }
     }
 
     /** Runs a scenario in a browser of its own (a repeated scenario must not inherit anything, caches included). */
     protected void inAFreshBrowser(org.junit.jupiter.api.function.Executable scenario) throws Throwable {
-        quitClassBrowser();
+        quitClassBrowser(getClass());
         openBrowser();
         try {
             scenario.execute();
         } finally {
-            quitClassBrowser();
+            quitClassBrowser(getClass());
             driver = null;
         }
     }
@@ -172,8 +178,8 @@ abstract class BrowserTest {
     }
 
     @AfterAll
-    static void closeBrowser() {
-        quitClassBrowser();
+    static void closeBrowser(TestInfo testClass) {
+        testClass.getTestClass().ifPresent(BrowserTest::quitClassBrowser);
     }
 
     protected void signIn(String username, String password) {
