@@ -46,15 +46,6 @@ public final class TrainedJar {
     private TrainedJar() {}
 
     /**
-     * Extracts and trains ahead of the integration tests. CI starts this in the background while
-     * Surefire runs in one JVM and leaves the second core idle (the {@code ci} profile); the file lock
-     * makes the first browser test wait for it to finish instead of training a second time.
-     */
-    public static void main(String[] args) throws IOException {
-        jar();
-    }
-
-    /**
      * The extracted jar, trained. The two test JVMs may ask at the same moment, so a file lock lets one
      * extract and train while the other waits; a note of the fat jar's size and time tells a later
      * build's jar from this one.
