@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -65,12 +64,18 @@ class ReminderIT extends MailIntegrationTest {
 
     @BeforeEach
     void somethingOwedSomethingLateSomethingDue() {
+        // A week before the sample review (7-9 December 2026): its own FCDO input, due on the 9th, is
+        // not due yet. Left to the real clock, the test counted three reminders from the 6th on.
+        clock.pin(LocalDate.of(2026, 12, 1)
+                .atTime(12, 0)
+                .atZone(ZoneId.of("Asia/Karachi"))
+                .toInstant());
         long reviewId = sampleReviewAsOrganizer();
         review = reviews.find(reviewId).orElseThrow();
         signInAs("contributor", Role.CONTRIBUTOR);
         fcdo = participants.currentOrganizationIds().iterator().next();
         signInAs("organizer", Role.ORGANIZER);
-        LocalDate today = LocalDate.now(review.zone());
+        LocalDate today = LocalDate.now(clock.withZone(review.zone()));
 
         Obligation owed = new Obligation();
         owed.setReviewId(reviewId);
@@ -91,8 +96,8 @@ class ReminderIT extends MailIntegrationTest {
                 .filter(s -> s.getTitle().equals("Working group: Quality & Learning (continued)"))
                 .findFirst()
                 .orElseThrow();
-        group.setStart(Instant.now().minus(Duration.ofHours(52)));
-        group.setEnd(Instant.now().minus(Duration.ofHours(50)));
+        group.setStart(clock.instant().minus(Duration.ofHours(52)));
+        group.setEnd(clock.instant().minus(Duration.ofHours(50)));
         agenda.save(group);
     }
 
