@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The UI tests' clock: the system's, until a test pins it. A test about "today" pins it to the
- * middle of a day, so that it does not fail in the evening when "in two hours" is tomorrow in
- * Karachi. {@link KaribuTest} lets go of it after every test.
+ * The clock of the UI tests and the mail tests: the system's, until a test pins it. A test about
+ * "today" pins it, so that it does not fail in the evening when "in two hours" is tomorrow in
+ * Karachi, or once the real date nears the sample review's fixed days. {@link KaribuTest} and
+ * {@link MailIntegrationTest} let go of it after every test.
  */
 public final class PinnedClock extends Clock {
 

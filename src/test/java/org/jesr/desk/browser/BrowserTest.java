@@ -55,7 +55,7 @@ abstract class BrowserTest {
         if (!usesTheClassBrowser()) {
             return;
         }
-        // Keyed by class: classes run side by side in WaitingScenariosIT, each with its own browser.
+        // Keyed by class: classes run side by side in SideBySideBrowserIT, each with its own browser.
         WebDriver classBrowser = classBrowsers.get(getClass());
         if (classBrowser != null && !emptied(classBrowser)) {
             quitClassBrowser(getClass());
