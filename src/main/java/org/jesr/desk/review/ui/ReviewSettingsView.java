@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jesr.desk.base.ui.Actions;
 import org.jesr.desk.base.ui.CurrentReviewChanged;
@@ -26,12 +27,14 @@ import org.jesr.desk.security.AppRoles;
 class ReviewSettingsView extends Page implements BeforeEnterObserver {
 
     private final ReviewService reviews;
+    private final Clock clock;
     private final ReviewForm form = new ReviewForm();
     private Review review = new Review();
 
-    ReviewSettingsView(ReviewService reviews) {
+    ReviewSettingsView(ReviewService reviews, Clock clock) {
         super("nav.settings");
         this.reviews = reviews;
+        this.clock = clock;
     }
 
     /** settings?new=1 sets up another review (next province, or a review not started from the last one). */
@@ -40,7 +43,7 @@ class ReviewSettingsView extends Page implements BeforeEnterObserver {
         removeAll();
         boolean another =
                 event.getLocation().getQueryParameters().getParameters().containsKey("new");
-        review = another ? firstReview() : reviews.current().orElseGet(ReviewSettingsView::firstReview);
+        review = another ? firstReview() : reviews.current().orElseGet(this::firstReview);
         if (review.isNew()) {
             Paragraph intro = new Paragraph(getTranslation("review.first-intro"));
             intro.setId("review-first-intro");
@@ -57,9 +60,9 @@ class ReviewSettingsView extends Page implements BeforeEnterObserver {
     }
 
     /** A new review starts in this year, so the year field is not 0. */
-    private static Review firstReview() {
+    private Review firstReview() {
         Review review = new Review();
-        review.setYear(LocalDate.now().getYear());
+        review.setYear(LocalDate.now(clock).getYear());
         return review;
     }
 
