@@ -10,19 +10,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The clock of the UI tests and the mail tests: the system's, until a test pins it. A test about
- * "today" pins it, so that it does not fail in the evening when "in two hours" is tomorrow in
- * Karachi, or once the real date nears the sample review's fixed days. {@link KaribuTest} and
- * {@link MailIntegrationTest} let go of it after every test.
+ * The clock of the UI tests and the mail tests. The sample review has fixed days (7 to 9 December
+ * 2026), and what a screen shows depends on where today falls: the agenda opens on today during the
+ * review and on its first day before it, the overview shows "now" instead of "next". So each test
+ * context's clock starts at {@link #BEFORE_THE_SAMPLE} and runs on from there, never back (a test's
+ * change must stay later than the sample's own); a test about another moment pins it. On the real
+ * clock, eight UI tests failed once the real date reached the review days (found by running the
+ * suite under libfaketime as if on 8 December). {@link KaribuTest} and {@link MailIntegrationTest}
+ * release a pinned clock after every test.
  */
 public final class PinnedClock extends Clock {
 
-    private volatile @Nullable Instant pinned;
+    /** Midday in Karachi, 1 December 2026: the week before the sample review. */
+    public static final Instant BEFORE_THE_SAMPLE = Instant.parse("2026-12-01T07:00:00Z");
 
+    private volatile @Nullable Instant pinned;
+    private final long startedAt = System.nanoTime();
+
+    /** Stops the clock at this instant until {@link #release()}. */
     public void pin(Instant instant) {
         pinned = instant;
     }
 
+    /** Back to the running clock. */
     public void release() {
         pinned = null;
     }
@@ -30,7 +40,7 @@ public final class PinnedClock extends Clock {
     @Override
     public Instant instant() {
         Instant at = pinned;
-        return at != null ? at : Instant.now();
+        return at != null ? at : BEFORE_THE_SAMPLE.plusNanos(System.nanoTime() - startedAt);
     }
 
     @Override

@@ -36,6 +36,16 @@ public final class TrainedJar {
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    /**
+     * The test apps' clock: at {@link PinnedClock#BEFORE_THE_SAMPLE} when this JVM started, and running
+     * on, as in the UI tests. The sample review has fixed days and the screens depend on where today
+     * falls; on the real clock the live-agenda scenario failed once the real date reached them.
+     */
+    public static final String CLOCK = "--jesr.clock.shift="
+            + java.time.Duration.between(java.time.Instant.now(), PinnedClock.BEFORE_THE_SAMPLE)
+                    .toSeconds()
+            + "s";
+
     private static final Path FAT = Path.of("target", "jesr-desk.jar");
     private static final Path FOLDER = Path.of("target", "browser-app-jar");
     private static final Path JAR = FOLDER.resolve("jesr-desk.jar");
@@ -123,7 +133,8 @@ public final class TrainedJar {
                 "--server.port=0",
                 "--jesr.sample-data.load=true",
                 "--jesr.backup.cron=-",
-                "--jesr.aot.training=true"));
+                "--jesr.aot.training=true",
+                CLOCK));
         if (run(
                                 arguments,
                                 TRAINING_LOG,

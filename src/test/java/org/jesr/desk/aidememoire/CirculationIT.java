@@ -10,7 +10,6 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +127,7 @@ class CirculationIT extends MailIntegrationTest {
 
         jdbc.update(
                 "update circulation_recipient set token_expires_at = ? where token = ?",
-                Timestamp.from(Instant.now().minusSeconds(60)),
+                Timestamp.from(clock.instant().minusSeconds(60)),
                 token);
         var gone = mvc.perform(get("/circulated/" + token).header("Accept-Language", "fr"))
                 .andReturn()

@@ -102,7 +102,7 @@ final class RunningApp implements AutoCloseable {
             List<String> command = new java.util.ArrayList<>(List.of(java));
             command.addAll(JVM_OPTIONS);
             TrainedJar.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, TrainedJar.CLOCK));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)

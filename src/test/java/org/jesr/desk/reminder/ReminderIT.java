@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import org.jesr.desk.MailIntegrationTest;
+import org.jesr.desk.PinnedClock;
 import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.agenda.AgendaSession;
@@ -64,12 +65,9 @@ class ReminderIT extends MailIntegrationTest {
 
     @BeforeEach
     void somethingOwedSomethingLateSomethingDue() {
-        // A week before the sample review (7-9 December 2026): its own FCDO input, due on the 9th, is
-        // not due yet. Left to the real clock, the test counted three reminders from the 6th on.
-        clock.pin(LocalDate.of(2026, 12, 1)
-                .atTime(12, 0)
-                .atZone(ZoneId.of("Asia/Karachi"))
-                .toInstant());
+        // Stopped a week before the sample review (7-9 December 2026): its own FCDO input, due on the
+        // 9th, is not due yet. Left to the real clock, the test counted three reminders from the 6th on.
+        clock.pin(PinnedClock.BEFORE_THE_SAMPLE);
         long reviewId = sampleReviewAsOrganizer();
         review = reviews.find(reviewId).orElseThrow();
         signInAs("contributor", Role.CONTRIBUTOR);

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -151,7 +150,7 @@ class LiveControlViewTest extends KaribuTest {
     void today_opens_at_a_now_line_with_one_primary_action_per_session_and_the_rest_under_more() {
         login("organizer", Role.ORGANIZER);
         // Midday in Karachi, so that "two hours from now" is still today whenever the test runs.
-        clock.pin(LocalDate.now(KARACHI).atTime(12, 0).atZone(KARACHI).toInstant());
+        clock.pin(PinnedClock.BEFORE_THE_SAMPLE);
         long review = reviews.current().orElseThrow().getId();
         AgendaSession due = session(review, "Press briefing", Duration.ofMinutes(-20), Duration.ofMinutes(40));
         AgendaSession later = session(review, "Donor round table", Duration.ofHours(2), Duration.ofHours(3));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.jesr.desk.MailIntegrationTest;
 import org.jesr.desk.TestData;
@@ -86,7 +85,7 @@ class OutboxIT extends MailIntegrationTest {
         SMTP.start();
         jdbc.update(
                 "update outbox_message set next_attempt_at = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)));
+                Timestamp.from(clock.instant().minusSeconds(1)));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(SMTP.getReceivedMessages())
                 .singleElement()
