@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,7 +24,21 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "jesr.sample-data.load=false")
 @ActiveProfiles("test")
+@Import(PinnedClock.Config.class)
 public abstract class IntegrationTest {
+
+    /**
+     * At {@link PinnedClock#BEFORE_THE_SAMPLE} and running, whatever the real date: what the sample
+     * suggests depends on it (its aide-memoire, circulated at load time, counts as late once the
+     * sample's wrap-up is past). A test about another moment pins it; released after every test.
+     */
+    @Autowired
+    protected PinnedClock clock;
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
 
     @Autowired
     private Flyway flyway;

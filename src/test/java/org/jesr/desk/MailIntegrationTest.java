@@ -2,10 +2,7 @@ package org.jesr.desk;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,17 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * application contexts by them: each class declaring its own started a context of its own (three
  * where one does). The port is chosen once per test JVM, as the two Failsafe JVMs run at once.
  */
-@Import(PinnedClock.Config.class)
 public abstract class MailIntegrationTest extends IntegrationTest {
-
-    /** The system clock until a test pins it (reminders are about "today"); let go after every test. */
-    @Autowired
-    protected PinnedClock clock;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     protected static final ServerSetup SMTP_SERVER = TestSmtp.onAFreePort();
 

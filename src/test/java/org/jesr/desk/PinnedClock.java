@@ -10,14 +10,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The clock of the UI tests and the mail tests. The sample review has fixed days (7 to 9 December
+ * The clock of the UI tests and the integration tests. The sample review has fixed days (7 to 9 December
  * 2026), and what a screen shows depends on where today falls: the agenda opens on today during the
  * review and on its first day before it, the overview shows "now" instead of "next". So each test
  * context's clock starts at {@link #BEFORE_THE_SAMPLE} and runs on from there, never back (a test's
  * change must stay later than the sample's own); a test about another moment pins it. On the real
  * clock, eight UI tests failed once the real date reached the review days (found by running the
- * suite under libfaketime as if on 8 December). {@link KaribuTest} and {@link MailIntegrationTest}
- * release a pinned clock after every test.
+ * suite under libfaketime as if on 8 December), and as if in January 2027 an integration test did.
+ * {@link KaribuTest} and {@link IntegrationTest} release a pinned clock after every test.
  */
 public final class PinnedClock extends Clock {
 

@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -208,7 +207,7 @@ class AgendaServicesIT extends IntegrationTest {
         AgendaSession tea = find("Tea break");
         AgendaSession notToday = all().stream()
                 .filter(s -> s.getType() != SessionType.BREAK)
-                .filter(s -> !s.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(KARACHI)))
+                .filter(s -> !s.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(clock.withZone(KARACHI))))
                 .findFirst()
                 .orElseThrow();
 
@@ -225,11 +224,12 @@ class AgendaServicesIT extends IntegrationTest {
         now.setReviewId(review.getId());
         now.setTitle("Unplanned briefing");
         now.setType(SessionType.PLENARY);
-        now.setStart(Instant.now().plus(Duration.ofMinutes(1)));
-        now.setEnd(Instant.now().plus(Duration.ofMinutes(2)));
+        now.setStart(clock.instant().plus(Duration.ofMinutes(1)));
+        now.setEnd(clock.instant().plus(Duration.ofMinutes(2)));
         AgendaSession briefing = agenda.save(now).session();
         // Just after midnight in Karachi the session may fall on tomorrow there; the rule is the review's day.
-        boolean today = briefing.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(KARACHI));
+        boolean today =
+                briefing.getStart().atZone(KARACHI).toLocalDate().equals(LocalDate.now(clock.withZone(KARACHI)));
         assertThat(live.startable(briefing, KARACHI)).isEqualTo(today);
         if (today) {
             assertThat(live.start(briefing.getId()).getStatus()).isEqualTo(SessionStatus.RUNNING);
@@ -242,8 +242,8 @@ class AgendaServicesIT extends IntegrationTest {
         debrief.setReviewId(review.getId());
         debrief.setTitle("Visiting delegations: extra debrief");
         debrief.setType(SessionType.DEBRIEF);
-        debrief.setStart(java.time.Instant.now().minus(Duration.ofMinutes(5)));
-        debrief.setEnd(java.time.Instant.now().plus(Duration.ofMinutes(40)));
+        debrief.setStart(clock.instant().minus(Duration.ofMinutes(5)));
+        debrief.setEnd(clock.instant().plus(Duration.ofMinutes(40)));
         long id = agenda.save(debrief).session().getId();
         signInAs("observer", Role.OBSERVER);
 

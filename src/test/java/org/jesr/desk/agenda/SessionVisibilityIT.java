@@ -110,7 +110,7 @@ class SessionVisibilityIT extends IntegrationTest {
 
     @Test
     void check_in_is_open_only_for_a_visible_session_that_runs_now_and_answers_the_same_otherwise() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long runningNow = create(
                 "Working lunch",
                 Visibility.PUBLIC,

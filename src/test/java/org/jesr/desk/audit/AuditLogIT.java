@@ -51,7 +51,7 @@ class AuditLogIT extends IntegrationTest {
     @Test
     void changes_to_the_agenda_notes_recommendations_and_aide_memoire_are_logged_with_who_and_when() {
         long review = sampleReviewAsOrganizer();
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         AgendaSession session = agenda.sessions(review, ZoneId.of("Asia/Karachi"), AgendaFilter.day(null)).stream()
                 .filter(s -> s.getTitle().equals("Working group: Access & Equity (continued)"))
                 .findFirst()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import org.jesr.desk.IntegrationTest;
@@ -51,7 +50,9 @@ class PasswordAndInvitationIT extends IntegrationTest {
         UserSummary sana = newAccount("sana.memon");
         IssuedInvitation link = invitations.issue(sana.id());
         assertThat(link.expiresAt())
-                .isBetween(Instant.now().plus(6, ChronoUnit.DAYS), Instant.now().plus(8, ChronoUnit.DAYS));
+                .isBetween(
+                        clock.instant().plus(6, ChronoUnit.DAYS),
+                        clock.instant().plus(8, ChronoUnit.DAYS));
         assertThat(jdbc.queryForObject("select token_hash from invitation", String.class))
                 .doesNotContain(link.token());
         signOut();
@@ -85,7 +86,7 @@ class PasswordAndInvitationIT extends IntegrationTest {
         assertThat(invitations.holder(second.token())).isPresent();
         jdbc.update(
                 "update invitation set expires_at = ? where used_at is null",
-                Timestamp.from(Instant.now().minusSeconds(1)));
+                Timestamp.from(clock.instant().minusSeconds(1)));
         assertThat(invitations.holder(second.token())).isEmpty();
         assertThatThrownBy(() -> invitations.redeem(second.token(), "tea garden river lamp"))
                 .isInstanceOf(TranslatedException.class);
