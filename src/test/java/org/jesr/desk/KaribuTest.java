@@ -7,6 +7,8 @@ import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -20,6 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Vaadin's view access checks see. All UI tests share one context; a test that changes the
  * sample says so with {@link ChangesTheSample}.
  */
+// One UI test at a time: they share one Spring context, its database and Vaadin's thread-bound mock.
+// Test classes that need none of these run beside them (Surefire's configuration, decision 0029).
+@Execution(ExecutionMode.SAME_THREAD)
 @SpringBootTest(properties = "jesr.sample-data.load=true")
 @ActiveProfiles("test")
 @ExtendWith(SampleReset.class)

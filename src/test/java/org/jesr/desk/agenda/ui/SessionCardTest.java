@@ -16,8 +16,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A card writes its lines as markup, so everything typed into a session must arrive there as text. */
+// With the UI tests, one at a time: Vaadin's mock state is bound to the thread (decision 0029).
+@Execution(ExecutionMode.SAME_THREAD)
 class SessionCardTest {
 
     private static final String HOSTILE = "<img src=x onerror=alert(1)>\"Budget\" & <b>'plans'</b>";

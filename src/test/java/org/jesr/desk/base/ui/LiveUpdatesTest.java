@@ -13,11 +13,15 @@ import org.jesr.desk.base.LiveEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** How a committed change reaches a screen: off the changer's thread, and as the screen's own person. */
+// With the UI tests, one at a time: Vaadin's mock state is bound to the thread (decision 0029).
+@Execution(ExecutionMode.SAME_THREAD)
 class LiveUpdatesTest {
 
     private record Changed(long reviewId) implements LiveEvent {}

@@ -7,9 +7,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /** The addresses printed on QR codes and invitation sheets are the ones people can reach. */
+// With the UI tests, one at a time: Vaadin's mock state is bound to the thread (decision 0029).
+@Execution(ExecutionMode.SAME_THREAD)
 class PublicUrlsTest {
 
     @AfterEach
