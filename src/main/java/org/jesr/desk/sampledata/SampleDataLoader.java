@@ -1,5 +1,6 @@
 package org.jesr.desk.sampledata;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,6 +59,7 @@ public class SampleDataLoader implements ApplicationRunner {
     private final AideMemoireSample aideMemoireSample;
     private final ExchangeSample exchangeSample;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
     SampleDataLoader(
             SampleFiles files,
@@ -73,7 +75,8 @@ public class SampleDataLoader implements ApplicationRunner {
             StakeholderSample stakeholderSample,
             AideMemoireSample aideMemoireSample,
             ExchangeSample exchangeSample,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            EntityManager entityManager) {
         this.exchangeSample = exchangeSample;
         this.stakeholderSample = stakeholderSample;
         this.aideMemoireSample = aideMemoireSample;
@@ -88,6 +91,7 @@ public class SampleDataLoader implements ApplicationRunner {
         this.fieldWorkSample = fieldWorkSample;
         this.indicators = indicators;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -139,15 +143,35 @@ public class SampleDataLoader implements ApplicationRunner {
     private void load(boolean everything) {
         Review review = reviews.save(review(files.properties("review.properties")));
         files.ifPresent("organizations.csv", organizations::importCsv);
+        settle();
         createAccounts();
+        settle();
         files.ifPresent("participants.csv", in -> participants.importCsv(review.id(), in));
+        settle();
         files.ifPresent("programme.csv", in -> agenda.importCsv(review.id(), review.zone(), in));
+        settle();
         files.ifPresent("indicators.csv", in -> indicators.importCsv(review.id(), in));
+        settle();
         fieldWorkSample.load(review);
+        settle();
         recommendationsSample.load(review);
+        settle();
         stakeholderSample.load(review);
+        settle();
         aideMemoireSample.load(review, everything);
+        settle();
         exchangeSample.load(review, everything);
+    }
+
+    /**
+     * Writes what a part of the sample made and lets go of it, still in the one transaction. Every query
+     * first flushes the open unit of work and walks all it holds, so a unit that keeps the whole sample
+     * made the load quadratic: each service's look-up (the signed-in account, the open review) walked
+     * every row loaded before it.
+     */
+    private void settle() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private void createAccounts() {
