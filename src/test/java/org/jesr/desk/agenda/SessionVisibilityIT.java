@@ -18,7 +18,6 @@ import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Security findings 1 and 3 of issue 19: follows and check-in obey the one visibility rule. */
 class SessionVisibilityIT extends IntegrationTest {
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     org.springframework.context.ApplicationContext context;
@@ -52,8 +48,7 @@ class SessionVisibilityIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         review = reviews.current().orElseThrow();
     }
 

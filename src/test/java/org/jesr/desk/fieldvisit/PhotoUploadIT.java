@@ -20,7 +20,6 @@ import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.participant.Constituency;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 class PhotoUploadIT extends IntegrationTest {
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     AgendaService agenda;
@@ -46,8 +42,7 @@ class PhotoUploadIT extends IntegrationTest {
 
     @BeforeEach
     void aSiteOnTheThattaVisit() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         sessionId =
                 agenda
                         .sessions(

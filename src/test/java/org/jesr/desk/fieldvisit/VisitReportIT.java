@@ -9,8 +9,6 @@ import org.jesr.desk.aidememoire.AideMemoireService;
 import org.jesr.desk.aidememoire.SectionKey;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
-import org.jesr.desk.security.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VisitReportIT extends IntegrationTest {
 
     static final String THATTA = "Field visit: schools in Thatta District";
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     ReviewService reviews;
@@ -40,8 +35,7 @@ class VisitReportIT extends IntegrationTest {
 
     @BeforeEach
     void theSampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         review = reviews.current().orElseThrow();
     }
 

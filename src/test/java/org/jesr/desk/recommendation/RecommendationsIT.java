@@ -8,7 +8,6 @@ import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
 import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 class RecommendationsIT extends IntegrationTest {
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     ReviewService reviews;
@@ -30,8 +26,7 @@ class RecommendationsIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         review = reviews.current().orElseThrow();
     }
 

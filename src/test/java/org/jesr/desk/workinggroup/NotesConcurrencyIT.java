@@ -9,16 +9,11 @@ import org.jesr.desk.agenda.AgendaFilter;
 import org.jesr.desk.agenda.AgendaService;
 import org.jesr.desk.base.TranslatedException;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
-import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NotesConcurrencyIT extends IntegrationTest {
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     AgendaService agenda;
@@ -33,8 +28,7 @@ class NotesConcurrencyIT extends IntegrationTest {
 
     @BeforeEach
     void aWorkingGroupSession() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         session =
                 agenda
                         .sessions(

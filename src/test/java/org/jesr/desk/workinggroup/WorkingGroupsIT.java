@@ -12,16 +12,11 @@ import org.jesr.desk.participant.ParticipantRef;
 import org.jesr.desk.participant.ParticipantService;
 import org.jesr.desk.review.Review;
 import org.jesr.desk.review.ReviewService;
-import org.jesr.desk.sampledata.SampleDataLoader;
-import org.jesr.desk.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WorkingGroupsIT extends IntegrationTest {
-
-    @Autowired
-    SampleDataLoader sample;
 
     @Autowired
     ReviewService reviews;
@@ -39,8 +34,7 @@ class WorkingGroupsIT extends IntegrationTest {
 
     @BeforeEach
     void sampleReview() {
-        sample.loadIfEmpty();
-        signInAs("organizer", Role.ORGANIZER);
+        sampleReviewAsOrganizer();
         review = reviews.current().orElseThrow();
     }
 
