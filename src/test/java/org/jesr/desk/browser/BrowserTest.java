@@ -33,6 +33,15 @@ abstract class BrowserTest {
 
     protected static final RunningApp app = RunningApp.shared();
 
+    /**
+     * How long a browser test waits for what it expects before it fails: patience, not a check of speed.
+     * A wait ends as soon as the page shows what it waits for, and the timed checks (the live agenda's two
+     * seconds, the reconnection of the notes) keep waits of their own. Twenty seconds was too short at a CI
+     * run's peak, when four apps start side by side on two cores: one app took 41 s to start, and a first
+     * page after a sign-in and a review's save each missed twenty seconds once.
+     */
+    protected static final Duration PATIENCE = Duration.ofSeconds(60);
+
     protected WebDriver driver;
     protected WebDriverWait wait;
 
@@ -66,7 +75,7 @@ abstract class BrowserTest {
             classBrowsers.put(getClass(), classBrowser);
         }
         driver = classBrowser;
-        wait = waitFor(driver, Duration.ofSeconds(20));
+        wait = waitFor(driver, PATIENCE);
         // Pages reload on a language change; an element read mid-reload is simply read again.
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -167,7 +176,7 @@ abstract class BrowserTest {
     /** Runs a scenario in a browser no other test touches, even one running at the same time. */
     protected void inABrowserOfItsOwn(org.junit.jupiter.api.function.Executable scenario) throws Throwable {
         driver = newBrowser();
-        wait = waitFor(driver, Duration.ofSeconds(20));
+        wait = waitFor(driver, PATIENCE);
         wait.ignoring(StaleElementReferenceException.class);
         try {
             scenario.execute();

@@ -2,7 +2,6 @@ package org.jesr.desk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -103,7 +102,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
 
         Browser(WebDriver driver) {
             this.driver = driver;
-            this.wait = waitFor(driver, Duration.ofSeconds(20));
+            this.wait = waitFor(driver, PATIENCE);
         }
 
         void signIn(String user) {

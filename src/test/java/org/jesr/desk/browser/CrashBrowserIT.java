@@ -2,7 +2,6 @@ package org.jesr.desk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,7 +33,7 @@ class CrashBrowserIT extends BrowserTest {
                         .sendKeys(field.getValue());
                 // Leaving the field saves at once; the state turns to "saved" only when the server has answered.
                 js("arguments[0].blur();", driver.findElement(By.cssSelector("#" + id + "-text textarea")));
-                waitFor(driver, Duration.ofSeconds(20))
+                waitFor(driver, PATIENCE)
                         .until(d -> "saved"
                                         .equals(d.findElement(By.id(id + "-state"))
                                                 .getAttribute("data-state"))

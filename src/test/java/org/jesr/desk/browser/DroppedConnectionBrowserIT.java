@@ -51,7 +51,7 @@ class DroppedConnectionBrowserIT extends BrowserTest {
             WebElement area = wait.until(d -> d.findElement(By.cssSelector(FIELD)));
             StringBuilder typed = new StringBuilder();
             type(area, typed, "Before the outage: textbooks arrived late. ");
-            awaitSaved(typed, Duration.ofSeconds(20));
+            awaitSaved(typed, PATIENCE);
 
             wifi.blackhole();
             typeFor(area, typed, Duration.ofSeconds(30), "short-");
@@ -81,7 +81,7 @@ class DroppedConnectionBrowserIT extends BrowserTest {
             WebElement area = wait.until(d -> d.findElement(By.cssSelector(FIELD)));
             StringBuilder typed = new StringBuilder();
             type(area, typed, "Saved before the cut. ");
-            awaitSaved(typed, Duration.ofSeconds(20));
+            awaitSaved(typed, PATIENCE);
 
             wifi.blackhole();
             type(area, typed, "Typed while cut off, during the restart.");

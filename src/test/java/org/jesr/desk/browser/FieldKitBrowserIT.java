@@ -145,7 +145,7 @@ class FieldKitBrowserIT extends BrowserTest {
     /** A browser of its own on a profile folder that outlives it, as a tablet keeps its storage. */
     private void tablet(Path profile) {
         driver = newBrowser("--user-data-dir=" + profile.toAbsolutePath(), "--window-size=768,1024");
-        wait = waitFor(driver, Duration.ofSeconds(20));
+        wait = waitFor(driver, PATIENCE);
         // The kit redraws a screen when a sync ends; an element read mid-redraw is read again.
         wait.ignoring(StaleElementReferenceException.class);
     }

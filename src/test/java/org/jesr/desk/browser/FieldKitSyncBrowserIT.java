@@ -108,7 +108,7 @@ class FieldKitSyncBrowserIT extends BrowserTest {
             try {
                 WebDriver kit = driver;
                 driver = organizer;
-                wait = waitFor(organizer, Duration.ofSeconds(20));
+                wait = waitFor(organizer, PATIENCE);
                 signIn("organizer", "organizer");
                 driver.get(app.url("field-visit/" + session));
                 wait.until(d -> !d.findElements(By.tagName("vaadin-details")).isEmpty());
@@ -124,7 +124,7 @@ class FieldKitSyncBrowserIT extends BrowserTest {
                 wait.until(d ->
                         !d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
                 driver = kit;
-                wait = waitFor(kit, Duration.ofSeconds(20));
+                wait = waitFor(kit, PATIENCE);
                 wait.ignoring(StaleElementReferenceException.class);
             } finally {
                 organizer.quit();

@@ -32,7 +32,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         try {
             signIn(observer, "observer", "observer");
             observer.get(app.url("agenda"));
-            WebDriverWait observerWait = waitFor(observer, Duration.ofSeconds(20));
+            WebDriverWait observerWait = waitFor(observer, PATIENCE);
             WebElement opening =
                     observerWait.until(d -> d.findElements(By.cssSelector("#agenda-list .session-card")).stream()
                             .filter(card -> card.getText().contains("Opening plenary"))
@@ -91,7 +91,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         WebDriver screen = newBrowser();
         try {
             screen.get(href);
-            WebDriverWait screenWait = waitFor(screen, Duration.ofSeconds(20));
+            WebDriverWait screenWait = waitFor(screen, PATIENCE);
             screenWait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             screenWait.until(d -> d.findElement(By.id("now-next")).getText().contains("Marquee Hall"));
             assertThat(screen.findElements(By.id("main-nav"))).isEmpty();
@@ -130,7 +130,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
         WebDriver own = driver;
         WebDriverWait ownWait = wait;
         driver = browser;
-        wait = waitFor(browser, Duration.ofSeconds(20));
+        wait = waitFor(browser, PATIENCE);
         try {
             signIn(username, password);
         } finally {

@@ -31,7 +31,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         try {
             WebDriver own = driver;
             driver = elsewhere;
-            wait = waitFor(elsewhere, Duration.ofSeconds(20));
+            wait = waitFor(elsewhere, PATIENCE);
             signIn("rapporteur", "rapporteur");
             elsewhere.get(notesUrl);
             wait.until(d -> words.equals(d.findElement(By.cssSelector("#notes-bottlenecks-text textarea"))
