@@ -45,7 +45,7 @@ class AideMemoireBenchmarkIT extends IntegrationTest {
     /**
      * Warm runs per document, after the first. The suite's pass checks the documents and gives a rough figure
      * from one (its JVM runs C1 only, so its times are not the ones to cite); {@code -Pbenchmark} takes the
-     * median of five. Five cost the suite about 20 CPU seconds of rendering a 60-page document (decision 0023).
+     * median of five. The four more runs cost the suite 6 CPU seconds of rendering a 62-page document (decision 0023).
      */
     private static final int WARM_RUNS = Math.max(1, Integer.getInteger("jesr.benchmark.warm-runs", 1));
 
