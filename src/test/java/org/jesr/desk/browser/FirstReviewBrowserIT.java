@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -327,21 +326,6 @@ class FirstReviewBrowserIT extends BrowserTest {
         }
         assertThat(links).containsKeys("Imran Soomro", "Nadeem Talpur");
         return links;
-    }
-
-    /**
-     * Clicks the item of the open combo box once the server's filter has left only the one with this text.
-     * The time zones are too many to filter in the browser: under load, Enter pressed while the list still
-     * showed the unfiltered first page picked nothing, and the review could not be saved (a CI run).
-     */
-    private void pickTheOnlyItem(String text) {
-        WebElement item = wait.until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                    .filter(WebElement::isDisplayed)
-                    .toList();
-            return shown.size() == 1 && shown.getFirst().getText().contains(text) ? shown.getFirst() : null;
-        });
-        item.click();
     }
 
     private WebElement find(String css) {
