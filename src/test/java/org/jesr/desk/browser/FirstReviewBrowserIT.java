@@ -177,8 +177,7 @@ class FirstReviewBrowserIT extends BrowserTest {
                         .orElse(null));
         cell.click();
         type("#participant-account input", "ayesha.khan");
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        find("#participant-account input").sendKeys(Keys.ENTER);
+        pickTheOnlyItem("ayesha.khan");
         closeOverlays();
         click(By.id("participant-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("participant-dialog")));
