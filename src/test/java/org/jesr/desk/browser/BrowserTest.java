@@ -2,9 +2,11 @@ package org.jesr.desk.browser;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,22 @@ abstract class BrowserTest {
     private static final Map<Class<?>, WebDriver> classBrowsers = new ConcurrentHashMap<>();
 
     /**
+     * Class browsers that their class has finished with, emptied, for the next class of this JVM: a new
+     * Chromium, its first sign-in on cold caches and its quit cost 6.3–7.6 CPU seconds, the same sign-in
+     * and two screens in an emptied browser 1.8–2.5 (a probe, four rounds each; decision 0023). Those
+     * left over are quit when the JVM ends.
+     */
+    private static final Deque<WebDriver> idleBrowsers = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (WebDriver idle = idleBrowsers.poll(); idle != null; idle = idleBrowsers.poll()) {
+                quietlyQuit(idle);
+            }
+        }));
+    }
+
+    /**
      * False for a class whose tests each open a browser of their own ({@link #inABrowserOfItsOwn}),
      * such as tests that run side by side: the class's shared browser is then never opened.
      */
@@ -71,7 +89,7 @@ abstract class BrowserTest {
             classBrowser = null;
         }
         if (classBrowser == null) {
-            classBrowser = newBrowser();
+            classBrowser = idleOrNewBrowser();
             classBrowsers.put(getClass(), classBrowser);
         }
         driver = classBrowser;
@@ -88,9 +106,26 @@ abstract class BrowserTest {
         return new WebDriverWait(browser, timeout, Duration.ofMillis(100));
     }
 
-    /** Another, independent Chromium (its own cookies): a second person in the room. Quit it yourself. */
+    /** A new Chromium, with nothing in it, caches included. Quit it yourself. */
     protected static WebDriver newBrowser() {
         return newBrowser(new String[0]);
+    }
+
+    /**
+     * Another, independent Chromium (its own cookies and storage): a second person in the room. An idle,
+     * emptied one when there is one. Give it back with {@link #putAway}.
+     */
+    protected static WebDriver anotherBrowser() {
+        return idleOrNewBrowser();
+    }
+
+    /** Empties a browser of {@link #anotherBrowser} for the next test that needs one. */
+    protected static void putAway(WebDriver browser) {
+        if (emptied(browser)) {
+            idleBrowsers.push(browser);
+        } else {
+            quietlyQuit(browser);
+        }
     }
 
     /** A Chromium with more switches, such as a profile folder that outlives it. Quit it yourself. */
@@ -125,9 +160,29 @@ abstract class BrowserTest {
         return new ChromeDriver(service, options);
     }
 
+    private static WebDriver idleOrNewBrowser() {
+        for (WebDriver idle = idleBrowsers.poll(); idle != null; idle = idleBrowsers.poll()) {
+            if (emptied(idle)) {
+                return idle;
+            }
+            quietlyQuit(idle);
+        }
+        return newBrowser();
+    }
+
+    private static void quietlyQuit(WebDriver browser) {
+        try {
+            browser.quit();
+        } catch (WebDriverException e) {
+            // already gone
+        }
+    }
+
     /**
-     * As a new browser is on the app: no cookies, no storage, no other window, its usual size, and
-     * nothing left in the console log. False when the browser no longer answers.
+     * As a new browser is on the app: no cookies, no storage (of any instance started in this JVM, service
+     * workers and the field kit's offline store included), no other window, its usual size, and nothing left
+     * in the console log. Only the HTTP cache stays, as it would for a person. False when the browser no
+     * longer answers.
      */
     private static boolean emptied(WebDriver browser) {
         try {
@@ -139,9 +194,9 @@ abstract class BrowserTest {
             browser.get("about:blank");
             ChromeDriver chrome = (ChromeDriver) browser;
             chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            chrome.executeCdpCommand(
-                    "Storage.clearDataForOrigin",
-                    Map.of("origin", app.url("").replaceAll("/$", ""), "storageTypes", "all"));
+            for (String origin : RunningApp.origins()) {
+                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
             browser.manage().window().setSize(new Dimension(1280, 900));
             browser.manage().logs().get(LogType.BROWSER);
             return true;
@@ -153,17 +208,18 @@ abstract class BrowserTest {
     private static void quitClassBrowser(Class<?> testClass) {
         WebDriver classBrowser = classBrowsers.remove(testClass);
         if (classBrowser != null) {
-            try {
-                classBrowser.quit();
-            } catch (WebDriverException e) {
-                // already gone
-            }
+            quietlyQuit(classBrowser);
         }
     }
 
     /** Runs a scenario in a browser of its own (a repeated scenario must not inherit anything, caches included). */
     protected void inAFreshBrowser(org.junit.jupiter.api.function.Executable scenario) throws Throwable {
-        quitClassBrowser(getClass());
+        // The browser opened for the test is no worse for not being used: it goes back for the next one.
+        WebDriver unused = classBrowsers.remove(getClass());
+        if (unused != null) {
+            putAway(unused);
+        }
+        classBrowsers.put(getClass(), newBrowser());
         openBrowser();
         try {
             scenario.execute();
@@ -186,9 +242,10 @@ abstract class BrowserTest {
         }
     }
 
+    /** The class's browser goes back, emptied, for the next class; one that does not answer is quit. */
     @AfterAll
     static void closeBrowser(TestInfo testClass) {
-        testClass.getTestClass().ifPresent(BrowserTest::quitClassBrowser);
+        testClass.getTestClass().map(classBrowsers::remove).ifPresent(BrowserTest::putAway);
     }
 
     protected void signIn(String username, String password) {

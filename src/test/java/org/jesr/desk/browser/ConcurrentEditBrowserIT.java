@@ -22,7 +22,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
         navigateTo(notesUrl);
         WebElement mine = wait.until(d -> d.findElement(By.cssSelector("#notes-findings-text textarea")));
 
-        WebDriver second = newBrowser();
+        WebDriver second = anotherBrowser();
         try {
             Browser other = new Browser(second);
             other.signIn("organizer");
@@ -46,7 +46,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
             other.wait.until(d ->
                     "saved".equals(d.findElement(By.id("notes-findings-state")).getAttribute("data-state")));
         } finally {
-            second.quit();
+            putAway(second);
         }
         driver.navigate().refresh();
         wait.until(d -> {
@@ -63,7 +63,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
         click(By.id("section-process-edit"));
         WebElement mine = wait.until(d -> d.findElement(By.cssSelector("#section-text textarea")));
 
-        WebDriver second = newBrowser();
+        WebDriver second = anotherBrowser();
         try {
             Browser other = new Browser(second);
             other.signIn("admin");
@@ -85,7 +85,7 @@ class ConcurrentEditBrowserIT extends BrowserTest {
             other.click("merge-save");
             other.wait.until(d -> d.findElements(By.id("section-edit-dialog")).isEmpty());
         } finally {
-            second.quit();
+            putAway(second);
         }
         driver.navigate().refresh();
         wait.until(d -> {

@@ -104,7 +104,7 @@ class FieldKitSyncBrowserIT extends BrowserTest {
             wait.until(d -> waiting() == 1);
 
             // Meanwhile, at the venue, an organizer corrects the same site on screen.
-            WebDriver organizer = newBrowser();
+            WebDriver organizer = anotherBrowser();
             try {
                 WebDriver kit = driver;
                 driver = organizer;
@@ -127,7 +127,7 @@ class FieldKitSyncBrowserIT extends BrowserTest {
                 wait = waitFor(kit, PATIENCE);
                 wait.ignoring(StaleElementReferenceException.class);
             } finally {
-                organizer.quit();
+                putAway(organizer);
             }
 
             wifi.restore();

@@ -28,7 +28,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
     @Test
     void a_delay_marked_by_the_organizer_appears_on_the_observers_agenda_within_two_seconds_without_reload()
             throws IOException {
-        WebDriver observer = newBrowser();
+        WebDriver observer = anotherBrowser();
         try {
             signIn(observer, "observer", "observer");
             observer.get(app.url("agenda"));
@@ -73,7 +73,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
             assertThat(observer.findElement(By.id("live-state")).getAttribute("data-state"))
                     .isEqualTo("connected");
         } finally {
-            observer.quit();
+            putAway(observer);
         }
     }
 
@@ -88,7 +88,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
                 .orElse(null));
         String href = link.getAttribute("href");
 
-        WebDriver screen = newBrowser();
+        WebDriver screen = anotherBrowser();
         try {
             screen.get(href);
             WebDriverWait screenWait = waitFor(screen, PATIENCE);
@@ -102,7 +102,7 @@ class LiveAgendaBrowserIT extends BrowserTest {
             confirm();
             screenWait.until(d -> d.findElement(By.id("display")).getText().contains("not valid any more"));
         } finally {
-            screen.quit();
+            putAway(screen);
         }
     }
 

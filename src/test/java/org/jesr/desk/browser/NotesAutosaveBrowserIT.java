@@ -27,7 +27,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
         wait.until(d ->
                 "saved".equals(d.findElement(By.id("notes-bottlenecks-state")).getAttribute("data-state")));
 
-        WebDriver elsewhere = newBrowser();
+        WebDriver elsewhere = anotherBrowser();
         try {
             WebDriver own = driver;
             driver = elsewhere;
@@ -38,7 +38,7 @@ class NotesAutosaveBrowserIT extends BrowserTest {
                     .getAttribute("value")));
             driver = own;
         } finally {
-            elsewhere.quit();
+            putAway(elsewhere);
         }
     }
 

@@ -31,6 +31,9 @@ final class RunningApp implements AutoCloseable {
 
     private static RunningApp shared;
 
+    /** Every instance started in this JVM, for browsers that move from class to class to forget. */
+    private static final java.util.Set<Integer> ports = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static final List<String> JVM_OPTIONS = TrainedJar.JVM_OPTIONS;
 
     private final String name;
@@ -46,6 +49,12 @@ final class RunningApp implements AutoCloseable {
         this.name = name;
         this.port = port;
         this.dataDir = dataDir;
+        ports.add(port);
+    }
+
+    /** The origins of every instance started in this JVM, stopped ones included. */
+    static List<String> origins() {
+        return ports.stream().map(port -> "http://localhost:" + port).toList();
     }
 
     static synchronized RunningApp shared() {
