@@ -142,25 +142,21 @@ public class SampleDataLoader implements ApplicationRunner {
 
     private void load(boolean everything) {
         Review review = reviews.save(review(files.properties("review.properties")));
-        files.ifPresent("organizations.csv", organizations::importCsv);
-        settle();
-        createAccounts();
-        settle();
-        files.ifPresent("participants.csv", in -> participants.importCsv(review.id(), in));
-        settle();
-        files.ifPresent("programme.csv", in -> agenda.importCsv(review.id(), review.zone(), in));
-        settle();
-        files.ifPresent("indicators.csv", in -> indicators.importCsv(review.id(), in));
-        settle();
-        fieldWorkSample.load(review);
-        settle();
-        recommendationsSample.load(review);
-        settle();
-        stakeholderSample.load(review);
-        settle();
-        aideMemoireSample.load(review, everything);
-        settle();
-        exchangeSample.load(review, everything);
+        List<Runnable> parts = List.of(
+                () -> files.ifPresent("organizations.csv", organizations::importCsv),
+                this::createAccounts,
+                () -> files.ifPresent("participants.csv", in -> participants.importCsv(review.id(), in)),
+                () -> files.ifPresent("programme.csv", in -> agenda.importCsv(review.id(), review.zone(), in)),
+                () -> files.ifPresent("indicators.csv", in -> indicators.importCsv(review.id(), in)),
+                () -> fieldWorkSample.load(review),
+                () -> recommendationsSample.load(review),
+                () -> stakeholderSample.load(review),
+                () -> aideMemoireSample.load(review, everything),
+                () -> exchangeSample.load(review, everything));
+        for (Runnable part : parts) {
+            part.run();
+            settle();
+        }
     }
 
     /**
