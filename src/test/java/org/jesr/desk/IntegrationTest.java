@@ -63,6 +63,37 @@ public abstract class IntegrationTest {
         }
     }
 
+    /**
+     * A database of the test class's own, for a class that needs one no other test writes to (a
+     * deployment's first start, a web server's sessions): on the PostgreSQL pass a database of that name
+     * on the same server, created on first use; otherwise an in-memory H2 database. A fixed H2 address in
+     * the class's own properties would run it on H2 in the PostgreSQL pass too.
+     */
+    public static void ownDatabase(DynamicPropertyRegistry registry, String name) {
+        if (!"postgres".equals(System.getProperty("jesr.it.database"))) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            return;
+        }
+        EmbeddedPostgres postgres = Postgres.INSTANCE;
+        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                java.sql.PreparedStatement exists =
+                        connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (java.sql.ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    try (java.sql.Statement create = connection.createStatement()) {
+                        create.execute("create database " + name);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
     /** Started on first use and stopped when the test JVM ends. */
     private static final class Postgres {
         static final EmbeddedPostgres INSTANCE = start();

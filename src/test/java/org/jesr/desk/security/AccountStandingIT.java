@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import org.jesr.desk.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,19 +21,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 19, finding 2, over real HTTP on a real Tomcat: an account disabled or given other roles
  * loses its open session on the next request, and a disabled account's personal feed stops.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "jesr.sample-data.load=false",
-            "spring.datasource.url=jdbc:h2:mem:account-standing;DB_CLOSE_DELAY=-1"
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jesr.sample-data.load=false")
 @ActiveProfiles("test")
 class AccountStandingIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        IntegrationTest.ownDatabase(registry, "account_standing");
+    }
 
     private static final String PASSWORD = "tamarind courtyard lantern";
 

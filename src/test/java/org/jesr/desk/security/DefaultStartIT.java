@@ -3,6 +3,7 @@ package org.jesr.desk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jesr.desk.IntegrationTest;
 import org.jesr.desk.review.ReviewService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,14 +13,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 19, finding 13: started as a deployment starts it, with no setting about the sample, the
  * app is empty, holds no account with a known password, and has its one generated admin.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:default-start;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @ActiveProfiles("test")
 class DefaultStartIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        IntegrationTest.ownDatabase(registry, "default_start");
+    }
 
     @Autowired
     UserAccountService accounts;
