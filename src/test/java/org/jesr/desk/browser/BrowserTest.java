@@ -119,7 +119,10 @@ abstract class BrowserTest {
         return idleOrNewBrowser();
     }
 
-    /** Empties a browser of {@link #anotherBrowser} for the next test that needs one. */
+    /**
+     * Empties a browser (a second person's, or a class's when the class ends) and keeps it for the next
+     * test or class that needs one; quits one that no longer answers.
+     */
     protected static void putAway(WebDriver browser) {
         if (emptied(browser)) {
             idleBrowsers.push(browser);
