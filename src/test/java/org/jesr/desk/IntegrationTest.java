@@ -1,6 +1,11 @@
 package org.jesr.desk;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jesr.desk.review.ReviewService;
@@ -56,10 +61,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if ("postgres".equals(System.getProperty("jesr.it.database"))) {
-            EmbeddedPostgres postgres = Postgres.INSTANCE;
-            registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "postgres");
+            onPostgres(registry, "postgres");
         }
     }
 
@@ -74,22 +76,24 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
             return;
         }
-        EmbeddedPostgres postgres = Postgres.INSTANCE;
-        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
-                java.sql.PreparedStatement exists =
-                        connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+        try (Connection connection = Postgres.INSTANCE.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
-            try (java.sql.ResultSet found = exists.executeQuery()) {
+            try (ResultSet found = exists.executeQuery();
+                    Statement create = connection.createStatement()) {
                 if (!found.next()) {
-                    try (java.sql.Statement create = connection.createStatement()) {
-                        create.execute("create database " + name);
-                    }
+                    create.execute("create database " + name);
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database " + name, e);
         }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
+        onPostgres(registry, name);
+    }
+
+    private static void onPostgres(DynamicPropertyRegistry registry, String database) {
+        EmbeddedPostgres postgres = Postgres.INSTANCE;
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }
