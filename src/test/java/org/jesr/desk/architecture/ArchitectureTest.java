@@ -6,10 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
  * What Spring Modulith does not check. Which feature may use which of another's packages is
  * Modulith's to say ({@link ModularityTest}); these rules are about layers, JPA and security.
  */
-@AnalyzeClasses(packages = "org.jesr.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
+    /**
+     * The main code, imported once for every rule. The rules run as Jupiter tests rather than through
+     * ArchUnit's own engine, which the platform starts only after every Jupiter class, alone on one core
+     * at the end of Surefire (decision 0029).
+     */
+    private static final JavaClasses CODE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.jesr.desk");
+
     static final ArchRule views_never_touch_repositories = noClasses()
             .that()
             .resideInAPackage("..ui..")
@@ -44,7 +52,6 @@ class ArchitectureTest {
             .areAssignableTo(Repository.class);
 
     /** Platform tuning is wired in by Spring; a feature that imported it would be tied to how the app runs. */
-    @ArchTest
     static final ArchRule nothing_but_the_platform_imports_the_platform = noClasses()
             .that()
             .resideOutsideOfPackage("org.jesr.desk.platform..")
@@ -53,7 +60,6 @@ class ArchitectureTest {
             .resideInAPackage("org.jesr.desk.platform..");
 
     /** The shared core (entities, text rules, formats, files) is used by services; it must not need a screen. */
-    @ArchTest
     static final ArchRule the_shared_core_needs_no_screen = noClasses()
             .that()
             .resideInAPackage("org.jesr.desk.base..")
@@ -64,14 +70,12 @@ class ArchitectureTest {
             .resideInAnyPackage("org.jesr.desk.base.ui..", "com.vaadin.flow.component..");
 
     /** One JsonMapper, Spring Boot's: a mapper of one's own drifts from the others' settings. */
-    @ArchTest
     static final ArchRule json_goes_through_the_one_shared_mapper = noClasses()
             .should()
             .callMethod(JsonMapper.class, "builder")
             .orShould()
             .callConstructor(JsonMapper.class);
 
-    @ArchTest
     static final ArchRule no_jpa_association_crosses_a_feature = fields().that()
             .areAnnotatedWith(ManyToOne.class)
             .or()
@@ -93,7 +97,6 @@ class ArchitectureTest {
                 }
             });
 
-    @ArchTest
     static final ArchRule every_view_declares_who_may_open_it = classes()
             .that()
             .areAnnotatedWith(Route.class)
@@ -104,7 +107,6 @@ class ArchitectureTest {
             .orShould()
             .beAnnotatedWith(AnonymousAllowed.class);
 
-    @ArchTest
     static final ArchRule every_public_service_method_is_secured = methods()
             .that()
             .areDeclaredInClassesThat()
@@ -117,7 +119,6 @@ class ArchitectureTest {
             .should()
             .beAnnotatedWith(PreAuthorize.class);
 
-    @ArchTest
     static final ArchRule itext_stays_in_pdf_packages = noClasses()
             .that()
             .resideOutsideOfPackage("..pdf..")
@@ -125,6 +126,46 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("com.itextpdf..")
             .allowEmptyShould(true);
+
+    @Test
+    void views_never_touch_repositories() {
+        views_never_touch_repositories.check(CODE);
+    }
+
+    @Test
+    void nothing_but_the_platform_imports_the_platform() {
+        nothing_but_the_platform_imports_the_platform.check(CODE);
+    }
+
+    @Test
+    void the_shared_core_needs_no_screen() {
+        the_shared_core_needs_no_screen.check(CODE);
+    }
+
+    @Test
+    void json_goes_through_the_one_shared_mapper() {
+        json_goes_through_the_one_shared_mapper.check(CODE);
+    }
+
+    @Test
+    void no_jpa_association_crosses_a_feature() {
+        no_jpa_association_crosses_a_feature.check(CODE);
+    }
+
+    @Test
+    void every_view_declares_who_may_open_it() {
+        every_view_declares_who_may_open_it.check(CODE);
+    }
+
+    @Test
+    void every_public_service_method_is_secured() {
+        every_public_service_method_is_secured.check(CODE);
+    }
+
+    @Test
+    void itext_stays_in_pdf_packages() {
+        itext_stays_in_pdf_packages.check(CODE);
+    }
 
     private static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();
