@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * 2.1 A and AA, in English and in French. Serious and critical violations fail the test; every
  * finding, whatever its impact, is written to target/figures/accessibility.txt.
  */
+@ResourceLock(SideBySideBrowserIT.SLOT)
 class AccessibilityBrowserIT extends BrowserTest {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /** The server dies (kill -9) right after acknowledging a save: every acknowledged write is still there. */
+@ResourceLock(SideBySideBrowserIT.SLOT)
 class CrashBrowserIT extends BrowserTest {
 
     @TestFactory
